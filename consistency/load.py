@@ -1,0 +1,379 @@
+"""Read articles from files: .txt, .md (YAML front matter), .json, .jsonl; files or folders.
+
+One bad file or line never stops the others: problems are collected as one-line messages
+naming the file (and line) and what to do, and the caller decides the exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from consistency.errors import InputError
+from consistency.model import Article
+from consistency.text import agency_codes, credit_re, dateline
+
+SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
+MAX_BYTES = 20_000_000
+_FIELDS = {
+    "id": ("id", "article_id", "uuid"),
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher"),
+    "published": ("published", "published_at", "date"),
+    "url": ("url", "link"),
+    "story": ("story", "story_id"),
+    "text": ("text", "body", "content", "paragraphs"),
+}
+
+
+@dataclass
+class LoadResult:
+    """Articles read, problems (errors) and warnings, each a one-line message."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    """Return the path relative to the working directory when below it, in POSIX form."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(paths: list[str], result: LoadResult) -> list[Path]:
+    """Expand folders recursively into article files, sorted; report missing paths."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            seen: set[str] = set()
+            for root, dirs, files in os.walk(p, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen:
+                    result.errors.append(
+                        InputError(raw, f"folder {root} links back into itself; skipped the loop")
+                    )
+                    dirs[:] = []
+                    continue
+                seen.add(real)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(root) / f
+                    for f in sorted(files)
+                    if f.lower().endswith(SUFFIXES) and not f.startswith(".")
+                )
+        elif p.is_file():
+            found.append(p)
+        else:
+            result.errors.append(
+                InputError(raw, "no such file or folder; check the path and try again")
+            )
+    unique: dict[str, Path] = {}
+    for f in found:
+        unique.setdefault(os.path.realpath(f), f)
+    return sorted(unique.values(), key=lambda x: x.as_posix())
+
+
+def decode(raw: bytes, path: str, result: LoadResult) -> str:
+    """Decode UTF-8 (with or without BOM); fall back to cp1252 with a warning."""
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "binary file (NUL bytes); give a text, Markdown, JSON or JSONL file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        result.warnings.append(
+            f"{path}: not valid UTF-8 (byte {exc.start}); read as cp1252, check the characters"
+        )
+        return raw.decode("cp1252", errors="replace")
+
+
+def parse_published(value: object) -> str | None:
+    """Return an ISO date from a metadata value, or None when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    import dateparser  # noqa: PLC0415 - heavy, needed only for free-form metadata dates
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def _pick(meta: dict, key: str) -> object:
+    for name in _FIELDS[key]:
+        if name in meta and meta[name] is not None:
+            return meta[name]
+    return None
+
+
+def _text_of(value: object, path: str, line: int | None) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    raise InputError(
+        path, "field 'text' must be a string (or a list of paragraph strings)", line=line
+    )
+
+
+def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    if not text.startswith("---"):
+        return {}, text, 0
+    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
+    if not m:
+        raise InputError(path, "front matter opened with '---' is never closed", line=1)
+    import yaml  # noqa: PLC0415
+
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(
+            path, "front matter is not valid YAML; fix it", line=(mark.line + 2) if mark else 1
+        ) from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter must be a mapping of keys to values", line=2)
+    return meta, text[m.end() :], text[: m.end()].count("\n")
+
+
+def _article(
+    meta: dict,
+    text: str,
+    *,
+    path: str,
+    default_id: str,
+    default_story: str,
+    line_offset: int,
+    line: int | None,
+    result: LoadResult,
+) -> Article:
+    if not text.strip():
+        raise InputError(path, "article has no text; remove it or add its text", line=line)
+    for key in ("id", "source", "story", "title", "url"):
+        value = _pick(meta, key)
+        if value is not None and not isinstance(value, (str, int)):
+            raise InputError(path, f"field '{key}' must be a string", line=line)
+    published_raw = _pick(meta, "published")
+    published = parse_published(published_raw)
+    where = f"{path}:{line}" if line else path
+    if published_raw not in (None, "") and published is None:
+        result.warnings.append(
+            f"{where}: cannot read published date {published_raw!r}; use YYYY-MM-DD"
+        )
+    origin = "metadata" if published else "unknown"
+    source = str(_pick(meta, "source") or "")
+    source_origin = "metadata"
+    dl = dateline(text)
+    if dl and not published and dl.group("date"):
+        published = None  # resolved against the story's other articles in _finish
+        origin = "dateline:" + dl.group("date")
+    if not source:
+        codes = agency_codes()
+        agency = dl.group("agency") if dl else None
+        if agency and agency.upper() in {c.upper() for c in codes}:
+            source, source_origin = agency.upper() if len(agency) <= 4 else agency, "dateline"
+        else:
+            credit = list(credit_re().finditer(text))
+            if credit:
+                source = credit[-1].group()[1:-1].split()[0]
+                source_origin = "credit"
+            else:
+                source, source_origin = Path(path).stem, "filename"
+    return Article(
+        article_id=str(_pick(meta, "id") or default_id),
+        path=path,
+        text=text,
+        story=str(_pick(meta, "story") or default_story),
+        source=source,
+        source_origin=source_origin,
+        title=str(_pick(meta, "title") or ""),
+        url=str(_pick(meta, "url") or ""),
+        published=published,
+        published_origin=origin,
+        line_offset=line_offset,
+    )
+
+
+def _read_file(p: Path, result: LoadResult) -> list[Article]:
+    path = display_path(p)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                path, f"file is {size:,} bytes, over the {MAX_BYTES:,} limit; split it"
+            )
+        raw = p.read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied; make the file readable") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror}); check the file") from None
+    if not raw.strip():
+        raise InputError(path, "file is empty; remove it or add the article text")
+    suffix = p.suffix.lower()
+    if suffix == ".jsonl":
+        return _read_jsonl(raw, path, result)
+    text = decode(raw, path, result)
+    story = display_path(p.parent) or "."
+    if suffix == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                path, f"invalid JSON ({exc.msg}); fix the file", line=exc.lineno
+            ) from None
+        items = doc if isinstance(doc, list) else [doc]
+        out = []
+        for i, item in enumerate(items):
+            try:
+                if not isinstance(item, dict):
+                    raise InputError(path, f"item {i + 1} is not an object with a 'text' field")
+                out.append(
+                    _article(
+                        item,
+                        _text_of(_pick(item, "text") or "", path, None),
+                        path=path,
+                        default_id=p.stem if len(items) == 1 else f"{p.stem}:{i + 1}",
+                        default_story=display_path(p),
+                        line_offset=0,
+                        line=None,
+                        result=result,
+                    )
+                )
+            except InputError as exc:
+                result.errors.append(exc)
+        return out
+    meta, body, offset = _front_matter(text, path) if suffix in (".md", ".markdown") else ({}, text, 0)
+    return [
+        _article(
+            meta,
+            body,
+            path=path,
+            default_id=p.stem,
+            default_story=story,
+            line_offset=offset,
+            line=None,
+            result=result,
+        )
+    ]
+
+
+def _read_jsonl(raw: bytes, path: str, result: LoadResult) -> list[Article]:
+    text = decode(raw, path, result)
+    out: list[Article] = []
+    stem = Path(path).stem
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(
+                    path, f"invalid JSON ({exc.msg}); fix or remove the line", line=n
+                ) from None
+            if not isinstance(item, dict):
+                raise InputError(path, "line is not a JSON object with a 'text' field", line=n)
+            out.append(
+                _article(
+                    item,
+                    _text_of(_pick(item, "text") or "", path, n),
+                    path=path,
+                    default_id=f"{stem}:{n}",
+                    default_story=path,
+                    line_offset=0,
+                    line=n,
+                    result=result,
+                )
+            )
+        except InputError as exc:
+            result.errors.append(exc)
+    return out
+
+
+def _resolve_dateline(text_date: str, others: list[str]) -> str | None:
+    """Resolve a year-less dateline date ("January 14") against the story's known dates."""
+    from consistency.normalize.dates import month_number  # noqa: PLC0415
+
+    m = re.match(r"([A-Za-z]+)\.? (\d{1,2})(?:, (\d{4}))?", text_date)
+    if not m:
+        return None
+    month = month_number(m[1])
+    if month is None:
+        return None
+    years = [int(m[3])] if m[3] else sorted({int(o[:4]) for o in others})
+    if not years:
+        return None
+    try:
+        return dt.date(years[-1], month, int(m[2])).isoformat()
+    except ValueError:
+        return None
+
+
+def _finish(articles: list[Article], result: LoadResult) -> list[Article]:
+    """Give dateline dates a year, infer missing dates from the story, and drop duplicates."""
+    by_story: dict[str, list[Article]] = {}
+    for a in articles:
+        by_story.setdefault(a.story, []).append(a)
+    out: list[Article] = []
+    seen: dict[str, str] = {}
+    for story in sorted(by_story):
+        group = by_story[story]
+        known = [a.published for a in group if a.published]
+        fixed: list[Article] = []
+        for a in group:
+            if a.published_origin.startswith("dateline:"):
+                text_date = a.published_origin.split(":", 1)[1]
+                resolved = _resolve_dateline(text_date, known)
+                if resolved:
+                    a = replace(a, published=resolved, published_origin="dateline")
+                else:
+                    a = replace(a, published_origin="unknown")
+            fixed.append(a)
+        dated = sorted(a.published for a in fixed if a.published)
+        for a in fixed:
+            if not a.published and dated:
+                # the story's earliest known date: the most conservative anchor
+                a = replace(a, published=dated[0], published_origin="inferred")
+            if a.article_id in seen:
+                result.errors.append(
+                    InputError(
+                        a.path,
+                        f"duplicate article id '{a.article_id}' (first in {seen[a.article_id]}); "
+                        "give each article a unique id",
+                    )
+                )
+                continue
+            seen[a.article_id] = a.path
+            out.append(a)
+    return out
+
+
+def load_articles(paths: list[str]) -> LoadResult:
+    """Read every article under `paths`; problems go to `result.errors` and `warnings`."""
+    result = LoadResult()
+    articles: list[Article] = []
+    for p in discover(paths, result):
+        try:
+            articles.extend(_read_file(p, result))
+        except InputError as exc:
+            result.errors.append(exc)
+    result.articles = _finish(articles, result)
+    return result

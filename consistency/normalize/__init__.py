@@ -1,0 +1,223 @@
+"""Articles in, claims out: every extractor runs per sentence, on candidate spans only.
+
+`normalize(articles)` returns a list of `Claim` records (cheap, no pandas);
+`consistency.schema.claims_frame(claims)` turns them into the documented DataFrame.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+
+from consistency.model import Article, Claim
+from consistency.normalize import context
+from consistency.normalize.dates import find_dates
+from consistency.normalize.durations import find_durations
+from consistency.normalize.numbers import format_number
+from consistency.normalize.people import find_roles
+from consistency.normalize.quantities import find_quantities
+from consistency.normalize.quotes import Speaker, find_quote_spans, find_speaker, normalize_quote
+from consistency.normalize.status import find_status
+from consistency.text import LineIndex, skipped_spans, split_sentences
+
+__all__ = ["normalize", "normalize_article"]
+
+MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
+
+
+def _days(value: float) -> str:
+    return format_number(round(value, 2)) if not math.isinf(value) else "inf"
+
+
+def _ordinal(d: dt.date | None) -> float | None:
+    return float(d.toordinal()) if d else None
+
+
+def normalize_article(article: Article) -> list[Claim]:  # noqa: C901, PLR0915
+    """Extract every claim of one article, with evidence offsets into `article.text`."""
+    text = article.text[:MAX_TEXT]
+    pub = dt.date.fromisoformat(article.published) if article.published else None
+    skipped = skipped_spans(text)
+    sentences = split_sentences(text, skipped)
+    lines = LineIndex(text, article.line_offset)
+    quotes = find_quote_spans(text)
+    claims: list[Claim] = []
+    last_speaker: Speaker | None = None
+
+    def add(kind: str, s_start: int, start: int, end: int, sent: str, masks, **fields) -> Claim:
+        a, b = s_start + start, s_start + end
+        line, col = lines.line_col(a)
+        quoted = next((q for q in quotes if q.inner_start <= a and b <= q.inner_end), None)
+        claim = Claim(
+            article_id=article.article_id,
+            source=article.source,
+            published=article.published,
+            kind=kind,
+            value_text=text[a:b],
+            sentence=sent,
+            start=a,
+            end=b,
+            line=line,
+            column=col,
+            **fields,
+        )
+        if kind != "quote":
+            claim.polarity = fields.get("polarity") or (
+                "negated" if context.is_negated(sent, start) else "affirmed"
+            )
+            claim.modality = "hedged" if context.is_hedged(sent, start, end) else "asserted"
+            claim.context = context.masked_context(sent, start, end, masks)
+            if quoted is not None:
+                claim.extra["in_quote"] = "yes"
+        claims.append(claim)
+        return claim
+
+    for sent_obj in sentences:
+        s0 = sent_obj.start
+        sent = text[s0 : sent_obj.end]
+        idx = sent_obj.index
+        # 1. dates, then durations and quantities outside them
+        dates = find_dates(sent, pub)
+        durations = [d for d in find_durations(sent) if not any(d.start < x.end and d.end > x.start for x in dates)]
+        taken = [(d.start, d.end) for d in dates] + [(d.start, d.end) for d in durations]
+        quantities = find_quantities(sent, taken)
+        masks = taken + [(q.start, q.end) for q in quantities]
+        for d in dates:
+            add(
+                "date",
+                s0,
+                d.start,
+                d.end,
+                sent,
+                masks,
+                value=d.value,
+                lo=_ordinal(d.lo),
+                hi=_ordinal(d.hi),
+                unit="day",
+                frame=d.frame,
+                sentence_index=idx,
+            )
+        for d in durations:
+            add(
+                "duration",
+                s0,
+                d.start,
+                d.end,
+                sent,
+                masks,
+                value=_days(d.value_days),
+                lo=d.lo,
+                hi=d.hi,
+                unit="day",
+                qualifier=d.qualifier,
+                frame=d.frame,
+                subject=d.subject,
+                predicate=d.predicate,
+                polarity="negated" if d.negated else "",
+                sentence_index=idx,
+            )
+        for q in quantities:
+            add(
+                "quantity",
+                s0,
+                q.start,
+                q.end,
+                sent,
+                masks,
+                value=format_number(q.value),
+                lo=q.lo,
+                hi=q.hi,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                predicate=q.predicate,
+                subject=q.noun,
+                sentence_index=idx,
+            )
+        for r in find_roles(sent):
+            c = add(
+                "role",
+                s0,
+                r.start,
+                r.end,
+                sent,
+                [],
+                subject=r.key,
+                predicate=r.head,
+                value=r.title.lower(),
+                sentence_index=idx,
+            )
+            c.extra.update({"name": r.name, "state": r.state, "rank": r.rank})
+            c.polarity = "affirmed"
+        for st in find_status(sent):
+            c = add(
+                "status",
+                s0,
+                st.start,
+                st.end,
+                sent,
+                [],
+                subject=st.subject,
+                predicate=st.group,
+                value=st.state,
+                sentence_index=idx,
+            )
+            if st.alias:
+                c.extra["alias"] = st.alias
+        # quotes opening in this sentence
+        for q in quotes:
+            if not (s0 <= q.start < sent_obj.end):
+                continue
+            speaker = find_speaker(sent, q.start - s0, min(q.end, sent_obj.end) - s0, last_speaker)
+            if speaker:
+                last_speaker = speaker
+            words = normalize_quote(text[q.inner_start : q.inner_end])
+            if not words:
+                continue
+            c = add(
+                "quote",
+                0,
+                q.inner_start,
+                q.inner_end,
+                sent,
+                [],
+                value=words,
+                speaker=speaker.key if speaker else "",
+                predicate=speaker.cue if speaker else "",
+                subject=speaker.name if speaker else "",
+                sentence_index=idx,
+            )
+            c.extra["words"] = str(len(words.split()))
+        # attribution: who the sentence's non-quote claims are reported from
+        if any(c.kind != "quote" and c.sentence_index == idx and c.extra.get("in_quote") for c in claims):
+            pass
+    _attribute(claims, quotes, text)
+    _finish_ids(claims, article)
+    return claims
+
+
+def _attribute(claims: list[Claim], quotes, text: str) -> None:
+    """A claim inside a quotation is attributed to the quotation's speaker."""
+    speakers = [(c.start, c.end, c.speaker) for c in claims if c.kind == "quote" and c.speaker]
+    for c in claims:
+        if c.kind == "quote" or c.speaker:
+            continue
+        for s, e, who in speakers:
+            if s <= c.start and c.end <= e:
+                c.speaker = who
+                break
+
+
+def _finish_ids(claims: list[Claim], article: Article) -> None:
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    for c in claims:
+        digest = hashlib.sha1(f"{c.kind}|{c.start}|{c.end}|{c.value_text}".encode()).hexdigest()[:8]
+        c.claim_id = f"{article.article_id}#{c.kind[:3]}{c.start}-{digest}"
+
+
+def normalize(articles: list[Article]) -> list[Claim]:
+    """Normalize every article; claims are ordered by article, then position."""
+    out: list[Claim] = []
+    for a in articles:
+        out.extend(normalize_article(a))
+    return out

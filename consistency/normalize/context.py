@@ -1,0 +1,131 @@
+"""What surrounds a claim: its clause, negation, hedging, and the words used to align it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from consistency import data
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+
+
+@cache
+def _cue_re(name: str) -> re.Pattern[str]:
+    cues = sorted(data.lines(name), key=len, reverse=True)
+    parts = []
+    for c in cues:
+        esc = re.escape(c).replace("'", "['’]")
+        parts.append(esc if c.startswith("n'") else rf"\b{esc}\b")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def clause_start(sentence: str, pos: int) -> int:
+    """Return where the clause holding `pos` starts (after the last clause break)."""
+    start = 0
+    for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    m = _CLAUSE_BREAK_RE.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
+    """True when a negation cue stands before `start` in the same clause."""
+    lo = max(clause_start(sentence, start), start - window)
+    return bool(_cue_re("negation.txt").search(sentence, lo, start))
+
+
+def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
+    """True when a hedge cue stands near the claim in its clause."""
+    lo = max(clause_start(sentence, start), start - before)
+    hi = min(clause_end(sentence, end), end + after)
+    return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, enough to meet "strained"/"strain" and "talks"/"talk"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)] + rep
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed content words of a text, stopwords and digits dropped."""
+    stop = data.words("stopwords.txt")
+    return [stem(w) for w in _WORD_RE.findall(text) if w.lower() not in stop and not w.isdigit()]
+
+
+def masked_context(sentence: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:
+    """Return the claim's clause as content words, with every value span cut out.
+
+    Values (numbers, dates, qualifiers) are masked so that "42 killed" and "24 killed"
+    align on what they are about, and a rule compares the values.
+    """
+    lo = clause_start(sentence, start)
+    hi = clause_end(sentence, end)
+    # widen short clauses to the neighbouring words of the sentence
+    if hi - lo < 60:
+        lo, hi = max(0, start - 80), min(len(sentence), end + 80)
+    pieces = []
+    cursor = lo
+    for s, e in sorted(masks):
+        if e <= lo or s >= hi:
+            continue
+        pieces.append(sentence[cursor : max(cursor, s)])
+        cursor = max(cursor, e)
+    pieces.append(sentence[cursor:hi])
+    return " ".join(content_words(" ".join(pieces)))
+
+
+_HANDLE_PREFIX_RE = re.compile(r"^(?:Dr|Sec|Secy|Sen|Rep|Gov|Pres|Min|Amb|Mr|Ms|Mrs|Real|The|Official)(?=[A-Z])")
+
+
+def person_key(name: str) -> str:
+    """Normalize a person's name to a key that "S. Jaishankar", "Jaishankar" and
+    "@DrSJaishankar" share: the surname, lower-cased."""
+    n = name.strip()
+    if n.startswith("@"):
+        n = n[1:]
+        while True:
+            stripped = _HANDLE_PREFIX_RE.sub("", n)
+            if stripped == n:
+                break
+            n = stripped
+        parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", n)
+        n = parts[-1] if parts else n
+    tokens = [t for t in re.split(r"[\s.]+", n) if t]
+    tokens = [t for t in tokens if t.lower() not in ("jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr")]
+    if not tokens:
+        return ""
+    last = tokens[-1].replace("’s", "").replace("'s", "")
+    return last.lower()
+
+
+@cache
+def predicate_classes() -> dict[str, str]:
+    """Map a word to its predicate class ("tensions" -> "strain")."""
+    out: dict[str, str] = {}
+    for cls, members in data.table("predicates.toml")["classes"].items():
+        for m in members:
+            out[m.lower()] = cls
+    return out
+
+
+def predicate_class(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    classes = predicate_classes()
+    return classes.get(w) or classes.get(stem(w)) or stem(w)
+
+
+@cache
+def running_classes() -> frozenset[str]:
+    return frozenset(data.table("predicates.toml")["running"]["classes"])

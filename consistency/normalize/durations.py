@@ -1,0 +1,171 @@
+"""Durations ("two decades", "four-day conflict", "for about two decades", "months of strain")
+with their framing: how long a state lasted (persist), a window in which something was
+not seen (novelty), or the length of an event (span)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from consistency import data
+from consistency.normalize import numbers
+from consistency.normalize.context import clause_start, predicate_class, stem
+
+_NOVELTY_RE = re.compile(
+    r"\b(?:(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)"
+    r"|first(?: time)?|worst|highest|lowest|biggest|largest|deepest|strongest|weakest|best"
+    r"|most|least|unprecedented|record)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_NEG_NOVELTY_RE = re.compile(r"\b(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)\b", re.IGNORECASE)
+_PERSIST_PRE_RE = re.compile(r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$", re.IGNORECASE)
+_SKIP_AFTER_RE = re.compile(r"^\s*(?:ago|old|earlier|later|before|after|from now|hence)\b", re.IGNORECASE)
+_AUX_RE = re.compile(r"\b(?:have|has|had|is|are|was|were|been|be|being)\b", re.IGNORECASE)
+_RELATION_RE = re.compile(
+    r"((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+|bilateral|the two countries['’]?|[A-Z][a-z]+['’]s)\s+)?"
+    r"\b(relations|ties|relationship|partnership)\b",
+)
+
+
+@cache
+def _units() -> dict:
+    return data.table("duration_units.toml")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    units = "|".join(sorted(_units()["days"], key=len, reverse=True))
+    vague = "|".join(re.escape(v) for v in sorted(_units()["vague"], key=len, reverse=True))
+    num = rf"(?:\d+(?:\.\d+)?|{numbers.word_pattern()}(?:[- ]{numbers.word_pattern()})*|an?|{vague})"
+    qual = numbers.qualifier_pattern()
+    return re.compile(
+        rf"(?:\b(?P<qual>{qual})\s+)?"
+        rf"(?:(?P<num>\b{num})[\s-]+)?"
+        rf"\b(?P<unit>{units}|centuries)(?P<plural>s)?\b(?P<long>-long)?",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DurationMention:
+    start: int
+    end: int
+    value_days: float
+    lo: float
+    hi: float
+    qualifier: str
+    frame: str  # span | persist | novelty
+    negated: bool
+    predicate: str
+    subject: str
+
+
+def _unit_days(unit: str) -> float:
+    u = unit.lower()
+    if u == "centuries":
+        u = "century"
+    return _units()["days"][u]
+
+
+def relation_subject(text: str) -> str:
+    """Return a relation noun phrase in the text ("India-US relations"), or ""."""
+    m = None
+    for m in _RELATION_RE.finditer(text):
+        pass
+    return m.group(0).strip() if m else ""
+
+
+def _word_before(text: str) -> str:
+    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text)
+    stop = data.words("stopwords.txt")
+    for w in reversed(words):
+        if not _AUX_RE.fullmatch(w) and w.lower() not in stop and w.lower() not in (
+            "already", "now", "still", "time"
+        ):
+            return w
+    return ""
+
+
+def find_durations(sentence: str) -> list[DurationMention]:
+    """Find durations in one sentence; offsets are relative to the sentence."""
+    out: list[DurationMention] = []
+    vague = _units()["vague"]
+    bare = _units()["bare_plural"]
+    for m in _pattern().finditer(sentence):
+        unit, num = m.group("unit"), m.group("num")
+        if _SKIP_AFTER_RE.match(sentence[m.end() :]):
+            continue
+        plural = bool(m.group("plural")) or unit.lower() == "centuries"
+        base = _unit_days(unit)
+        hyphen = bool(num) and sentence[m.end("num") : m.start("unit")] == "-"
+        if num and num.lower() in ("a", "an") and plural:
+            num = None
+        if num and num.lower() in vague:
+            lo_n, hi_n = vague[num.lower()]
+            lo, hi = lo_n * base, hi_n * base
+            value = (lo + hi) / 2
+        elif num:
+            n = 1.0 if num.lower() in ("a", "an") else numbers.parse_number(num)
+            if n is None:
+                continue
+            lo = hi = value = n * base
+        elif plural:
+            key = unit.lower() + ("" if unit.lower().endswith("s") else "s")
+            if key not in bare:
+                continue
+            lo_n, hi_n = bare[key]
+            lo, hi = lo_n * base, hi_n * base
+            value = (lo + hi) / 2
+        else:
+            continue  # "the year", "a day after" are not durations
+        qual = (m.group("qual") or "").lower()
+        if qual:
+            lo, hi = numbers.qualify(qual, lo, hi)
+        start = m.start() if qual else (m.start("num") if num else m.start("unit"))
+        if m.group("num") and not num:
+            start = m.start("unit")
+        before = sentence[clause_start(sentence, start) : start]
+        after = sentence[m.end() :]
+        frame, predicate, subject, negated = "span", "", "", False
+        in_prefix = re.search(r"\bin\s+$", before, re.IGNORECASE)
+        if in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
+            frame = "novelty"
+            head = before[: in_prefix.start()]
+            negated = bool(_NEG_NOVELTY_RE.search(head))
+            cue = re.search(r"\b(?:not|never|un|first|worst|highest|lowest|biggest|largest|deepest|best|most|least|unprecedented|record)", head, re.IGNORECASE)
+            predicate = _word_before(head[: cue.start()] if cue else head)
+        elif _PERSIST_PRE_RE.search(before) or m.group("long"):
+            frame = "persist"
+            pre = _PERSIST_PRE_RE.search(before)
+            predicate = _word_before(before[: pre.start()] if pre else before)
+            if m.group("long"):
+                nxt = re.match(r"\s+([A-Za-z-]+)", after)
+                predicate = nxt.group(1) if nxt else predicate
+        else:
+            of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[A-Za-z-]+)", after)
+            if of:
+                frame = "persist"
+                words = of.group(1).split()
+                predicate = next((w for w in words if predicate_class(w) != stem(w)), words[0])
+            elif hyphen:
+                nxt = re.match(r"\s+([A-Za-z-]+)", after)
+                predicate = nxt.group(1) if nxt else ""
+        if not subject:
+            subject = relation_subject(sentence[max(0, start - 200) : m.end() + 80])
+        out.append(
+            DurationMention(
+                start=start,
+                end=m.end(),
+                value_days=value,
+                lo=lo,
+                hi=hi if not math.isinf(hi) else math.inf,
+                qualifier=qual,
+                frame=frame,
+                negated=negated,
+                predicate=predicate_class(predicate) if predicate else "",
+                subject=subject,
+            )
+        )
+    return out

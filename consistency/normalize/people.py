@@ -1,0 +1,182 @@
+"""People's names in text, and the titles they are given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from consistency import data
+from consistency.normalize.context import person_key
+
+# A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
+_CAP = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
+_RUN_RE = re.compile(rf"(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})*\b\.?")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
+_CONNECT = frozenset({"of", "to", "for", "the"})
+
+
+@cache
+def titles() -> frozenset[str]:
+    return data.words("titles.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return data.words("org_words.txt")
+
+
+@cache
+def role_words() -> tuple[frozenset[str], frozenset[str]]:
+    t = data.table("role_states.toml")
+    return frozenset(t["state"]), frozenset(t["rank"])
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    start: int  # start of the title phrase (sentence-relative)
+    end: int  # end of the name
+    name: str
+    key: str
+    title: str  # the title phrase as written
+    head: str  # the title's main word ("ambassador", "spokesperson")
+    state: str  # designate | acting | former | ... | "" (holds the post)
+    rank: str  # space-separated rank words ("principal deputy")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    title_start: int  # start of a title in the same run, or -1
+
+
+def _is_title(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in titles() or any(p in titles() for p in w.split("-"))
+
+
+def _name_ok(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if any(t.lower().rstrip(".") in org_words() or t.lower() in _CONNECT for t in tokens):
+        return False
+    if all(len(t.rstrip(".")) == 1 for t in tokens):
+        return False
+    last = tokens[-1]
+    return bool(re.match(r"[A-Z][a-z]", last)) and not _is_title(last)
+
+
+def find_people(sentence: str) -> list[Person]:
+    """Return person names, each with the start of a title written in the same run."""
+    out = []
+    for m in _RUN_RE.finditer(sentence):
+        toks = [(t.start() + 0, t.end(), t.group()) for t in _TOKEN_RE.finditer(m.group())]
+        base = m.start()
+        words = [w for _, _, w in toks]
+        title_idx = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
+        rest = toks[title_idx + 1 :]
+        # "Ambassador to India Sergio Gor": the connector's object takes what the name does not
+        conn = max((i for i, (_, _, w) in enumerate(rest) if w in _CONNECT), default=-1)
+        if conn >= 0:
+            rest = rest[conn + 1 :]
+            if len(rest) >= 3:
+                rest = rest[-2:]
+            elif title_idx >= 0:
+                continue
+        rest = [t for t in rest if t[2] not in _CONNECT]
+        if len(rest) > 3:
+            continue
+        names = [w for _, _, w in rest]
+        if not _name_ok(names) or (len(names) == 1 and title_idx < 0):
+            continue
+        start, end = base + rest[0][0], base + rest[-1][1]
+        name = sentence[start:end].rstrip(".")
+        out.append(Person(start, start + len(name), name, base if title_idx >= 0 else -1))
+    return out
+
+
+def split_title(title: str) -> tuple[str, str, str]:
+    """Split a title phrase into (head word, state words, rank words)."""
+    states, ranks = role_words()
+    state, rank, head = [], [], ""
+    for raw in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", title.lower()):
+        parts = raw.split("-")
+        for p in parts:
+            if p in states:
+                state.append(p)
+            elif p in ranks and not head:
+                rank.append(p)
+            elif p in titles():
+                head = p if p not in ranks or not head else head
+    return head, " ".join(sorted(set(state))), " ".join(rank)
+
+
+def _title_left(sentence: str, person: Person) -> tuple[int, str] | None:
+    """The title phrase before a name: in the same run, or a run ending in ", " before it."""
+    start = person.title_start if person.title_start >= 0 else person.start
+    start = _extend_left(sentence, start)
+    if start == person.start:
+        before = sentence[: person.start]
+        m = re.search(r"((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+),\s*$", before)
+        if not m or not any(_is_title(w) for w in m.group(1).split()[-6:]):
+            return None
+        start = _extend_left(sentence, m.start(1))
+    phrase = sentence[start : person.start].strip(" ,")
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    if not any(_is_title(w) for w in phrase.split()):
+        return None
+    return sentence.index(phrase, start), phrase
+
+
+_AFTER_RE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*(?=,|\s+(?:said|says|told)\b)")
+
+
+def _title_right(sentence: str, person: Person) -> tuple[int, str] | None:
+    """An appositive title after a name: "Michael Steele, chairman of the RNC, said"."""
+    m = _AFTER_RE.match(sentence[person.end :])
+    if not m or not any(_is_title(w) for w in m.group(1).split()[:3]):
+        return None
+    return person.end + m.end(1), m.group(1)
+
+
+def _extend_left(sentence: str, start: int) -> int:
+    """Extend a title start left over title, state and rank words ("US ambassador-designate")."""
+    states, ranks = role_words()
+    left = sentence[:start]
+    for tok in reversed(list(re.finditer(r"[A-Za-z][\w.’'-]*", left))):
+        w = tok.group().lower()
+        gap = sentence[tok.end() : start]
+        if gap.strip():
+            break
+        if _is_title(w) or w.split("-")[0] in states or w in ranks or tok.group()[0].isupper():
+            start = tok.start()
+            continue
+        if w in ("affairs", "foreign", "home", "defence", "defense", "finance", "commerce", "trade"):
+            start = tok.start()
+            continue
+        break
+    return start
+
+
+def find_roles(sentence: str) -> list[RoleMention]:
+    """Find "Title Name" and "Title, Name" pairs in one sentence."""
+    out = []
+    for p in find_people(sentence):
+        if len(p.name.split()) < 2 and p.title_start < 0:
+            continue
+        found = _title_left(sentence, p)
+        if found:
+            start, phrase = found
+            end = p.end
+        else:
+            right = _title_right(sentence, p)
+            if not right:
+                continue
+            start, end, phrase = p.start, right[0], right[1]
+        head, state, rank = split_title(phrase)
+        if not head:
+            continue
+        out.append(RoleMention(start, end, p.name, person_key(p.name), phrase, head, state, rank))
+    return out

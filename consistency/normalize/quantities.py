@@ -1,0 +1,200 @@
+"""Quantities: counts with their noun, percentages, money; number words, scales and ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from consistency import data
+from consistency.normalize import numbers
+from consistency.normalize.context import predicate_class, predicate_classes, stem
+
+_PASSIVE_RE = re.compile(
+    r"^\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
+    r"(?:(?:reportedly|reported|also|now|already|confirmed|believed|feared)\s+)?"
+    r"(?:to\s+have\s+been\s+)?([a-z]+ed|dead|hurt|slain|missing)\b",
+)
+_NOUN_RE = re.compile(r"^\s*(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s+){0,2}?([a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\b")
+_SKIP_NOUNS = frozenset(
+    "of to in on at for and or the a an by with from than as per cent percent is was were are "
+    "have has had be been will would could should may might can".split()
+)
+
+
+@cache
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    t = data.table("currencies.toml")
+    return t["prefix"], t["suffix"]
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    prefix, suffix = _currencies()
+    cur = "|".join(re.escape(c) for c in sorted(prefix, key=len, reverse=True))
+    word = numbers.word_pattern()
+    scale = numbers.scale_pattern()
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+    num = rf"(?:(?:{digits})(?:\s?(?:{scale})\b)?|\b{word}(?:[ -](?:and[ -])?{word})*\b)"
+    qual = numbers.qualifier_pattern()
+    sfx = "|".join(sorted(suffix, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<qual>{qual})\s+)?"
+        rf"(?:\b(?P<between>between)\s+)?"
+        rf"(?P<cur>{cur})?\s?"
+        rf"(?P<num>{num})"
+        rf"(?:(?(between)\s+and\s+|\s*(?:-|–|\bto\b)\s*)(?P<cur2>{cur})?\s?(?P<num2>{num}))?"
+        rf"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b))?"
+        rf"(?:\s+(?P<sfx>{sfx})\b)?",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    start: int
+    end: int
+    value: float
+    lo: float
+    hi: float
+    unit: str
+    qualifier: str
+    predicate: str
+    noun: str
+
+
+def _span_start(m: re.Match[str]) -> int:
+    for key in ("qual", "between", "cur", "num"):
+        if m.group(key):
+            return m.start(key)
+    return m.start()
+
+
+def _ok_boundary(sentence: str, m: re.Match[str]) -> bool:
+    s, e = _span_start(m), m.end()
+    prev = sentence[s - 1] if s else " "
+    nxt = sentence[e] if e < len(sentence) else " "
+    if prev.isalnum() or prev in "-/#:" or (prev == "." and s > 1 and sentence[s - 2].isdigit()):
+        return False
+    if nxt.isalnum() and not m.group("pct"):
+        return False  # "1st", "G20s"
+    if nxt == ":" and e + 1 < len(sentence) and sentence[e + 1].isdigit():
+        return False  # a time "5:30"
+    return not (nxt in "/" and e + 1 < len(sentence) and sentence[e + 1].isdigit())
+
+
+def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[QuantityMention]:
+    """Find quantities in one sentence, outside the spans already `taken` (dates, durations)."""
+    out: list[QuantityMention] = []
+    prefix, suffix = _currencies()
+    for m in _pattern().finditer(sentence):
+        num_text = m.group("num")
+        if not num_text or not _ok_boundary(sentence, m):
+            continue
+        s, e = _span_start(m), m.end()
+        if any(s < te and e > ts for ts, te in taken):
+            continue
+        is_word = not num_text[0].isdigit() and num_text[0] != "."
+        value = numbers.parse_number(num_text)
+        if value is None:
+            continue
+        if is_word and num_text.lower() in ("one", "a", "an", "half", "score", "couple", "dozens"):
+            continue
+        # a list number "1." or "2)" at the start of a line
+        if s == 0 and re.match(r"\d+[.)](?:\s|$)", sentence[s:]) and not m.group("pct"):
+            continue
+        lo, hi = numbers.rounding_interval(num_text, value)
+        if m.group("num2"):
+            v2 = numbers.parse_number(m.group("num2"))
+            if v2 is None or v2 < value or (not is_word and not m.group("num2")[0].isdigit()):
+                continue
+            hi = numbers.rounding_interval(m.group("num2"), v2)[1]
+            value = (value + v2) / 2
+        qual = (m.group("qual") or "").lower()
+        if qual:
+            lo, hi = numbers.qualify(qual, lo, hi)
+        currency = ""
+        for key in ("cur", "cur2"):
+            if m.group(key):
+                currency = prefix[m.group(key)] if m.group(key) in prefix else prefix.get(m.group(key).upper(), "")
+        if m.group("sfx"):
+            currency = suffix[m.group("sfx").lower()]
+        after = sentence[e:]
+        before = sentence[max(0, s - 60) : s]
+        of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", after) if (m.group("pct") or currency) else None
+        noun = _noun_after(after[of.end() :] if of else after)
+        if noun.lower() in _SKIP_NOUNS:
+            noun = ""
+        if m.group("pct"):
+            unit = "percent"
+        elif currency:
+            unit = currency
+        else:
+            if is_word and not noun:
+                continue  # "two" alone is rarely a claim
+            unit = stem(noun) if noun else ""
+            if noun and noun.lower() in predicate_classes():
+                unit = ""
+        predicate = _predicate(before, after, noun, m)
+        if not qual and re.search(r"\b(?:more|less|fewer|over|under)\s+than\s*$", before, re.IGNORECASE):
+            continue
+        out.append(
+            QuantityMention(
+                start=s,
+                end=e,
+                value=value,
+                lo=lo,
+                hi=hi,
+                unit=unit,
+                qualifier=qual,
+                predicate=predicate,
+                noun=noun,
+            )
+        )
+    return out
+
+
+_WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})")
+
+
+def _noun_after(after: str) -> str:
+    """The head noun after a number: the first plural among the next three words, else the first."""
+    m = _WORDS_AFTER_RE.match(after)
+    if not m:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _SKIP_NOUNS:
+            break
+        words.append(w)
+    if not words:
+        return ""
+    for w in words:
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            return w
+    return words[0]
+
+
+def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
+    classes = predicate_classes()
+    if noun and noun.lower() in classes:
+        return predicate_class(noun)
+    tail = after
+    if noun:
+        idx = after.find(" " + noun)
+        tail = after[idx + len(noun) :] if idx >= 0 else after
+    pm = _PASSIVE_RE.match(tail)
+    if pm and (pm.group(1) in classes or stem(pm.group(1)) in classes):
+        return predicate_class(pm.group(1))
+    words = re.findall(r"[A-Za-z]+", before)[-4:]
+    for w in reversed(words):
+        if w.lower() in classes:
+            return predicate_class(w)
+    if noun:
+        return predicate_class(noun)
+    if pm:
+        return predicate_class(pm.group(1))
+    for w in reversed(words):
+        if w.lower() not in _SKIP_NOUNS and len(w) > 2:
+            return predicate_class(w)
+    return ""

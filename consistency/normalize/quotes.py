@@ -1,0 +1,128 @@
+"""Direct quotations with their speaker and cue verb; quotes may run over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from consistency import data
+from consistency.normalize.context import person_key
+
+_OPEN = "“\""
+_CLOSE = {"“": "”", '"': '"'}
+_MAX_QUOTE = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int  # the opening mark
+    end: int  # after the closing mark
+    inner_start: int
+    inner_end: int
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Find quotations in an article, following the newswire convention that a quote
+    running over paragraphs leaves the closing mark off and reopens the next paragraph."""
+    out: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in _OPEN:
+            i += 1
+            continue
+        close = _CLOSE[ch]
+        j = i + 1
+        found = -1
+        while j < n and j - i < _MAX_QUOTE:
+            c = text[j]
+            if c == close:
+                found = j
+                break
+            if c == "“" and ch == "“":
+                break  # unbalanced: a new quote opens before this one closed
+            if c == "\n":
+                k = j
+                while k < n and text[k] in "\n \t":
+                    k += 1
+                if k < n and text[k] == ch and ch == "“":
+                    j = k + 1  # the quote continues in the next paragraph
+                    continue
+                break
+            j += 1
+        if found < 0:
+            i += 1
+            continue
+        if found - i > 2:
+            out.append(QuoteSpan(i, found + 1, i + 1, found))
+        i = found + 1
+    return out
+
+
+def normalize_quote(text: str) -> str:
+    """Fold case, curly quotes and punctuation: what is left are the words."""
+    t = text.lower().replace("’", "'").replace("‘", "'")
+    t = re.sub(r"[^\w'@ ]+", " ", t)
+    return " ".join(t.split())
+
+
+@cache
+def _speech_re() -> str:
+    return "|".join(sorted(data.lines("speech_verbs.txt"), key=len, reverse=True))
+
+
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    v = _speech_re()
+    return re.compile(
+        rf"^[\s,]*(?:(?P<n1>{_NAME})\s+(?:also\s+|later\s+|then\s+)?(?P<v1>{v})\b"
+        rf"|(?P<v2>{v})\s+(?P<n2>{_NAME}))"
+    )
+
+
+@cache
+def _before_re() -> re.Pattern[str]:
+    v = _speech_re()
+    return re.compile(
+        rf"(?P<n>{_NAME})(?:’s|'s)?\s*(?:,[^,“”\"]{{1,140}},\s*)?(?:\s+(?:also|later|then|further|had|has|have)\b)*\s*(?P<v>{v})\b"
+        rf"|according to (?P<n3>{_NAME})"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    key: str
+    cue: str
+
+
+def find_speaker(sentence: str, q_start: int, q_end: int, last: Speaker | None) -> Speaker | None:
+    """Return who a quotation in `sentence` (offsets relative to it) is attributed to."""
+    m = _after_re().match(sentence[q_end:])
+    if m:
+        name = m.group("n1") or m.group("n2")
+        return _speaker(name, m.group("v1") or m.group("v2"), last)
+    before = sentence[:q_start]
+    best = None
+    for m in _before_re().finditer(before):
+        best = m
+    if best:
+        name = best.group("n") or best.group("n3")
+        return _speaker(name, best.group("v") or "according to", last)
+    return None
+
+
+def _speaker(name: str, cue: str, last: Speaker | None) -> Speaker | None:
+    if name.lower() in ("he", "she", "they"):
+        return Speaker(last.name, last.key, cue) if last else None
+    words = name.split()
+    while words and words[0].lower() in ("the", "in", "a", "and", "but", "when", "as"):
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    return Speaker(name, person_key(name), cue)

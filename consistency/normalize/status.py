@@ -1,0 +1,90 @@
+"""Legal and procedural states attached to their subject: bill or law, alleged or convicted,
+charged or released, injured or killed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from consistency import data
+from consistency.normalize.context import person_key
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMention:
+    start: int
+    end: int
+    group: str  # legislation | criminal | casualty
+    state: str  # normalized state ("bill", "law", "convicted", ...)
+    subject: str  # normalized subject key
+    subject_text: str
+    alias: str = ""  # an acronym given in parentheses: "(SHANTI)"
+
+
+@cache
+def status_table() -> dict[str, dict[str, str]]:
+    """Return {group: {word: state}}."""
+    return {g: v["words"] for g, v in data.table("status.toml").items()}
+
+
+@cache
+def conflicts() -> dict[str, frozenset[frozenset[str]]]:
+    return {
+        g: frozenset(frozenset(p) for p in v["conflicts"]) for g, v in data.table("status.toml").items()
+    }
+
+
+_LEG_RE = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w’'-]*|of|and|for|the|on|to|in)\s+){1,16}?)(?:\((?P<acr>[A-Z]{2,})\)\s+)?"
+    r"(?P<word>bill|law|ordinance)s?\b"
+)
+
+
+@cache
+def _person_re() -> re.Pattern[str]:
+    words = {w for g in ("criminal", "casualty") for w in status_table()[g]}
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:was|were|has been|had been|is|are|have been)\s+"
+        rf"(?:(?:later|also|reportedly|fatally|seriously|critically|formally|eventually)\s+)?(?P<word>{alt})\b"
+    )
+
+
+def _legislation_subject(name: str) -> str:
+    words = [w for w in name.split() if w]
+    while words and words[0].lower() in ("the", "of", "and", "for", "on", "to", "in", "a"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_status(sentence: str) -> list[StatusMention]:
+    """Find status claims in one sentence; offsets are relative to it."""
+    out: list[StatusMention] = []
+    table = status_table()
+    for m in _LEG_RE.finditer(sentence):
+        subject = _legislation_subject(m.group("name"))
+        if not subject or not any(w[0].isupper() for w in subject.split()):
+            continue
+        state = table["legislation"][m.group("word").lower()]
+        out.append(
+            StatusMention(
+                m.start("name") + m.group("name").find(subject),
+                m.end(),
+                "legislation",
+                state,
+                subject.lower(),
+                subject,
+                (m.group("acr") or "").lower(),
+            )
+        )
+    for m in _person_re().finditer(sentence):
+        word = m.group("word").lower()
+        group = "criminal" if word in table["criminal"] else "casualty"
+        name = m.group("name")
+        if name.split()[0].lower() in ("the", "he", "she", "they", "it", "this"):
+            continue
+        out.append(
+            StatusMention(m.start(), m.end(), group, table[group][word], person_key(name), name)
+        )
+    return out
