@@ -23,6 +23,7 @@ from consistency.text import LineIndex, skipped_spans, split_sentences
 
 __all__ = ["normalize", "normalize_article"]
 
+DATE_REACH = 70  # characters each side of a date that say which event it dates
 MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
 
 
@@ -67,7 +68,8 @@ def normalize_article(article: Article) -> list[Claim]:  # noqa: C901, PLR0915
                 "negated" if context.is_negated(sent, start) else "affirmed"
             )
             claim.modality = "hedged" if context.is_hedged(sent, start, end) else "asserted"
-            claim.context = context.masked_context(sent, start, end, masks)
+            reach = DATE_REACH if kind == "date" else 0
+            claim.context = context.masked_context(sent, start, end, masks, reach=reach)
             if quoted is not None:
                 claim.extra["in_quote"] = "yes"
         claims.append(claim)

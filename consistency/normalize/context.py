@@ -64,16 +64,21 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in _WORD_RE.findall(text) if w.lower() not in stop and not w.isdigit()]
 
 
-def masked_context(sentence: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:
+def masked_context(
+    sentence: str, start: int, end: int, masks: list[tuple[int, int]], *, reach: int = 0
+) -> str:
     """Return the claim's clause as content words, with every value span cut out.
 
     Values (numbers, dates, qualifiers) are masked so that "42 killed" and "24 killed"
-    align on what they are about, and a rule compares the values.
+    align on what they are about, and a rule compares the values. `reach` narrows the
+    context to that many characters on each side (dates: the event is close by).
     """
     lo = clause_start(sentence, start)
     hi = clause_end(sentence, end)
     # widen short clauses to the neighbouring words of the sentence
-    if hi - lo < 60:
+    if reach:
+        lo, hi = max(lo, start - reach), min(hi, end + reach)
+    elif hi - lo < 60:
         lo, hi = max(0, start - 80), min(len(sentence), end + 80)
     pieces = []
     cursor = lo

@@ -1,0 +1,185 @@
+"""The command line: a thin layer over consistency.api. No domain logic here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from consistency import __version__
+from consistency.errors import ConsistencyError
+from consistency.model import ExitCode, Severity
+
+app = typer.Typer(
+    name="consistency",
+    help="Find where news outlets covering the same story disagree on the facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class TableFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class FailLevel(StrEnum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+    none = "none"
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from consistency.output import write_atomic  # noqa: PLC0415
+
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise _fail(f"{output}: cannot write ({exc.strerror}); check the path") from None
+    else:
+        sys.stdout.write(text)
+
+
+def _report_inputs(report) -> None:
+    for w in report.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    for e in report.errors:
+        typer.echo(f"error: {e}", err=True)
+    for p in report.problems:
+        typer.echo(f"error: {p}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"consistency {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Find where news outlets covering the same story disagree on the facts."""
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt .md .json .jsonl).")],
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    min_severity: Annotated[
+        Severity | None, typer.Option("--min-severity", help="Show findings at or above this level.")
+    ] = None,
+    fail_level: Annotated[
+        FailLevel | None, typer.Option("--fail-level", help="Exit 1 on findings at or above this level.")
+    ] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
+    config: Annotated[str | None, typer.Option("--config", help="Configuration file to use.")] = None,
+) -> None:
+    """Check stories for contradictions between sources."""
+    from consistency.api import check as run_check  # noqa: PLC0415
+    from consistency.config import load_config  # noqa: PLC0415
+
+    try:
+        cfg = load_config(config)
+        report = run_check(paths, cfg)
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    shown = min_severity or cfg.min_severity
+    if fmt == CheckFormat.json:
+        from consistency.report import json_report  # noqa: PLC0415
+
+        text = json_report.render(report, shown)
+    else:
+        from consistency.report import text_report  # noqa: PLC0415
+
+        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = text_report.render(report, shown, color=color)
+    _emit(text, output)
+    _report_inputs(report)
+    level = (fail_level.value if fail_level else cfg.fail_level)
+    failing = level != "none" and any(
+        f.severity.rank >= Severity(level).rank for f in report.findings
+    )
+    if report.errors or report.problems:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+    if failing and not exit_zero:
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+@app.command()
+def claims(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Table format.")] = TableFormat.csv,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Print the normalized claims table."""
+    from consistency.load import load_articles  # noqa: PLC0415
+    from consistency.normalize import normalize  # noqa: PLC0415
+    from consistency.tables import render_table  # noqa: PLC0415
+
+    loaded = load_articles(paths)
+    cl = normalize(loaded.articles)
+    if fmt == TableFormat.parquet and not output:
+        raise _fail("--format parquet needs --output FILE")
+    try:
+        data = render_table(cl, fmt.value)
+    except ImportError:
+        raise _fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
+    if isinstance(data, bytes):
+        from consistency.output import write_atomic  # noqa: PLC0415
+
+        write_atomic(output, data)
+    else:
+        _emit(data, output)
+    for w in loaded.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    for e in loaded.errors:
+        typer.echo(f"error: {e}", err=True)
+    if loaded.errors:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+@app.command("rules")
+def rules_cmd() -> None:
+    """List the rules: code, name, default severity and summary."""
+    from consistency.rules import ALL_RULES  # noqa: PLC0415
+
+    for r in ALL_RULES:
+        typer.echo(f"{r.code}  {r.name:<24} {r.severity.value:<8} {r.summary}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. NUM001.")]) -> None:
+    """Print one rule's documentation."""
+    from consistency.rules import find_rule  # noqa: PLC0415
+
+    rule = find_rule(code)
+    if rule is None:
+        raise _fail(f"unknown rule '{code}'; run 'consistency rules' for the list")
+    typer.echo(f"{rule.code} {rule.name} (default severity: {rule.severity.value})\n")
+    typer.echo(rule.doc.strip())
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

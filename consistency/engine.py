@@ -1,0 +1,76 @@
+"""Run the selected rules over aligned pairs and turn hits into findings with evidence."""
+
+from __future__ import annotations
+
+import hashlib
+
+from consistency.align import Pair
+from consistency.model import Article, Claim, Evidence, Finding, Severity
+from consistency.rules import Rule, RuleOptions
+
+
+def evidence(claim: Claim, article: Article) -> Evidence:
+    return Evidence(
+        article=claim.article_id,
+        path=article.path,
+        source=article.source,
+        published=article.published,
+        sentence=claim.sentence,
+        text=claim.value_text,
+        start=claim.start,
+        end=claim.end,
+        line=claim.line,
+        column=claim.column,
+        value=claim.value,
+        claim_id=claim.claim_id,
+    )
+
+
+def fingerprint(rule: Rule, subject: str, sides: list[Claim]) -> str:
+    """A finding id from rule, subject, sources and normalized values; no positions."""
+    parts = [rule.code, subject.lower()]
+    parts += sorted(f"{c.article_id}={c.value}|{c.value_text.lower()}" for c in sides)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def run_rules(
+    pairs: list[Pair],
+    articles: dict[str, Article],
+    rules: list[tuple[Rule, Severity]],
+    opts: RuleOptions,
+) -> tuple[list[Finding], list[str]]:
+    """Return sorted findings, and one message per rule that crashed on a pair."""
+    findings: dict[str, Finding] = {}
+    problems: list[str] = []
+    by_kind: dict[str, list[tuple[Rule, Severity]]] = {}
+    for rule, sev in rules:
+        for k in rule.kinds:
+            by_kind.setdefault(k, []).append((rule, sev))
+    for pair in pairs:
+        for rule, sev in by_kind.get(pair.a.kind, []):
+            try:
+                hit = rule.check(pair, opts)
+            except Exception as exc:  # noqa: BLE001 - one rule must not sink the run
+                problems.append(f"rule {rule.code} failed on {pair.a.claim_id} / {pair.b.claim_id}: {exc!r}")
+                continue
+            if hit is None:
+                continue
+            sides = sorted((pair.a, pair.b), key=lambda c: (c.article_id, c.start))
+            fid = fingerprint(rule, hit.subject, sides)
+            if fid in findings:
+                continue
+            findings[fid] = Finding(
+                id=fid,
+                rule=rule.code,
+                name=rule.name,
+                severity=sev,
+                message=hit.message,
+                story=pair.story,
+                subject=hit.subject,
+                evidence=tuple(evidence(c, articles[c.article_id]) for c in sides),
+            )
+    ordered = sorted(
+        findings.values(),
+        key=lambda f: (f.story, -f.severity.rank, f.rule, f.evidence[0].article, f.evidence[0].start, f.id),
+    )
+    return ordered, problems

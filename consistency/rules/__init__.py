@@ -1,0 +1,48 @@
+"""The rule registry: an explicit tuple, one module per rule, selected by configuration."""
+
+from __future__ import annotations
+
+from consistency.rules import (
+    dat001_date_mismatch,
+    dur001_duration_mismatch,
+    dur002_duration_framing,
+    neg001_polarity_flip,
+    num001_number_mismatch,
+    num002_qualifier_drift,
+    num003_running_count_update,
+    quo001_misquote,
+    quo002_quote_speaker,
+    rol001_title_state,
+    rol002_title_refinement,
+    sta001_status_conflict,
+)
+from consistency.rules.base import Hit, Rule, RuleOptions
+
+ALL_RULES: tuple[Rule, ...] = tuple(
+    m.RULE
+    for m in (
+        num001_number_mismatch,
+        num002_qualifier_drift,
+        num003_running_count_update,
+        dat001_date_mismatch,
+        dur001_duration_mismatch,
+        dur002_duration_framing,
+        neg001_polarity_flip,
+        rol001_title_state,
+        rol002_title_refinement,
+        sta001_status_conflict,
+        quo001_misquote,
+        quo002_quote_speaker,
+    )
+)
+
+__all__ = ["ALL_RULES", "Hit", "Rule", "RuleOptions", "find_rule"]
+
+
+def find_rule(code_or_name: str) -> Rule | None:
+    """Return the rule with this code or name (case-insensitive), or None."""
+    key = code_or_name.strip().lower()
+    for r in ALL_RULES:
+        if key in (r.code.lower(), r.name):
+            return r
+    return None

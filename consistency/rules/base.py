@@ -1,0 +1,60 @@
+"""The rule contract: a rule looks at one aligned pair and says whether it contradicts."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from consistency.align import Pair
+from consistency.model import Claim, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found in a pair: the sentence that states the disagreement."""
+
+    message: str
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOptions:
+    """Tolerances rules read from the configuration."""
+
+    number_rel_tol: float = 0.0
+    duration_novelty_overlap: float = 0.8
+    quote_min_similarity: float = 80.0
+    quote_min_words: int = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A contradiction rule: stable code, readable name, default severity, and a check."""
+
+    code: str
+    name: str
+    severity: Severity
+    kinds: tuple[str, ...]
+    summary: str
+    check: Callable[[Pair, RuleOptions], Hit | None]
+    doc: str
+    cases: tuple[dict, ...] = field(default=())
+
+
+def overlap(a: Claim, b: Claim, *, rel_tol: float = 0.0) -> bool:
+    """True when the two claims' [lo, hi] intervals meet (with a relative tolerance)."""
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
+        return True
+    pad_a = rel_tol * abs(a.hi if not math.isinf(a.hi) else a.lo)
+    pad_b = rel_tol * abs(b.hi if not math.isinf(b.hi) else b.lo)
+    return a.lo - pad_a <= b.hi + pad_b and b.lo - pad_b <= a.hi + pad_a
+
+
+def label(claim: Claim) -> str:
+    """How a side is named in a message: its source, else its article id."""
+    return claim.source or claim.article_id
+
+
+def same_stance(a: Claim, b: Claim) -> bool:
+    return a.polarity == b.polarity

@@ -1,0 +1,70 @@
+"""DAT001 date-mismatch: the same event is dated to days that cannot both be right.
+
+Contradiction:
+    "The minister resigned on Tuesday." vs "The minister resigned on Thursday." in articles
+    published the same day: the resolved days do not meet.
+
+Consistent:
+    "on Tuesday" in a wire story dated Wednesday 14 January and "January 13" elsewhere;
+    "May 2025" vs "mid-2025" (the intervals meet); "would meet on Tuesday" (ambiguous
+    tense: last or next Tuesday) vs "met on Tuesday".
+
+Why it matters:
+    A wrong day or month is a factual error readers notice and competitors correct.
+
+Known limits:
+    Relative dates need a publication date; "the same event" means the claims' contexts
+    align, so two different events in similar sentences can be compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.align import Pair
+from consistency.model import Severity
+from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, same_stance
+
+
+def check(pair: Pair, opts: RuleOptions) -> Hit | None:
+    a, b = pair.a, pair.b
+    if not same_stance(a, b) or not a.value or not b.value:
+        return None
+    if overlap(a, b):
+        return None
+    return Hit(
+        f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' = "
+        f"{b.value} ({label(b)})",
+        subject=_day(a) + "/" + _day(b),
+    )
+
+
+def _day(c) -> str:
+    return dt.date.fromordinal(int(c.lo)).isoformat() if c.lo else ""
+
+
+RULE = Rule(
+    code="DAT001",
+    name="date-mismatch",
+    severity=Severity.WARNING,
+    kinds=("date",),
+    summary="The same event is dated to days or periods that do not meet",
+    check=check,
+    doc=__doc__,
+    cases=(
+        {
+            "expect": "contradiction",
+            "articles": [
+                {"text": "The finance minister resigned on Tuesday after the budget vote.", "published": "2024-05-16"},
+                {"text": "The finance minister resigned on Thursday after the budget vote.", "published": "2024-05-16"},
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                {"text": "The finance minister resigned on Tuesday after the budget vote.", "published": "2024-05-16"},
+                {"text": "The finance minister resigned on May 14 after the budget vote.", "published": "2024-05-16"},
+            ],
+        },
+    ),
+)

@@ -1,0 +1,79 @@
+"""DUR001 duration-mismatch: the same state or event is given durations that do not meet.
+
+Contradiction:
+    "relations have been strained for about two decades" vs "months of strained relations":
+    about 20 years against a few months, for the same relations and the same kind of state.
+
+Consistent:
+    "a four-day conflict" vs "the four-day conflict"; "months of strain" vs "several months
+    of tension".
+
+Why it matters:
+    How long something has lasted frames the whole story: a months-old rift and a
+    decades-old one are different news.
+
+Known limits:
+    States are grouped by word lists (strain, tension, friction...); relations between the
+    story's parties meet on their head noun, so two different relationships in one story
+    can be compared.
+"""
+
+from __future__ import annotations
+
+import math
+
+from consistency.align import Pair
+from consistency.model import Severity
+from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
+
+
+def describe(c) -> str:
+    return c.subject or "the same subject"
+
+
+def check(pair: Pair, opts: RuleOptions) -> Hit | None:
+    a, b = pair.a, pair.b
+    if a.polarity != "affirmed" or b.polarity != "affirmed":
+        return None
+    if a.frame == "novelty" or b.frame == "novelty" or a.frame != b.frame:
+        return None
+    if a.modality == "hedged" or b.modality == "hedged":
+        return None
+    if overlap(a, b):
+        return None
+    subject = describe(a if a.subject else b)
+    ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
+    if math.isfinite(ratio) and ratio < 1.5:
+        return None  # close durations are rounding, not a contradiction
+    return Hit(
+        f"Duration differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
+        f" for {subject}'s {a.predicate}",
+        subject=f"{subject} {a.predicate}",
+    )
+
+
+RULE = Rule(
+    code="DUR001",
+    name="duration-mismatch",
+    severity=Severity.ERROR,
+    kinds=("duration",),
+    summary="Durations of the same state or event do not meet",
+    check=check,
+    doc=__doc__,
+    cases=(
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Brazil-Argentina relations have been strained for about two decades.",
+                "The talks follow months of strained Brazil-Argentina relations.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The talks follow months of strain in bilateral relations.",
+                "The talks follow several months of tension in Brazil-Argentina relations.",
+            ],
+        },
+    ),
+)

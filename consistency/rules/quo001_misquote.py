@@ -1,0 +1,92 @@
+"""QUO001 misquote: the same speaker is quoted with nearly the same words, but different words.
+
+Contradiction:
+    Mayor Ann Lee said: "We will rebuild every home by spring." vs Mayor Ann Lee said:
+    "We will rebuild every school by spring."
+
+Consistent:
+    Differences of punctuation, case, curly quotes or a serial comma; one quote being a
+    fragment of the other; an unquoted paraphrase (not a quotation at all).
+
+Why it matters:
+    Quotation marks promise the speaker's exact words.
+
+Known limits:
+    Speakers are read from cue verbs ("said", "wrote") near the quotation and pronouns
+    carry the last named speaker.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from consistency.align import Pair
+from consistency.model import Severity
+from consistency.rules.base import Hit, Rule, RuleOptions, label
+
+
+def word_diff(a: str, b: str) -> str:
+    """Return a compact word diff: [-removed-] {+added+}."""
+    wa, wb = a.split(), b.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def check(pair: Pair, opts: RuleOptions) -> Hit | None:
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
+    a, b = pair.a, pair.b
+    if not a.speaker or a.speaker != b.speaker:
+        return None
+    va, vb = a.value, b.value
+    if va == vb or va in vb or vb in va:
+        return None
+    if min(len(va.split()), len(vb.split())) < opts.quote_min_words:
+        return None
+    if fuzz.ratio(va, vb) < opts.quote_min_similarity:
+        return None
+    return Hit(
+        f"Quote differs for {a.subject or a.speaker}: {label(a)} vs {label(b)}: {word_diff(va, vb)}",
+        subject=a.speaker,
+    )
+
+
+RULE = Rule(
+    code="QUO001",
+    name="misquote",
+    severity=Severity.WARNING,
+    kinds=("quote",),
+    summary="The same speaker is quoted with nearly, but not exactly, the same words",
+    check=check,
+    doc=__doc__,
+    cases=(
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Mayor Ann Lee said: “We will rebuild every home in the valley by spring.”",
+                "Mayor Ann Lee said: “We will rebuild every school in the valley by spring.”",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “We will rebuild homes, schools, and roads by spring.”",
+                "Mayor Ann Lee said: \"We will rebuild homes, schools and roads by spring.\"",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “We will rebuild every home in the valley by spring.”",
+                "Mayor Ann Lee said the city would rebuild every home in the valley by spring.",
+            ],
+        },
+    ),
+)

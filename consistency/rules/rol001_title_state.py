@@ -1,0 +1,63 @@
+"""ROL001 title-state-conflict: a person's title is in conflicting states across sources
+(designate vs confirmed, former vs current, acting vs permanent).
+
+Contradiction:
+    "US ambassador-designate Jane Roe" vs "US Ambassador to Chile Jane Roe".
+
+Consistent:
+    "Ambassador Jane Roe" vs "US Ambassador to Chile Jane Roe" (same state).
+
+Why it matters:
+    Whether a nominee has been confirmed, or an official has left office, is a fact.
+
+Known limits:
+    Names meet on the surname, so two people with one surname in a story can be compared.
+"""
+
+from __future__ import annotations
+
+from consistency.align import Pair
+from consistency.model import Severity
+from consistency.rules.base import Hit, Rule, RuleOptions, label
+
+
+def check(pair: Pair, opts: RuleOptions) -> Hit | None:
+    a, b = pair.a, pair.b
+    if a.predicate != b.predicate:
+        return None
+    sa, sb = a.extra.get("state", ""), b.extra.get("state", "")
+    if sa == sb:
+        return None
+    name = a.extra.get("name") or b.extra.get("name") or a.subject
+    return Hit(
+        f"Title differs: '{a.value_text}' ({label(a)}, {sa or 'in office'}) vs "
+        f"'{b.value_text}' ({label(b)}, {sb or 'in office'}) for {name}",
+        subject=f"{a.subject} {a.predicate}",
+    )
+
+
+RULE = Rule(
+    code="ROL001",
+    name="title-state-conflict",
+    severity=Severity.WARNING,
+    kinds=("role",),
+    summary="A person's title is designate, acting or former in one source and not in another",
+    check=check,
+    doc=__doc__,
+    cases=(
+        {
+            "expect": "contradiction",
+            "articles": [
+                "US ambassador-designate Jane Roe arrived in Santiago on Monday.",
+                "US Ambassador to Chile Jane Roe arrived in Santiago on Monday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Ambassador Jane Roe arrived in Santiago on Monday.",
+                "US Ambassador to Chile Jane Roe arrived in Santiago on Monday.",
+            ],
+        },
+    ),
+)
