@@ -42,7 +42,9 @@ _RELATION_HEADS = frozenset({"relations", "ties", "relationship", "partnership"}
 def subject_key(claim: Claim) -> str:
     """A subject normalized for matching: relation phrases meet on their head noun."""
     words = re.findall(r"[a-z]+", claim.subject.lower())
-    if words and predicate_class(words[-1]) == "relations" or (words and words[-1] in _RELATION_HEADS):
+    if (words and predicate_class(words[-1]) == "relations") or (
+        words and words[-1] in _RELATION_HEADS
+    ):
         return "relations"
     return " ".join(words)
 
@@ -76,7 +78,7 @@ def _status_subject(claim: Claim, aliases: dict[str, str]) -> str:
 
 
 def _scores(kind: str, left: list[Claim], right: list[Claim], aliases: dict[str, str]):
-    from rapidfuzz import fuzz, process, utils  # noqa: PLC0415
+    from rapidfuzz import fuzz, process, utils
 
     if kind == "quote":
         qa = [c.value for c in left]
@@ -87,7 +89,7 @@ def _scores(kind: str, left: list[Claim], right: list[Claim], aliases: dict[str,
         qb = [_status_subject(c, aliases) for c in right]
         return process.cdist(qa, qb, scorer=fuzz.token_sort_ratio, processor=utils.default_process)
     if kind == "role":
-        import numpy as np  # noqa: PLC0415
+        import numpy as np
 
         return np.full((len(left), len(right)), 100.0)
     qa = [c.context for c in left]
@@ -101,7 +103,9 @@ def _scores(kind: str, left: list[Claim], right: list[Claim], aliases: dict[str,
     return scores
 
 
-def align(claims: list[Claim], story_of: dict[str, str], opts: AlignOptions | None = None) -> list[Pair]:
+def align(
+    claims: list[Claim], story_of: dict[str, str], opts: AlignOptions | None = None
+) -> list[Pair]:
     """Return aligned pairs of claims from different articles of the same story."""
     opts = opts or AlignOptions()
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
@@ -119,7 +123,9 @@ def align(claims: list[Claim], story_of: dict[str, str], opts: AlignOptions | No
         story, kind = key[0], key[1]
         if len({c.article_id for c in members}) < 2:
             continue
-        cutoff = {"date": opts.date_min_score, "quote": opts.quote_min_score}.get(kind, opts.min_score)
+        cutoff = {"date": opts.date_min_score, "quote": opts.quote_min_score}.get(
+            kind, opts.min_score
+        )
         for start in range(0, len(members), MAX_BLOCK):
             chunk = members[start : start + MAX_BLOCK]
             scores = _scores(kind, chunk, chunk, aliases[story])
@@ -130,7 +136,11 @@ def align(claims: list[Claim], story_of: dict[str, str], opts: AlignOptions | No
                         continue
                     s = float(scores[i, j])
                     if s >= cutoff:
-                        a, b = (ca, cb) if (ca.article_id, ca.start) <= (cb.article_id, cb.start) else (cb, ca)
+                        a, b = (
+                            (ca, cb)
+                            if (ca.article_id, ca.start) <= (cb.article_id, cb.start)
+                            else (cb, ca)
+                        )
                         pairs.append(Pair(a, b, round(s, 1), story))
     pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
     return pairs

@@ -47,7 +47,7 @@ def _fail(message: str) -> typer.Exit:
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from consistency.output import write_atomic  # noqa: PLC0415
+        from consistency.output import write_atomic
 
         try:
             write_atomic(output, text)
@@ -83,21 +83,33 @@ def main_options(
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt .md .json .jsonl).")],
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files or folders (.txt .md .json .jsonl).")
+    ],
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.text,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
     min_severity: Annotated[
-        Severity | None, typer.Option("--min-severity", help="Show findings at or above this level.")
+        Severity | None,
+        typer.Option("--min-severity", help="Show findings at or above this level."),
     ] = None,
     fail_level: Annotated[
-        FailLevel | None, typer.Option("--fail-level", help="Exit 1 on findings at or above this level.")
+        FailLevel | None,
+        typer.Option("--fail-level", help="Exit 1 on findings at or above this level."),
     ] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
-    config: Annotated[str | None, typer.Option("--config", help="Configuration file to use.")] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")
+    ] = False,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Configuration file to use.")
+    ] = None,
 ) -> None:
     """Check stories for contradictions between sources."""
-    from consistency.api import check as run_check  # noqa: PLC0415
-    from consistency.config import load_config  # noqa: PLC0415
+    from consistency.api import check as run_check
+    from consistency.config import load_config
 
     try:
         cfg = load_config(config)
@@ -106,17 +118,17 @@ def check(
         raise _fail(str(exc)) from None
     shown = min_severity or cfg.min_severity
     if fmt == CheckFormat.json:
-        from consistency.report import json_report  # noqa: PLC0415
+        from consistency.report import json_report
 
         text = json_report.render(report, shown)
     else:
-        from consistency.report import text_report  # noqa: PLC0415
+        from consistency.report import text_report
 
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         text = text_report.render(report, shown, color=color)
     _emit(text, output)
     _report_inputs(report)
-    level = (fail_level.value if fail_level else cfg.fail_level)
+    level = fail_level.value if fail_level else cfg.fail_level
     failing = level != "none" and any(
         f.severity.rank >= Severity(level).rank for f in report.findings
     )
@@ -129,13 +141,17 @@ def check(
 @app.command()
 def claims(
     paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Table format.")] = TableFormat.csv,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="Table format.")
+    ] = TableFormat.csv,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
 ) -> None:
     """Print the normalized claims table."""
-    from consistency.load import load_articles  # noqa: PLC0415
-    from consistency.normalize import normalize  # noqa: PLC0415
-    from consistency.tables import render_table  # noqa: PLC0415
+    from consistency.load import load_articles
+    from consistency.normalize import normalize
+    from consistency.tables import render_table
 
     loaded = load_articles(paths)
     cl = normalize(loaded.articles)
@@ -146,7 +162,7 @@ def claims(
     except ImportError:
         raise _fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
     if isinstance(data, bytes):
-        from consistency.output import write_atomic  # noqa: PLC0415
+        from consistency.output import write_atomic
 
         write_atomic(output, data)
     else:
@@ -162,7 +178,7 @@ def claims(
 @app.command("rules")
 def rules_cmd() -> None:
     """List the rules: code, name, default severity and summary."""
-    from consistency.rules import ALL_RULES  # noqa: PLC0415
+    from consistency.rules import ALL_RULES
 
     for r in ALL_RULES:
         typer.echo(f"{r.code}  {r.name:<24} {r.severity.value:<8} {r.summary}")
@@ -171,7 +187,7 @@ def rules_cmd() -> None:
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. NUM001.")]) -> None:
     """Print one rule's documentation."""
-    from consistency.rules import find_rule  # noqa: PLC0415
+    from consistency.rules import find_rule
 
     rule = find_rule(code)
     if rule is None:

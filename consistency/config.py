@@ -65,7 +65,9 @@ def _options(cls, table: object, where: str):
     for key, value in table.items():
         f = names.get(key) or names.get(key.replace("_", "-"))
         if f is None:
-            raise ConfigError(f"{where}: unknown key '{key}'; valid keys: {', '.join(sorted(names))}")
+            raise ConfigError(
+                f"{where}: unknown key '{key}'; valid keys: {', '.join(sorted(names))}"
+            )
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(f"{where}.{key}: expected a number, got {value!r}")
         kwargs[f.name] = type(getattr(cls(), f.name))(value)

@@ -50,8 +50,10 @@ def run_rules(
         for rule, sev in by_kind.get(pair.a.kind, []):
             try:
                 hit = rule.check(pair, opts)
-            except Exception as exc:  # noqa: BLE001 - one rule must not sink the run
-                problems.append(f"rule {rule.code} failed on {pair.a.claim_id} / {pair.b.claim_id}: {exc!r}")
+            except Exception as exc:
+                problems.append(
+                    f"rule {rule.code} failed on {pair.a.claim_id} / {pair.b.claim_id}: {exc!r}"
+                )
                 continue
             if hit is None:
                 continue
@@ -71,6 +73,13 @@ def run_rules(
             )
     ordered = sorted(
         findings.values(),
-        key=lambda f: (f.story, -f.severity.rank, f.rule, f.evidence[0].article, f.evidence[0].start, f.id),
+        key=lambda f: (
+            f.story,
+            -f.severity.rank,
+            f.rule,
+            f.evidence[0].article,
+            f.evidence[0].start,
+            f.id,
+        ),
     )
     return ordered, problems

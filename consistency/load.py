@@ -109,7 +109,7 @@ def parse_published(value: object) -> str | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
-    import dateparser  # noqa: PLC0415 - heavy, needed only for free-form metadata dates
+    import dateparser
 
     parsed = dateparser.parse(
         text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
@@ -140,7 +140,7 @@ def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
     m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
     if not m:
         raise InputError(path, "front matter opened with '---' is never closed", line=1)
-    import yaml  # noqa: PLC0415
+    import yaml
 
     try:
         meta = yaml.safe_load(m.group(1)) or {}
@@ -260,7 +260,9 @@ def _read_file(p: Path, result: LoadResult) -> list[Article]:
             except InputError as exc:
                 result.errors.append(exc)
         return out
-    meta, body, offset = _front_matter(text, path) if suffix in (".md", ".markdown") else ({}, text, 0)
+    meta, body, offset = (
+        _front_matter(text, path) if suffix in (".md", ".markdown") else ({}, text, 0)
+    )
     return [
         _article(
             meta,
@@ -310,7 +312,7 @@ def _read_jsonl(raw: bytes, path: str, result: LoadResult) -> list[Article]:
 
 def _resolve_dateline(text_date: str, others: list[str]) -> str | None:
     """Resolve a year-less dateline date ("January 14") against the story's known dates."""
-    from consistency.normalize.dates import month_number  # noqa: PLC0415
+    from consistency.normalize.dates import month_number
 
     m = re.match(r"([A-Za-z]+)\.? (\d{1,2})(?:, (\d{4}))?", text_date)
     if not m:

@@ -48,7 +48,7 @@ def claim_rows(claims: list[Claim]) -> dict[str, list]:
 
 def claims_frame(claims: list[Claim]):
     """Return the claims table as a pandas DataFrame with the documented columns."""
-    import pandas as pd  # noqa: PLC0415 - pandas is heavy; only table outputs need it
+    import pandas as pd
 
     df = pd.DataFrame(claim_rows(claims), columns=list(CLAIM_COLUMNS))
     for c in ("lo", "hi"):

@@ -28,7 +28,12 @@ def render_table(claims: list[Claim], fmt: str) -> str | bytes:
     cols = claim_rows(claims)
     rows = [dict(zip(cols, values, strict=True)) for values in zip(*cols.values(), strict=True)]
     if fmt == "json":
-        return json.dumps([{k: _plain(v) for k, v in r.items()} for r in rows], indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps(
+                [{k: _plain(v) for k, v in r.items()} for r in rows], indent=2, ensure_ascii=False
+            )
+            + "\n"
+        )
     out = io.StringIO()
     w = csv.DictWriter(out, fieldnames=list(CLAIM_COLUMNS), lineterminator="\n")
     w.writeheader()

@@ -64,7 +64,9 @@ _DATELINE_RE = re.compile(
 def dateline(text: str) -> re.Match[str] | None:
     """Return the dateline at the start of the text ("NEW DELHI [India], January 14 (ANI):")."""
     return _DATELINE_RE.match(text[:200])
-_TERMINAL = ".!?…\"”’)"
+
+
+_TERMINAL = '.!?…"”’)'
 
 
 def skipped_spans(text: str) -> list[tuple[int, int, str]]:
@@ -89,7 +91,7 @@ def skipped_spans(text: str) -> list[tuple[int, int, str]]:
             if dl and cstart < dl.end():
                 continue
             before = text[m.start() : cstart].rstrip()
-            if not before or before[-1] in ".!?”\"":
+            if not before or before[-1] in '.!?”"':
                 # a wire credit standing alone, e.g. "... (MSP). (ANI)"
                 out.append((cstart, cend, "credit"))
                 continue
@@ -101,12 +103,6 @@ def skipped_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr vs no inc corp ltd co "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc est approx "
-    "rs fig vol dept govt".split()
-)
 _SPLIT_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9@])")
 _QUOTE_RE = re.compile(r"“[^“”\n]{0,1500}”|\"[^\"\n]{0,1500}\"")
 _MAX_SENTENCE = 2000
@@ -119,7 +115,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "S. Jaishankar"
-    return word in _ABBREV
+    return word in data.words("abbreviations.txt")
 
 
 def split_sentences(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Sentence]:

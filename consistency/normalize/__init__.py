@@ -35,7 +35,7 @@ def _ordinal(d: dt.date | None) -> float | None:
     return float(d.toordinal()) if d else None
 
 
-def normalize_article(article: Article) -> list[Claim]:  # noqa: C901, PLR0915
+def normalize_article(article: Article) -> list[Claim]:
     """Extract every claim of one article, with evidence offsets into `article.text`."""
     text = article.text[:MAX_TEXT]
     pub = dt.date.fromisoformat(article.published) if article.published else None
@@ -81,7 +81,11 @@ def normalize_article(article: Article) -> list[Claim]:  # noqa: C901, PLR0915
         idx = sent_obj.index
         # 1. dates, then durations and quantities outside them
         dates = find_dates(sent, pub)
-        durations = [d for d in find_durations(sent) if not any(d.start < x.end and d.end > x.start for x in dates)]
+        durations = [
+            d
+            for d in find_durations(sent)
+            if not any(d.start < x.end and d.end > x.start for x in dates)
+        ]
         taken = [(d.start, d.end) for d in dates] + [(d.start, d.end) for d in durations]
         quantities = find_quantities(sent, taken)
         masks = taken + [(q.start, q.end) for q in quantities]
@@ -191,7 +195,10 @@ def normalize_article(article: Article) -> list[Claim]:  # noqa: C901, PLR0915
             )
             c.extra["words"] = str(len(words.split()))
         # attribution: who the sentence's non-quote claims are reported from
-        if any(c.kind != "quote" and c.sentence_index == idx and c.extra.get("in_quote") for c in claims):
+        if any(
+            c.kind != "quote" and c.sentence_index == idx and c.extra.get("in_quote")
+            for c in claims
+        ):
             pass
     _attribute(claims, quotes, text)
     _finish_ids(claims, article)

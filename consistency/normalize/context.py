@@ -7,7 +7,9 @@ from functools import cache
 
 from consistency import data
 
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b")
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b"
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 
@@ -91,7 +93,9 @@ def masked_context(
     return " ".join(content_words(" ".join(pieces)))
 
 
-_HANDLE_PREFIX_RE = re.compile(r"^(?:Dr|Sec|Secy|Sen|Rep|Gov|Pres|Min|Amb|Mr|Ms|Mrs|Real|The|Official)(?=[A-Z])")
+_HANDLE_PREFIX_RE = re.compile(
+    r"^(?:Dr|Sec|Secy|Sen|Rep|Gov|Pres|Min|Amb|Mr|Ms|Mrs|Real|The|Official)(?=[A-Z])"
+)
 
 
 def person_key(name: str) -> str:
@@ -108,7 +112,9 @@ def person_key(name: str) -> str:
         parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", n)
         n = parts[-1] if parts else n
     tokens = [t for t in re.split(r"[\s.]+", n) if t]
-    tokens = [t for t in tokens if t.lower() not in ("jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr")]
+    tokens = [
+        t for t in tokens if t.lower() not in ("jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr")
+    ]
     if not tokens:
         return ""
     last = tokens[-1].replace("’s", "").replace("'s", "")

@@ -59,7 +59,9 @@ _PATTERNS = [
     ("month_year", re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{_YEAR})\b")),
     (
         "weekday",
-        re.compile(rf"\b(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"),
+        re.compile(
+            rf"\b(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
+        ),
     ),
     (
         "relative",
@@ -130,7 +132,11 @@ def _weekday(pub: dt.date, weekday: int, rel: str, frame: str) -> tuple[dt.date,
     ahead = (weekday - pub.weekday()) % 7 or 7
     nxt = pub + dt.timedelta(days=ahead)
     if rel in ("last", "past"):
-        return (last - dt.timedelta(days=7), last - dt.timedelta(days=7)) if back == 0 else (last, last)
+        return (
+            (last - dt.timedelta(days=7), last - dt.timedelta(days=7))
+            if back == 0
+            else (last, last)
+        )
     if rel in ("next", "coming", "this coming"):
         return nxt, nxt
     if frame == "future":
@@ -164,7 +170,7 @@ def _guess_year(pub: dt.date | None, month: int, day: int, frame: str) -> int | 
     return year
 
 
-def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):  # noqa: C901, PLR0911, PLR0912
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     g = m.groupdict()
     if kind == "iso":
         d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

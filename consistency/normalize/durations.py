@@ -19,9 +19,17 @@ _NOVELTY_RE = re.compile(
     r"|most|least|unprecedented|record)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
-_NEG_NOVELTY_RE = re.compile(r"\b(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)\b", re.IGNORECASE)
-_PERSIST_PRE_RE = re.compile(r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$", re.IGNORECASE)
-_SKIP_AFTER_RE = re.compile(r"^\s*(?:ago|old|earlier|later|before|after|from now|hence)\b", re.IGNORECASE)
+_NEG_NOVELTY_RE = re.compile(
+    r"\b(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)\b",
+    re.IGNORECASE,
+)
+_PERSIST_PRE_RE = re.compile(
+    r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$",
+    re.IGNORECASE,
+)
+_SKIP_AFTER_RE = re.compile(
+    r"^\s*(?:ago|old|earlier|later|before|after|from now|hence)\b", re.IGNORECASE
+)
 _AUX_RE = re.compile(r"\b(?:have|has|had|is|are|was|were|been|be|being)\b", re.IGNORECASE)
 _RELATION_RE = re.compile(
     r"((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+|bilateral|the two countries['’]?|[A-Z][a-z]+['’]s)\s+)?"
@@ -38,7 +46,9 @@ def _units() -> dict:
 def _pattern() -> re.Pattern[str]:
     units = "|".join(sorted(_units()["days"], key=len, reverse=True))
     vague = "|".join(re.escape(v) for v in sorted(_units()["vague"], key=len, reverse=True))
-    num = rf"(?:\d+(?:\.\d+)?|{numbers.word_pattern()}(?:[- ]{numbers.word_pattern()})*|an?|{vague})"
+    num = (
+        rf"(?:\d+(?:\.\d+)?|{numbers.word_pattern()}(?:[- ]{numbers.word_pattern()})*|an?|{vague})"
+    )
     qual = numbers.qualifier_pattern()
     return re.compile(
         rf"(?:\b(?P<qual>{qual})\s+)?"
@@ -71,18 +81,18 @@ def _unit_days(unit: str) -> float:
 
 def relation_subject(text: str) -> str:
     """Return a relation noun phrase in the text ("India-US relations"), or ""."""
-    m = None
-    for m in _RELATION_RE.finditer(text):
-        pass
-    return m.group(0).strip() if m else ""
+    found = list(_RELATION_RE.finditer(text))
+    return found[-1].group(0).strip() if found else ""
 
 
 def _word_before(text: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text)
     stop = data.words("stopwords.txt")
     for w in reversed(words):
-        if not _AUX_RE.fullmatch(w) and w.lower() not in stop and w.lower() not in (
-            "already", "now", "still", "time"
+        if (
+            not _AUX_RE.fullmatch(w)
+            and w.lower() not in stop
+            and w.lower() not in ("already", "now", "still", "time")
         ):
             return w
     return ""
@@ -134,7 +144,11 @@ def find_durations(sentence: str) -> list[DurationMention]:
             frame = "novelty"
             head = before[: in_prefix.start()]
             negated = bool(_NEG_NOVELTY_RE.search(head))
-            cue = re.search(r"\b(?:not|never|un|first|worst|highest|lowest|biggest|largest|deepest|best|most|least|unprecedented|record)", head, re.IGNORECASE)
+            cue = re.search(
+                r"\b(?:not|never|un|first|worst|highest|lowest|biggest|largest|deepest|best|most|least|unprecedented|record)",
+                head,
+                re.IGNORECASE,
+            )
             predicate = _word_before(head[: cue.start()] if cue else head)
         elif _PERSIST_PRE_RE.search(before) or m.group("long"):
             frame = "persist"

@@ -37,7 +37,9 @@ def scale_value(word: str) -> float | None:
 def parse_words(text: str) -> float | None:
     """Parse a number written in words: "twenty-three", "two hundred and five", "a dozen"."""
     w = _words()
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t not in ("and", "a", "an")]
+    tokens = [
+        t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t not in ("and", "a", "an")
+    ]
     if not tokens:
         return None
     total = 0.0
@@ -85,7 +87,7 @@ def parse_number(text: str) -> float | None:
         if base is None:
             return None
         return base * (scale_value(m.group(2)) or 1) if m.group(2) else base
-    m = re.match(rf"^([\d.,]+)\s+(.+)$", t)
+    m = re.match(r"^([\d.,]+)\s+(.+)$", t)
     if m:
         base, rest = parse_digits(m.group(1)), parse_words(m.group(2))
         if base is not None and rest is not None:

@@ -130,7 +130,9 @@ def _title_left(sentence: str, person: Person) -> tuple[int, str] | None:
     return sentence.index(phrase, start), phrase
 
 
-_AFTER_RE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*(?=,|\s+(?:said|says|told)\b)")
+_AFTER_RE = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*(?=,|\s+(?:said|says|told)\b)"
+)
 
 
 def _title_right(sentence: str, person: Person) -> tuple[int, str] | None:
@@ -153,7 +155,16 @@ def _extend_left(sentence: str, start: int) -> int:
         if _is_title(w) or w.split("-")[0] in states or w in ranks or tok.group()[0].isupper():
             start = tok.start()
             continue
-        if w in ("affairs", "foreign", "home", "defence", "defense", "finance", "commerce", "trade"):
+        if w in (
+            "affairs",
+            "foreign",
+            "home",
+            "defence",
+            "defense",
+            "finance",
+            "commerce",
+            "trade",
+        ):
             start = tok.start()
             continue
         break

@@ -15,10 +15,8 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:reportedly|reported|also|now|already|confirmed|believed|feared)\s+)?"
     r"(?:to\s+have\s+been\s+)?([a-z]+ed|dead|hurt|slain|missing)\b",
 )
-_NOUN_RE = re.compile(r"^\s*(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s+){0,2}?([a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\b")
-_SKIP_NOUNS = frozenset(
-    "of to in on at for and or the a an by with from than as per cent percent is was were are "
-    "have has had be been will would could should may might can".split()
+_NOUN_RE = re.compile(
+    r"^\s*(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s+){0,2}?([a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\b"
 )
 
 
@@ -116,14 +114,20 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         currency = ""
         for key in ("cur", "cur2"):
             if m.group(key):
-                currency = prefix[m.group(key)] if m.group(key) in prefix else prefix.get(m.group(key).upper(), "")
+                currency = (
+                    prefix[m.group(key)]
+                    if m.group(key) in prefix
+                    else prefix.get(m.group(key).upper(), "")
+                )
         if m.group("sfx"):
             currency = suffix[m.group("sfx").lower()]
         after = sentence[e:]
         before = sentence[max(0, s - 60) : s]
-        of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", after) if (m.group("pct") or currency) else None
+        of = (
+            re.match(r"\s+(?:of|in)\s+(?:the\s+)?", after) if (m.group("pct") or currency) else None
+        )
         noun = _noun_after(after[of.end() :] if of else after)
-        if noun.lower() in _SKIP_NOUNS:
+        if noun.lower() in data.words("function_words.txt"):
             noun = ""
         if m.group("pct"):
             unit = "percent"
@@ -136,7 +140,9 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
             if noun and noun.lower() in predicate_classes():
                 unit = ""
         predicate = _predicate(before, after, noun, m)
-        if not qual and re.search(r"\b(?:more|less|fewer|over|under)\s+than\s*$", before, re.IGNORECASE):
+        if not qual and re.search(
+            r"\b(?:more|less|fewer|over|under)\s+than\s*$", before, re.IGNORECASE
+        ):
             continue
         out.append(
             QuantityMention(
@@ -164,7 +170,7 @@ def _noun_after(after: str) -> str:
         return ""
     words = []
     for w in m.group(1).split():
-        if w.lower() in _SKIP_NOUNS:
+        if w.lower() in data.words("function_words.txt"):
             break
         words.append(w)
     if not words:
@@ -182,7 +188,7 @@ def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
     tail = after
     if noun:
         idx = after.find(" " + noun)
-        tail = after[idx + len(noun) :] if idx >= 0 else after
+        tail = after[idx + 1 + len(noun) :] if idx >= 0 else after
     pm = _PASSIVE_RE.match(tail)
     if pm and (pm.group(1) in classes or stem(pm.group(1)) in classes):
         return predicate_class(pm.group(1))
@@ -195,6 +201,6 @@ def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
     if pm:
         return predicate_class(pm.group(1))
     for w in reversed(words):
-        if w.lower() not in _SKIP_NOUNS and len(w) > 2:
+        if w.lower() not in data.words("function_words.txt") and len(w) > 2:
             return predicate_class(w)
     return ""

@@ -9,7 +9,7 @@ from functools import cache
 from consistency import data
 from consistency.normalize.context import person_key
 
-_OPEN = "“\""
+_OPEN = '“"'
 _CLOSE = {"“": "”", '"': '"'}
 _MAX_QUOTE = 3000
 

@@ -31,7 +31,8 @@ def status_table() -> dict[str, dict[str, str]]:
 @cache
 def conflicts() -> dict[str, frozenset[frozenset[str]]]:
     return {
-        g: frozenset(frozenset(p) for p in v["conflicts"]) for g, v in data.table("status.toml").items()
+        g: frozenset(frozenset(p) for p in v["conflicts"])
+        for g, v in data.table("status.toml").items()
     }
 
 

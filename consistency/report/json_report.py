@@ -62,8 +62,15 @@ def summary(report: Report, findings) -> dict:
     counts = {s.value: 0 for s in Severity}
     for f in findings:
         counts[f.severity.value] += 1
-    return {"articles": len(report.articles), "findings": counts, "input_errors": len(report.errors)}
+    return {
+        "articles": len(report.articles),
+        "findings": counts,
+        "input_errors": len(report.errors),
+    }
 
 
 def render(report: Report, min_severity: Severity = Severity.INFO) -> str:
-    return json.dumps(to_dict(report, min_severity), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    return (
+        json.dumps(to_dict(report, min_severity), indent=2, ensure_ascii=False, sort_keys=False)
+        + "\n"
+    )

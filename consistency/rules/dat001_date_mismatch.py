@@ -55,15 +55,27 @@ RULE = Rule(
         {
             "expect": "contradiction",
             "articles": [
-                {"text": "The finance minister resigned on Tuesday after the budget vote.", "published": "2024-05-16"},
-                {"text": "The finance minister resigned on Thursday after the budget vote.", "published": "2024-05-16"},
+                {
+                    "text": "The finance minister resigned on Tuesday after the budget vote.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "The finance minister resigned on Thursday after the budget vote.",
+                    "published": "2024-05-16",
+                },
             ],
         },
         {
             "expect": "consistent",
             "articles": [
-                {"text": "The finance minister resigned on Tuesday after the budget vote.", "published": "2024-05-16"},
-                {"text": "The finance minister resigned on May 14 after the budget vote.", "published": "2024-05-16"},
+                {
+                    "text": "The finance minister resigned on Tuesday after the budget vote.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "The finance minister resigned on May 14 after the budget vote.",
+                    "published": "2024-05-16",
+                },
             ],
         },
     ),

@@ -20,17 +20,18 @@ from __future__ import annotations
 from consistency.align import Pair
 from consistency.model import Severity
 from consistency.normalize.context import running_classes
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
+from consistency.rules.base import Hit, Rule, RuleOptions, label
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.predicate not in running_classes() or not a.published or not b.published:
         return None
-    if a.published == b.published or overlap(a, b, rel_tol=opts.number_rel_tol):
+    if a.published == b.published:
         return None
     early, late = (a, b) if a.published < b.published else (b, a)
-    if (late.lo or 0) <= (early.hi or 0):
+    # compare the figures themselves: "at least 12" then "at least 19" is an update
+    if float(late.value) <= float(early.value):
         return None
     return Hit(
         f"Running count updated: '{early.value_text}' ({label(early)}, {early.published}) then "
@@ -51,8 +52,14 @@ RULE = Rule(
         {
             "expect": "contradiction",
             "articles": [
-                {"text": "At least 12 people were killed in the floods.", "published": "2024-03-03"},
-                {"text": "At least 19 people were killed in the floods.", "published": "2024-03-04"},
+                {
+                    "text": "At least 12 people were killed in the floods.",
+                    "published": "2024-03-03",
+                },
+                {
+                    "text": "At least 19 people were killed in the floods.",
+                    "published": "2024-03-04",
+                },
             ],
         },
         {

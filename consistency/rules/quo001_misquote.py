@@ -40,7 +40,7 @@ def word_diff(a: str, b: str) -> str:
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
-    from rapidfuzz import fuzz  # noqa: PLC0415
+    from rapidfuzz import fuzz
 
     a, b = pair.a, pair.b
     if not a.speaker or a.speaker != b.speaker:
@@ -78,7 +78,7 @@ RULE = Rule(
             "expect": "consistent",
             "articles": [
                 "Mayor Ann Lee said: “We will rebuild homes, schools, and roads by spring.”",
-                "Mayor Ann Lee said: \"We will rebuild homes, schools and roads by spring.\"",
+                'Mayor Ann Lee said: "We will rebuild homes, schools and roads by spring."',
             ],
         },
         {

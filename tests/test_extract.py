@@ -1,0 +1,177 @@
+"""Extractors on general news English, good and bad cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from consistency.normalize.context import person_key
+from consistency.normalize.dates import find_dates
+from consistency.normalize.durations import find_durations
+from consistency.normalize.numbers import parse_number
+from consistency.normalize.people import find_roles
+from consistency.normalize.quantities import find_quantities
+from consistency.normalize.quotes import find_quote_spans, normalize_quote
+from consistency.normalize.status import find_status
+
+PUB = dt.date(2026, 1, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("twenty-three", 23),
+        ("a dozen", 12),
+        ("1,200", 1200),
+        ("1.2 million", 1_200_000),
+        ("two hundred and five", 205),
+        ("3bn", 3e9),
+        ("300 crore", 3e9),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "fish", "1,2,3"])
+def test_parse_number_bad(text):
+    assert parse_number(text) is None
+
+
+def _q(sentence):
+    return [
+        (sentence[q.start : q.end], q.lo, q.hi, q.unit, q.predicate)
+        for q in find_quantities(sentence, [])
+    ]
+
+
+def test_counts_with_predicate():
+    got = _q("At least 79 people were killed and 200 injured in the quake.")
+    assert got[0][0] == "At least 79" and got[0][1] == 79 and math.isinf(got[0][2])
+    assert got[0][4] == "killed"
+
+
+def test_percent_forms_meet():
+    a = _q("The US imposed 50% tariffs on steel.")[0]
+    b = _q("The US imposed 50 per cent tariffs on steel.")[0]
+    assert (a[1], a[3], a[4]) == (b[1], b[3], b[4]) == (50, "percent", "tariffs")
+
+
+def test_money_and_rounding():
+    got = _q("The project cost $2.5 million and Rs 300 crore.")
+    assert got[0][3] == "USD" and got[0][1] == pytest.approx(2.45e6)
+    assert got[1][3] == "INR" and got[1][1] == pytest.approx(2.995e9)
+
+
+def test_ranges_and_qualifiers():
+    got = _q("Between 20 and 25 protesters were detained; about 1,000 marched.")
+    assert got[0][1:3] == (20, 25)
+    assert got[1][1] < 1000 < got[1][2]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["1. Trade:", "The G20 met at 5:30 pm.", "He was one of the few."]
+)
+def test_not_quantities(sentence):
+    assert _q(sentence) == []
+
+
+def _d(sentence, pub=PUB):
+    return [(sentence[d.start : d.end], d.value) for d in find_dates(sentence, pub)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers spoke on Tuesday.", [("Tuesday", "2026-01-13")]),
+        ("Talks will resume on Tuesday.", [("Tuesday", "2026-01-20")]),
+        ("He said the vote would take place on Tuesday.", [("Tuesday", "2026-01-13/2026-01-20")]),
+        ("The tariffs came in mid-2025.", [("mid-2025", "2025-04-01/2025-09-30")]),
+        ("The clash in May 2025 lasted four days.", [("May 2025", "2025-05")]),
+        ("Talks began in February last year.", [("February last year", "2025-02")]),
+        ("A meeting is planned next month.", [("next month", "2026-02")]),
+        ("She resigned last week.", [("last week", "2026-01-05/2026-01-11")]),
+        ("The law took effect on January 3.", [("January 3", "2026-01-03")]),
+        ("It was signed on 3 March 2024.", [("3 March 2024", "2024-03-03")]),
+    ],
+)
+def test_dates(sentence, expected):
+    assert _d(sentence) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert _d("The ministers spoke on Tuesday.", None) == [("Tuesday", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Tariffs of 50% hit exports.", "We may go.", "Two decades passed."]
+)
+def test_not_dates(sentence):
+    assert _d(sentence) == []
+
+
+def _dur(sentence):
+    return [
+        (sentence[d.start : d.end], d.frame, d.negated, d.predicate)
+        for d in find_durations(sentence)
+    ]
+
+
+def test_duration_frames():
+    assert _dur("Relations have been strained for about two decades.") == [
+        ("about two decades", "persist", False, "strain")
+    ]
+    assert _dur("Ties face tensions not seen in over two decades.") == [
+        ("over two decades", "novelty", True, "strain")
+    ]
+    assert _dur("The visit ends months of friction.") == [("months", "persist", False, "strain")]
+    assert _dur("A four-day war broke out.") == [("four-day", "span", False, "conflict")]
+
+
+def test_duration_not_ages_or_dates():
+    assert _dur("He died two years ago at 80 years old.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("S. Jaishankar", "jaishankar"),
+        ("S Jaishankar", "jaishankar"),
+        ("Jaishankar", "jaishankar"),
+        ("@DrSJaishankar", "jaishankar"),
+        ("@SecRubio", "rubio"),
+        ("Martin Luther King Jr.", "king"),
+    ],
+)
+def test_person_key(name, key):
+    assert person_key(name) == key
+
+
+def test_roles_keep_state_and_rank():
+    r = find_roles("US ambassador-designate Jane Roe arrived on Monday.")[0]
+    assert (r.key, r.head, r.state) == ("roe", "ambassador", "designate")
+    r = find_roles("Principal Deputy Spokesperson for the Foreign Office, Tom Hale, said so.")[0]
+    assert (r.key, r.head, r.rank) == ("hale", "spokesperson", "principal deputy")
+    r = find_roles("Michael Steele, chairman of the Republican National Committee, spoke.")[0]
+    assert (r.key, r.head) == ("steele", "chairman")
+    assert find_roles("The Trump administration said so.") == []
+
+
+def test_quotes_over_paragraphs_and_folding():
+    text = "He said: “First part.\n“Second part,” he added. And “short”."
+    spans = find_quote_spans(text)
+    assert text[spans[0].inner_start : spans[0].inner_end].startswith("First part.")
+    assert normalize_quote("“Homes, schools, and roads.”") == normalize_quote(
+        '"homes, schools and roads"'
+    )
+
+
+def test_status():
+    got = [
+        (s.group, s.state, s.subject) for s in find_status("Parliament passed the Clean Air bill.")
+    ]
+    assert got == [("legislation", "bill", "clean air")]
+    got = [(s.state, s.subject) for s in find_status("Maria Lopez was critically injured.")]
+    assert got == [("injured", "lopez")]
