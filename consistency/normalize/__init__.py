@@ -154,6 +154,8 @@ def normalize_article(article: Article) -> list[Claim]:
                 sentence_index=idx,
             )
             c.extra.update({"name": r.name, "state": r.state, "rank": r.rank})
+            if r.historic:
+                c.extra["historic"] = "yes"
             c.polarity = "affirmed"
         for st in find_status(sent):
             c = add(
@@ -194,6 +196,8 @@ def normalize_article(article: Article) -> list[Claim]:
                 sentence_index=idx,
             )
             c.extra["words"] = str(len(words.split()))
+            if speaker:
+                c.extra["speaker_via"] = speaker.via
         # attribution: who the sentence's non-quote claims are reported from
         if any(
             c.kind != "quote" and c.sentence_index == idx and c.extra.get("in_quote")

@@ -42,6 +42,7 @@ class RoleMention:
     head: str  # the title's main word ("ambassador", "spokesperson")
     state: str  # designate | acting | former | ... | "" (holds the post)
     rank: str  # space-separated rank words ("principal deputy")
+    historic: bool = False  # "then Vice President", "President Obama's administration"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +101,13 @@ def find_people(sentence: str) -> list[Person]:
 def split_title(title: str) -> tuple[str, str, str]:
     """Split a title phrase into (head word, state words, rank words)."""
     states, ranks = role_words()
+    same = data.table("role_states.toml").get("same", {})
     state, rank, head = [], [], ""
     for raw in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", title.lower()):
         parts = raw.split("-")
         for p in parts:
             if p in states:
-                state.append(p)
+                state.append(same.get(p, p))
             elif p in ranks and not head:
                 rank.append(p)
             elif p in titles():
@@ -189,5 +191,10 @@ def find_roles(sentence: str) -> list[RoleMention]:
         head, state, rank = split_title(phrase)
         if not head:
             continue
-        out.append(RoleMention(start, end, p.name, person_key(p.name), phrase, head, state, rank))
+        historic = bool(
+            re.search(r"\bthen[- ]?$", sentence[max(0, start - 6) : start], re.IGNORECASE)
+        ) or bool(re.match(r"[’']s\b", sentence[end : end + 2]))
+        out.append(
+            RoleMention(start, end, p.name, person_key(p.name), phrase, head, state, rank, historic)
+        )
     return out

@@ -98,10 +98,17 @@ class Speaker:
     name: str
     key: str
     cue: str
+    via: str = "name"  # name | pronoun (carried from the article's last named speaker)
+
+
+def _mask_quotes(sentence: str) -> str:
+    """Blank out quoted words so that names inside quotations are never taken as speakers."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: "“" + " " * (len(m.group()) - 2) + "”", sentence)
 
 
 def find_speaker(sentence: str, q_start: int, q_end: int, last: Speaker | None) -> Speaker | None:
     """Return who a quotation in `sentence` (offsets relative to it) is attributed to."""
+    sentence = _mask_quotes(sentence)
     m = _after_re().match(sentence[q_end:])
     if m:
         name = m.group("n1") or m.group("n2")
@@ -118,7 +125,7 @@ def find_speaker(sentence: str, q_start: int, q_end: int, last: Speaker | None) 
 
 def _speaker(name: str, cue: str, last: Speaker | None) -> Speaker | None:
     if name.lower() in ("he", "she", "they"):
-        return Speaker(last.name, last.key, cue) if last else None
+        return Speaker(last.name, last.key, cue, "pronoun") if last else None
     words = name.split()
     while words and words[0].lower() in ("the", "in", "a", "and", "but", "when", "as"):
         words = words[1:]

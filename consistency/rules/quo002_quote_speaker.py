@@ -12,7 +12,8 @@ Why it matters:
     Putting one person's words in another's mouth is among the most serious errors.
 
 Known limits:
-    Needs a speaker found on both sides; pronouns carry the article's last named speaker.
+    Needs a speaker named on both sides: a speaker carried by a pronoun ("he said") from the
+    article's last named speaker is not trusted for this rule.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not a.speaker or not b.speaker or a.speaker == b.speaker:
         return None
+    if "pronoun" in (a.extra.get("speaker_via"), b.extra.get("speaker_via")):
+        return None  # "he said" carried from an earlier name is too weak for an error
     short, long_ = sorted((a.value, b.value), key=len)
     if len(short.split()) < opts.quote_min_words or short not in long_:
         return None

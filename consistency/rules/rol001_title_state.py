@@ -11,6 +11,8 @@ Why it matters:
     Whether a nominee has been confirmed, or an official has left office, is a fact.
 
 Known limits:
+    A title marked as historic ("then Vice President", "President Obama's administration")
+    is not compared; "former" against a title inside a quotation is not reported.
     Names meet on the surname, so two people with one surname in a story can be compared.
 """
 
@@ -28,6 +30,10 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     sa, sb = a.extra.get("state", ""), b.extra.get("state", "")
     if sa == sb:
         return None
+    if "historic" in (a.extra.get("historic"), b.extra.get("historic")):
+        return None  # "then Vice President-elect", "President Obama's administration"
+    if "former" in (sa, sb) and (a.extra.get("in_quote") or b.extra.get("in_quote")):
+        return None  # a speaker's own words name a past title
     name = a.extra.get("name") or b.extra.get("name") or a.subject
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}, {sa or 'in office'}) vs "
