@@ -86,7 +86,7 @@ def import_time() -> None:
 
 def main() -> None:
     seed = load_articles([str(ROOT / "fixtures" / "seed-story")]).articles
-    show("seed fixtures x30", seed * 1 if False else _replicate(seed, 30))
+    show("seed fixtures x30", _replicate(seed, 30))
     basil = basil_articles()
     show("BASIL", basil)
     if basil:

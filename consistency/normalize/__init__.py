@@ -198,18 +198,12 @@ def normalize_article(article: Article) -> list[Claim]:
             c.extra["words"] = str(len(words.split()))
             if speaker:
                 c.extra["speaker_via"] = speaker.via
-        # attribution: who the sentence's non-quote claims are reported from
-        if any(
-            c.kind != "quote" and c.sentence_index == idx and c.extra.get("in_quote")
-            for c in claims
-        ):
-            pass
-    _attribute(claims, quotes, text)
+    _attribute(claims)
     _finish_ids(claims, article)
     return claims
 
 
-def _attribute(claims: list[Claim], quotes, text: str) -> None:
+def _attribute(claims: list[Claim]) -> None:
     """A claim inside a quotation is attributed to the quotation's speaker."""
     speakers = [(c.start, c.end, c.speaker) for c in claims if c.kind == "quote" and c.speaker]
     for c in claims:

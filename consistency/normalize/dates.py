@@ -244,10 +244,6 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             if kind == "year" and not _YEAR_CUE_RE.search(sentence[max(0, s - 20) : s]):
                 continue
-            if kind == "month_year" and m.group("m").lower() == "may" and s > 0:
-                pass  # "May 2025" is a date; the modal verb is never followed by a year
-            if kind == "weekday" and m.group("wd") == "May":
-                continue
             lo_c = max(clause_start(sentence, s), s - 120)
             clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
             try:

@@ -30,6 +30,16 @@ def scale_pattern() -> str:
     return "|".join(sorted(_words()["scales"], key=len, reverse=True))
 
 
+@cache
+def _scaled_re() -> re.Pattern[str]:
+    return re.compile(rf"^([\d.,]+)\s*({scale_pattern()})?$")
+
+
+@cache
+def _rounded_re() -> re.Pattern[str]:
+    return re.compile(rf"^\s*([\d.,]+)\s*({scale_pattern()})\b")
+
+
 def scale_value(word: str) -> float | None:
     return _words()["scales"].get(word.lower())
 
@@ -81,7 +91,7 @@ def parse_digits(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse digits, digits with a scale ("1.2 million", "3bn") or number words."""
     t = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
-    m = re.match(rf"^([\d.,]+)\s*({scale_pattern()})?$", t)
+    m = _scaled_re().match(t)
     if m:
         base = parse_digits(m.group(1))
         if base is None:
@@ -101,7 +111,7 @@ def rounding_interval(text: str, value: float) -> tuple[float, float]:
     "1.2 million" stands for [1.15, 1.25] million; "50" and "two" are exact. Only numbers
     written with a scale word are treated as rounded: newsroom style rounds those.
     """
-    m = re.match(rf"^\s*([\d.,]+)\s*({scale_pattern()})\b", text.lower())
+    m = _rounded_re().match(text.lower())
     if not m:
         return value, value
     digits = m.group(1).replace(",", "")
