@@ -77,13 +77,41 @@ def _status_subject(claim: Claim, aliases: dict[str, str]) -> str:
     return " ".join(words)
 
 
-def _scores(kind: str, left: list[Claim], right: list[Claim], aliases: dict[str, str]):
+def _quote_scores(chunk: list[Claim], cutoff: float):
+    """Partial-ratio scores of quotes from different articles, upper triangle only (the
+    pairs align() reads), computed only where the two share a word of four or more letters
+    (or one has none): partial_ratio over long quotes is the costliest step of alignment,
+    and quotes with no word in common are not the same quotation."""
+    import numpy as np
+    from rapidfuzz import fuzz, utils
+
+    texts = [utils.default_process(c.value) for c in chunk]
+    words = [{w for w in q.split() if len(w) >= 4} for q in texts]
+    index: dict[str, set[int]] = defaultdict(set)
+    bare: set[int] = set()
+    for j, ws in enumerate(words):
+        for w in ws:
+            index[w].add(j)
+        if not ws:
+            bare.add(j)
+    scores = np.zeros((len(chunk), len(chunk)))
+    for i, q in enumerate(texts):
+        candidates = set(range(len(chunk))) if not words[i] else set(bare)
+        for w in words[i]:
+            candidates |= index[w]
+        for j in candidates:
+            if j > i and chunk[i].article_id != chunk[j].article_id:
+                scores[i, j] = fuzz.partial_ratio(q, texts[j], score_cutoff=cutoff)
+    return scores
+
+
+def _scores(
+    kind: str, left: list[Claim], right: list[Claim], aliases: dict[str, str], cutoff: float
+):
     from rapidfuzz import fuzz, process, utils
 
     if kind == "quote":
-        qa = [c.value for c in left]
-        qb = [c.value for c in right]
-        return process.cdist(qa, qb, scorer=fuzz.partial_ratio, processor=utils.default_process)
+        return _quote_scores(left, cutoff)  # align() passes one chunk as left and right
     if kind == "status":
         qa = [_status_subject(c, aliases) for c in left]
         qb = [_status_subject(c, aliases) for c in right]
@@ -128,7 +156,7 @@ def align(
         )
         for start in range(0, len(members), MAX_BLOCK):
             chunk = members[start : start + MAX_BLOCK]
-            scores = _scores(kind, chunk, chunk, aliases[story])
+            scores = _scores(kind, chunk, chunk, aliases[story], cutoff)
             for i, ca in enumerate(chunk):
                 for j in range(i + 1, len(chunk)):
                     cb = chunk[j]

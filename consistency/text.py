@@ -12,6 +12,7 @@ from functools import cache
 
 from consistency import data
 from consistency.model import Sentence
+from consistency.wordre import alternation
 
 
 class LineIndex:
@@ -39,7 +40,7 @@ def agency_codes() -> dict[str, str]:
 
 @cache
 def _credit_re() -> re.Pattern[str]:
-    codes = "|".join(re.escape(c) for c in sorted(agency_codes(), key=len, reverse=True))
+    codes = alternation(agency_codes())
     # "(PTI)", "(AP Photo/Jane Doe)", "(Reuters photo)"
     return re.compile(rf"\((?:{codes})(?:\s*(?:photo|file|pic)\b[^()\n]{{0,60}})?\)", re.IGNORECASE)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency import data
+from consistency.wordre import alternation
 
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b"
@@ -15,11 +16,11 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 @cache
 def _cue_re(name: str) -> re.Pattern[str]:
-    cues = sorted(data.lines(name), key=len, reverse=True)
-    parts = []
-    for c in cues:
-        esc = re.escape(c).replace("'", "['’]")
-        parts.append(esc if c.startswith("n'") else rf"\b{esc}\b")
+    cues = set(data.lines(name))
+    cues |= {c.replace("'", "’") for c in cues}  # curly apostrophes as well
+    bound = [c for c in cues if not c.startswith(("n'", "n’"))]
+    clitic = [c for c in cues if c.startswith(("n'", "n’"))]  # "didn't": no word boundary before
+    parts = [rf"\b{alternation(bound)}\b"] + ([alternation(clitic)] if clitic else [])
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -49,6 +50,7 @@ def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: i
     return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A light suffix stripper, enough to meet "strained"/"strain" and "talks"/"talk"."""
     w = word.lower().replace("’", "'")

@@ -75,6 +75,42 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$€£₹.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 ]
 
+# Each pattern runs only on sentences that hold what it needs: a digit, a month name, a
+# four-digit year, or one of its cue words (a cheap substring test). Most sentences need
+# none of the scans.
+_NEEDS = {
+    "iso": ("year",),
+    "month_day": ("digit", "month"),
+    "day_month": ("digit", "month"),
+    "month_rel_year": ("relative",),
+    "part_year": ("year",),
+    "month_year": ("year", "month"),
+    "weekday": ("day",),
+    "relative": ("relative",),
+    "year": ("year",),
+}
+_RELATIVE_CUES = ("day", "week", "month", "year", "tomorrow")
+_DIGIT_RE = re.compile(r"\d")
+_YEAR_HINT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _hints(sentence: str) -> set[str]:
+    lower = sentence.lower()
+    found = set()
+    if _DIGIT_RE.search(sentence):
+        found.add("digit")
+        if _YEAR_HINT_RE.search(sentence):
+            found.add("year")
+    if _MONTH_HINT_RE.search(sentence):
+        found.add("month")
+    if "day" in lower:
+        found.add("day")
+    if any(c in lower for c in _RELATIVE_CUES):
+        found.add("relative")
+    return found
+
+
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
     re.IGNORECASE,
@@ -237,7 +273,10 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
     """Find and resolve date mentions in one sentence."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    hints = _hints(sentence)
     for kind, pattern in _PATTERNS:
+        if not hints.issuperset(_NEEDS[kind]):
+            continue
         for m in pattern.finditer(sentence):
             s, e = m.span()
             if any(s < te and e > ts for ts, te in taken):

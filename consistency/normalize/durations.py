@@ -12,6 +12,7 @@ from functools import cache
 from consistency import data
 from consistency.normalize import numbers
 from consistency.normalize.context import clause_start, predicate_class, stem
+from consistency.wordre import alternation
 
 _NOVELTY_RE = re.compile(
     r"\b(?:(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)"
@@ -44,18 +45,25 @@ def _units() -> dict:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    units = "|".join(sorted(_units()["days"], key=len, reverse=True))
-    vague = "|".join(re.escape(v) for v in sorted(_units()["vague"], key=len, reverse=True))
+    units = alternation([*_units()["days"], "centuries"])
+    vague = alternation(_units()["vague"])
     num = (
         rf"(?:\d+(?:\.\d+)?|{numbers.word_pattern()}(?:[- ]{numbers.word_pattern()})*|an?|{vague})"
     )
     qual = numbers.qualifier_pattern()
     return re.compile(
+        r"(?<!\w)"
         rf"(?:\b(?P<qual>{qual})\s+)?"
         rf"(?:(?P<num>\b{num})[\s-]+)?"
-        rf"\b(?P<unit>{units}|centuries)(?P<plural>s)?\b(?P<long>-long)?",
+        rf"\b(?P<unit>{units})(?P<plural>s)?\b(?P<long>-long)?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _unit_stems() -> tuple[str, ...]:
+    """Substrings one of which every duration holds: a cheap test before the regex scan."""
+    return tuple(sorted({u[:5].lower() for u in _units()["days"]}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +111,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
     out: list[DurationMention] = []
     vague = _units()["vague"]
     bare = _units()["bare_plural"]
+    lower = sentence.lower()
+    if not any(u in lower for u in _unit_stems()):
+        return out
     for m in _pattern().finditer(sentence):
         unit, num = m.group("unit"), m.group("num")
         if _SKIP_AFTER_RE.match(sentence[m.end() :]):

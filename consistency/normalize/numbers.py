@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from consistency import data
+from consistency.wordre import alternation
 
 
 @cache
@@ -15,19 +16,34 @@ def _words() -> dict[str, dict[str, float]]:
 
 
 @cache
+def number_words() -> frozenset[str]:
+    """Number words that can stand alone (units, tens, specials, scales spelled out)."""
+    w = _words()
+    scales = [s for s in w["scales"] if len(s) > 2]
+    return frozenset({*w["units"], *w["tens"], *w["special"], *scales})
+
+
+@cache
 def word_pattern() -> str:
     """Return a regex alternation of number words (units, tens, scales, specials)."""
-    w = _words()
-    names = [*w["units"], *w["tens"], *w["special"]]
-    scales = [s for s in w["scales"] if len(s) > 2]
-    alt = "|".join(sorted({*names, *scales}, key=len, reverse=True))
-    return rf"(?:{alt})"
+    return alternation(number_words())
+
+
+@cache
+def _hint_re() -> re.Pattern[str]:
+    # no word boundaries: a looser, much cheaper scan than the extractor's
+    return re.compile(rf"\d|{alternation(number_words())}")
+
+
+def may_hold_number(text: str) -> bool:
+    """A cheap test: False only when `text` has neither a digit nor a number word."""
+    return _hint_re().search(text.lower()) is not None
 
 
 @cache
 def scale_pattern() -> str:
     """Return a regex alternation of scale words written after digits ("1.2 million", "3bn")."""
-    return "|".join(sorted(_words()["scales"], key=len, reverse=True))
+    return alternation(_words()["scales"])
 
 
 @cache
@@ -130,7 +146,7 @@ def qualifiers() -> tuple[dict[str, str], dict[str, float]]:
 @cache
 def qualifier_pattern() -> str:
     phrases, _ = qualifiers()
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return alternation(phrases)
 
 
 def qualify(qualifier: str, lo: float, hi: float) -> tuple[float, float]:

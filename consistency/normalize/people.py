@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency import data
 from consistency.normalize.context import person_key
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
 _CAP = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
-_RUN_RE = re.compile(rf"(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})*\b\.?")
+_RUN_RE = re.compile(rf"(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})+\b\.?")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
+_WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
 _CONNECT = frozenset({"of", "to", "for", "the"})
 
 
@@ -53,6 +54,7 @@ class Person:
     title_start: int  # start of a title in the same run, or -1
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str) -> bool:
     w = word.lower().rstrip(".")
     return w in titles() or any(p in titles() for p in w.split("-"))
@@ -115,16 +117,21 @@ def split_title(title: str) -> tuple[str, str, str]:
     return head, " ".join(sorted(set(state))), " ".join(rank)
 
 
+_COMMA_RUN_RE = re.compile(r"((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+),\s*$")
+
+
 def _title_left(sentence: str, person: Person) -> tuple[int, str] | None:
     """The title phrase before a name: in the same run, or a run ending in ", " before it."""
     start = person.title_start if person.title_start >= 0 else person.start
     start = _extend_left(sentence, start)
     if start == person.start:
-        before = sentence[: person.start]
-        m = re.search(r"((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+),\s*$", before)
+        before = sentence[max(0, person.start - 200) : person.start]
+        if not before.rstrip().endswith(","):
+            return None
+        m = _COMMA_RUN_RE.search(before)
         if not m or not any(_is_title(w) for w in m.group(1).split()[-6:]):
             return None
-        start = _extend_left(sentence, m.start(1))
+        start = _extend_left(sentence, person.start - len(before) + m.start(1))
     phrase = sentence[start : person.start].strip(" ,")
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     if not any(_is_title(w) for w in phrase.split()):
@@ -148,14 +155,14 @@ def _title_right(sentence: str, person: Person) -> tuple[int, str] | None:
 def _extend_left(sentence: str, start: int) -> int:
     """Extend a title start left over title, state and rank words ("US ambassador-designate")."""
     states, ranks = role_words()
-    left = sentence[:start]
-    for tok in reversed(list(re.finditer(r"[A-Za-z][\w.’'-]*", left))):
+    base = max(0, start - 160)
+    for tok in reversed(list(_WORD_RE.finditer(sentence[base:start]))):
         w = tok.group().lower()
-        gap = sentence[tok.end() : start]
+        gap = sentence[base + tok.end() : start]
         if gap.strip():
             break
         if _is_title(w) or w.split("-")[0] in states or w in ranks or tok.group()[0].isupper():
-            start = tok.start()
+            start = base + tok.start()
             continue
         if w in (
             "affairs",
@@ -167,7 +174,7 @@ def _extend_left(sentence: str, start: int) -> int:
             "commerce",
             "trade",
         ):
-            start = tok.start()
+            start = base + tok.start()
             continue
         break
     return start

@@ -9,6 +9,7 @@ from functools import cache
 from consistency import data
 from consistency.normalize import numbers
 from consistency.normalize.context import predicate_class, predicate_classes, stem
+from consistency.wordre import alternation
 
 _PASSIVE_RE = re.compile(
     r"^\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
@@ -29,14 +30,16 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     prefix, suffix = _currencies()
-    cur = "|".join(re.escape(c) for c in sorted(prefix, key=len, reverse=True))
+    cur = alternation(prefix)
     word = numbers.word_pattern()
     scale = numbers.scale_pattern()
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     num = rf"(?:(?:{digits})(?:\s?(?:{scale})\b)?|\b{word}(?:[ -](?:and[ -])?{word})*\b)"
     qual = numbers.qualifier_pattern()
-    sfx = "|".join(sorted(suffix, key=len, reverse=True))
+    sfx = alternation(suffix)
     return re.compile(
+        # no quantity starts inside a word; the lookbehind skips those positions cheaply
+        r"(?<!\w)"
         rf"(?:\b(?P<qual>{qual})\s+)?"
         rf"(?:\b(?P<between>between)\s+)?"
         rf"(?P<cur>{cur})?\s?"
@@ -85,6 +88,8 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
     """Find quantities in one sentence, outside the spans already `taken` (dates, durations)."""
     out: list[QuantityMention] = []
     prefix, suffix = _currencies()
+    if not numbers.may_hold_number(sentence):
+        return out
     for m in _pattern().finditer(sentence):
         num_text = m.group("num")
         if not num_text or not _ok_boundary(sentence, m):

@@ -8,8 +8,9 @@ from functools import cache
 
 from consistency import data
 from consistency.normalize.context import person_key
+from consistency.wordre import alternation
 
-_OPEN = '“"'
+_OPEN_RE = re.compile('[“"]')
 _CLOSE = {"“": "”", '"': '"'}
 _MAX_QUOTE = 3000
 
@@ -26,31 +27,34 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Find quotations in an article, following the newswire convention that a quote
     running over paragraphs leaves the closing mark off and reopens the next paragraph."""
     out: list[QuoteSpan] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    i = 0
+    while (m := _OPEN_RE.search(text, i)) is not None:
+        i = m.start()
         ch = text[i]
-        if ch not in _OPEN:
-            i += 1
-            continue
         close = _CLOSE[ch]
-        j = i + 1
-        found = -1
-        while j < n and j - i < _MAX_QUOTE:
-            c = text[j]
-            if c == close:
+        limit = min(n, i + _MAX_QUOTE)
+        j, found = i + 1, -1
+        while j < limit:
+            stops = [text.find(close, j, limit), text.find("\n", j, limit)]
+            if ch == "“":
+                stops.append(text.find("“", j, limit))  # unbalanced: a new quote opens
+            stops = [p for p in stops if p >= 0]
+            if not stops:
+                break
+            j = min(stops)
+            if text[j] == close:
                 found = j
                 break
-            if c == "“" and ch == "“":
-                break  # unbalanced: a new quote opens before this one closed
-            if c == "\n":
-                k = j
-                while k < n and text[k] in "\n \t":
-                    k += 1
-                if k < n and text[k] == ch and ch == "“":
-                    j = k + 1  # the quote continues in the next paragraph
-                    continue
+            if text[j] != "\n":
                 break
-            j += 1
+            k = j
+            while k < n and text[k] in "\n \t":
+                k += 1
+            if k < n and text[k] == ch and ch == "“":
+                j = k + 1  # the quote continues in the next paragraph
+                continue
+            break
         if found < 0:
             i += 1
             continue
@@ -69,7 +73,7 @@ def normalize_quote(text: str) -> str:
 
 @cache
 def _speech_re() -> str:
-    return "|".join(sorted(data.lines("speech_verbs.txt"), key=len, reverse=True))
+    return alternation(data.lines("speech_verbs.txt"))
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"

@@ -9,6 +9,7 @@ from functools import cache
 
 from consistency import data
 from consistency.normalize.context import person_key
+from consistency.wordre import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,22 @@ _LEG_RE = re.compile(
 
 
 @cache
+def _person_words() -> frozenset[str]:
+    return frozenset(w for g in ("criminal", "casualty") for w in status_table()[g])
+
+
+@cache
 def _person_re() -> re.Pattern[str]:
-    words = {w for g in ("criminal", "casualty") for w in status_table()[g]}
-    alt = "|".join(sorted(words, key=len, reverse=True))
+    alt = alternation(_person_words())
     return re.compile(
         rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:was|were|has been|had been|is|are|have been)\s+"
         rf"(?:(?:later|also|reportedly|fatally|seriously|critically|formally|eventually)\s+)?(?P<word>{alt})\b"
     )
+
+
+@cache
+def _status_word_re() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(_person_words())}\b")
 
 
 def _legislation_subject(name: str) -> str:
@@ -63,7 +73,13 @@ def find_status(sentence: str) -> list[StatusMention]:
     """Find status claims in one sentence; offsets are relative to it."""
     out: list[StatusMention] = []
     table = status_table()
-    for m in _LEG_RE.finditer(sentence):
+    # both patterns are costly to scan; most sentences hold none of their key words
+    legislation = (
+        _LEG_RE.finditer(sentence)
+        if any(w in sentence for w in ("bill", "law", "ordinance"))
+        else ()
+    )
+    for m in legislation:
         subject = _legislation_subject(m.group("name"))
         if not subject or not any(w[0].isupper() for w in subject.split()):
             continue
@@ -79,7 +95,8 @@ def find_status(sentence: str) -> list[StatusMention]:
                 (m.group("acr") or "").lower(),
             )
         )
-    for m in _person_re().finditer(sentence):
+    people = _person_re().finditer(sentence) if _status_word_re().search(sentence) else ()
+    for m in people:
         word = m.group("word").lower()
         group = "criminal" if word in table["criminal"] else "casualty"
         name = m.group("name")

@@ -1,0 +1,43 @@
+"""Regex alternations of word lists, built as a prefix tree.
+
+A plain alternation ``one|two|three|...`` makes the regex engine try every word at every
+position; the same words folded into a tree (``t(?:wo|hree)|one``) try one branch per
+letter. Matching is unchanged: at each node the longer continuation is tried first, so the
+longest word wins, as with an alternation sorted longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""
+
+
+def _tree(words: Iterable[str]) -> dict:
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return root
+
+
+def _emit(node: dict) -> str:
+    ends = _END in node
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a non-capturing regex that matches any of `words`, longest first."""
+    unique = {w for w in words if w}
+    if not unique:
+        return "(?!)"
+    return "(?:" + _emit(_tree(unique)) + ")"
