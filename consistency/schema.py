@@ -24,7 +24,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "frame": "dates: past | future | ambiguous | absolute; durations: span | persist | novelty",
     "polarity": "affirmed | negated",
     "modality": "asserted | hedged",
-    "speaker": "who said it (quotes), or whose quote the claim stands in",
+    "speaker": 'who said it: a quote\'s speaker, the speaker of the quotation a claim stands in, or the source the sentence reports ("police said ...", "..., officials said")',
     "sentence_index": "0-based sentence number in the article",
     "sentence": "the whole sentence",
     "start": "character offset of the span in the article text",

@@ -175,3 +175,39 @@ def test_status():
     assert got == [("legislation", "bill", "clean air")]
     got = [(s.state, s.subject) for s in find_status("Maria Lopez was critically injured.")]
     assert got == [("injured", "lopez")]
+
+
+def _attributed(text):
+    from consistency.model import Article
+    from consistency.normalize import normalize_article
+
+    art = Article(
+        article_id="a", text=text, source="s", published="2024-01-10", path="a.txt", story="s"
+    )
+    return {c.value_text: c.speaker for c in normalize_article(art) if c.kind != "quote"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("Police said 12 people were killed in the blast.", "12", "police"),
+        ("At least 12 people were killed, officials said.", "At least 12", "officials"),
+        ("According to the health ministry, 40 people were injured.", "40", "ministry"),
+        ("Sales rose 5%, said John Smith, a spokesman.", "5%", "smith"),
+        ("Twelve people died. Smith said that 40 were hurt.", "40", "smith"),
+    ],
+)
+def test_reported_speech_is_attributed(text, value, speaker):
+    assert _attributed(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm killed 12 people and injured 40.", "12"),
+        ("He said the bill would cost $2 billion.", "$2 billion"),  # no one to carry "he" to
+        ("Twelve people died. Smith said that 40 were hurt.", "Twelve"),  # before the report
+    ],
+)
+def test_unreported_claims_have_no_speaker(text, value):
+    assert _attributed(text)[value] == ""

@@ -17,7 +17,13 @@ from consistency.normalize.durations import find_durations
 from consistency.normalize.numbers import format_number
 from consistency.normalize.people import find_roles
 from consistency.normalize.quantities import find_quantities
-from consistency.normalize.quotes import Speaker, find_quote_spans, find_speaker, normalize_quote
+from consistency.normalize.quotes import (
+    Speaker,
+    find_quote_spans,
+    find_report,
+    find_speaker,
+    normalize_quote,
+)
 from consistency.normalize.status import find_status
 from consistency.text import LineIndex, skipped_spans, split_sentences
 
@@ -45,6 +51,7 @@ def normalize_article(article: Article) -> list[Claim]:
     quotes = find_quote_spans(text)
     claims: list[Claim] = []
     last_speaker: Speaker | None = None
+    last_speaker_of: dict[int, Speaker | None] = {}  # by sentence: the last named speaker
 
     def add(kind: str, s_start: int, start: int, end: int, sent: str, masks, **fields) -> Claim:
         a, b = s_start + start, s_start + end
@@ -198,21 +205,39 @@ def normalize_article(article: Article) -> list[Claim]:
             c.extra["words"] = str(len(words.split()))
             if speaker:
                 c.extra["speaker_via"] = speaker.via
-    _attribute(claims)
+        last_speaker_of[idx] = last_speaker
+    _attribute(claims, text, sentences, last_speaker_of)
     _finish_ids(claims, article)
     return claims
 
 
-def _attribute(claims: list[Claim]) -> None:
-    """A claim inside a quotation is attributed to the quotation's speaker."""
+def _attribute(claims: list[Claim], text: str, sentences, last_speaker_of) -> None:
+    """Who each claim is attributed to: inside a quotation, the quotation's speaker; else the
+    speaker the sentence reports ("police said 12 were killed", "..., officials said")."""
     speakers = [(c.start, c.end, c.speaker) for c in claims if c.kind == "quote" and c.speaker]
+    by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         if c.kind == "quote" or c.speaker:
             continue
         for s, e, who in speakers:
             if s <= c.start and c.end <= e:
                 c.speaker = who
+                c.extra["speaker_via"] = "quote"
                 break
+        else:
+            if c.kind != "role":  # a title is the writer's, not the speaker's
+                by_sentence.setdefault(c.sentence_index, []).append(c)
+    for sent in sentences:
+        pending = by_sentence.get(sent.index)
+        if not pending:
+            continue
+        report = find_report(text[sent.start : sent.end], last_speaker_of.get(sent.index))
+        if report is None:
+            continue
+        for c in pending:
+            if report.start <= c.start - sent.start and c.end - sent.start <= report.end:
+                c.speaker = report.speaker.key
+                c.extra["speaker_via"] = "reported"
 
 
 def _finish_ids(claims: list[Claim], article: Article) -> None:

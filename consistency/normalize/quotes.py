@@ -137,3 +137,58 @@ def _speaker(name: str, cue: str, last: Speaker | None) -> Speaker | None:
         return None
     name = " ".join(words)
     return Speaker(name, person_key(name), cue)
+
+
+@cache
+def _reporter() -> str:
+    """A named speaker, or a common-noun source ("officials", "the health ministry")."""
+    nouns = alternation(data.lines("reporting_sources.txt"))
+    return rf"(?:{_NAME}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{nouns}\b)"
+
+
+@cache
+def _report_before_re() -> re.Pattern[str]:
+    v, who = _speech_re(), _reporter()
+    return re.compile(
+        rf"(?P<n>{who})\s+(?:also\s+|later\s+)?(?P<v>{v})\b|[Aa]ccording to (?P<n3>{who})"
+    )
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    v, who = _speech_re(), _reporter()
+    # "..., police said." / "..., said Smith, a spokesman." at the end of a sentence
+    return re.compile(
+        rf",\s*(?:(?P<n1>{who})\s+(?:also\s+|later\s+)?(?P<v1>{v})|(?P<v2>{v})\s+(?P<n2>{who}))"
+        rf"\b[^,;“”\"]{{0,40}}(?:,[^;“”\"]{{0,80}})?[.!?]?[”\"]?\s*$"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Reported speech in a sentence: who, and the sentence-relative span they report."""
+
+    speaker: Speaker
+    start: int
+    end: int
+
+
+def find_report(sentence: str, last: Speaker | None) -> Report | None:
+    """Return the speaker a sentence reports ("X said that ...", "..., X said",
+    "according to X"), with the part of the sentence that is theirs; None when there is none."""
+    masked = _mask_quotes(sentence)
+    m = _tail_re().search(masked)
+    if m:
+        name = m.group("n1") or m.group("n2")
+        sp = _speaker(name, m.group("v1") or m.group("v2"), last)
+        return Report(sp, 0, m.start()) if sp else None
+    m = _report_before_re().search(masked)
+    if m:
+        name = m.group("n") or m.group("n3")
+        sp = _speaker(name, m.group("v") or "according to", last)
+        if not sp:
+            return None
+        if m.group("n3"):
+            return Report(sp, 0, len(sentence))
+        return Report(sp, m.end(), len(sentence))
+    return None
