@@ -10,7 +10,7 @@ import pytest
 from consistency.normalize.context import person_key
 from consistency.normalize.dates import find_dates
 from consistency.normalize.durations import find_durations
-from consistency.normalize.numbers import parse_number
+from consistency.normalize.numbers import find_numbers, parse_number
 from consistency.normalize.people import find_roles
 from consistency.normalize.quantities import find_quantities
 from consistency.normalize.quotes import find_quote_spans, normalize_quote
@@ -29,10 +29,42 @@ PUB = dt.date(2026, 1, 14)  # a Wednesday
         ("two hundred and five", 205),
         ("3bn", 3e9),
         ("300 crore", 3e9),
+        ("two thirds", 2 / 3),
+        ("one and a half", 1.5),
+        ("half a dozen", 6),
+        ("three lakh crore", 3e12),
+        ("two hundred point zero three", 200.03),
+        ("12,34,567.89", 1234567.89),
+        ("1 234 567", 1234567),
+        ("2 1/4", 2.25),
+        ("1.3e6", 1.3e6),
+        ("one over four", 0.25),
     ],
 )
 def test_parse_number(text, value):
-    assert parse_number(text) == value
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Turnout fell -3.5 points, then minus two.", [-3.5, -2]),
+        ("a fifth of voters and three quarters of donors", [0.2, 0.75]),
+        ("192.168.1.2", [192, 168, 1.2]),  # known limit: the last two read as a decimal
+        ("earn $2000 over 3 years", [2000, 3]),  # "over" divides only at the end
+        ("SCP-173 and 180ml", [173]),  # a hyphen after a word is no sign; units stick
+    ],
+)
+def test_find_numbers(text, values):
+    assert [v for _, _, v in find_numbers(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a seventh term", "a First Amendment case", "the first time", "Three second-round goals"],
+)
+def test_ordinals_are_not_fractions(text):
+    assert all(v >= 1 for _, _, v in find_numbers(text))
 
 
 @pytest.mark.parametrize("text", ["", "fish", "1,2,3"])
@@ -95,6 +127,23 @@ def _d(sentence, pub=PUB):
         ("She resigned last week.", [("last week", "2026-01-05/2026-01-11")]),
         ("The law took effect on January 3.", [("January 3", "2026-01-03")]),
         ("It was signed on 3 March 2024.", [("3 March 2024", "2024-03-03")]),
+        ("The deal was signed Oct. 2, 2025.", [("Oct. 2, 2025", "2025-10-02")]),
+        (
+            "Filed on 02/22/2025 and 21/04/2025.",
+            [("02/22/2025", "2025-02-22"), ("21/04/2025", "2025-04-21")],
+        ),
+        ("Dated 13.5.2015 in Berlin.", [("13.5.2015", "2015-05-13")]),
+        ("The report of 2025/08/12 said so.", [("2025/08/12", "2025-08-12")]),
+        ("He left two days ago.", [("two days ago", "2026-01-12")]),
+        ("It began three weeks ago.", [("three weeks ago", "2025-12-24")]),
+        ("He won two years ago.", [("two years ago", "2023-07-16/2024-07-15")]),
+        ("They met the day before yesterday.", [("the day before yesterday", "2026-01-12")]),
+        ("Talks resume Friday next week.", [("Friday next week", "2026-01-23")]),
+        (
+            "Votes will be counted the first Tuesday in February.",
+            [("the first Tuesday in February", "2026-02-03")],
+        ),
+        ("The deadline passed on the 9th.", [("the 9th", "2026-01-09")]),
     ],
 )
 def test_dates(sentence, expected):
@@ -106,7 +155,15 @@ def test_relative_dates_need_a_publication_date():
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Tariffs of 50% hit exports.", "We may go.", "Two decades passed."]
+    "sentence",
+    [
+        "Tariffs of 50% hit exports.",
+        "We may go.",
+        "Two decades passed.",
+        "Since 9/11 the rules changed.",  # no year: not read as a date
+        "The 21st Century began.",
+        "A 5-4 ruling.",
+    ],
 )
 def test_not_dates(sentence):
     assert _d(sentence) == []
@@ -132,6 +189,29 @@ def test_duration_frames():
 
 def test_duration_not_ages_or_dates():
     assert _dur("He died two years ago at 80 years old.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The hearing lasted 3 hrs.", 3 / 24),
+        ("He spoke for 20 min.", 20 / 1440),
+        ("The siege lasted 3h.", 3 / 24),
+        ("It took an hour and a half.", 1.5 / 24),
+        ("It went on for two and a half years.", 2.5 * 365.25),
+        ("They waited another week.", 7),
+    ],
+)
+def test_duration_forms(sentence, days):
+    (d,) = find_durations(sentence)
+    assert d.value_days == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He will seek a second term.", "Guards at all hours of the day.", "A 5 m wall."]
+)
+def test_not_durations(sentence):
+    assert find_durations(sentence) == []
 
 
 @pytest.mark.parametrize(

@@ -30,13 +30,39 @@ MONTH_RE = (
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
+_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+
+
+def _number_words() -> str:
+    """A count before "days ago": digits or number words ("two-and-a-half"); kept small,
+    as this pattern is compiled when the module loads."""
+    from consistency.normalize.numbers import word_pattern
+
+    w = word_pattern()
+    sep = r"(?:\s+|\s*-\s*)"
+    return rf"\d+(?:\.\d+)?|{w}(?:{sep}(?:and{sep}(?:an?{sep})?)?(?:{w}|half))*"
+
+
 # Ordered: the first pattern to claim a span wins.
 _PATTERNS = [
-    ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     (
-        "month_day",
+        "iso",  # 2016-11-07, 2015/08/12, 2015.5.13, 2019-sep-1
         re.compile(
-            rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>{_YEAR})\b)?"
+            rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<s>[/.-])(?P<m>\d{{1,2}}|{_MON3})(?P=s)(?P<d>\d{{1,2}})(?![\d/-]|\.\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "numeric",  # 02/22/2016 (US), 21/04/16 (day first when it must be), 13.5.2015
+        re.compile(
+            r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,\s?)"
+            r"(?P<y>\d{4}|\d\d)(?![\d/-]|\.\d)"
+        ),
+    ),
+    (
+        "month_day",  # January 14, Oct. 2, Oct-2, Jan/1, January 12, 2016
+        re.compile(
+            rf"\b(?P<m>{MONTH_RE})(?:\.?\s|[-/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>{_YEAR})\b)?"
         ),
     ),
     (
@@ -58,6 +84,39 @@ _PATTERNS = [
     ),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{_YEAR})\b")),
     (
+        "week_day",  # "Friday next week", "next week on Friday", "Sunday of last week"
+        re.compile(
+            rf"\b(?:(?P<wd1>{WEEKDAY_RE}),?\s+(?:of\s+)?(?P<rel1>next|last|this)\s+week"
+            rf"|(?P<rel2>next|last|this)\s+week(?:\s+on)?\s+(?P<wd2>{WEEKDAY_RE}))\b"
+        ),
+    ),
+    (
+        "nth_weekday",  # "the first Monday in October", "the second Monday of next month"
+        re.compile(
+            rf"\b(?:[Tt]he\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|last))\s+(?P<wd>{WEEKDAY_RE})"
+            rf"\s+(?:of|in)\s+(?:(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{_YEAR}))?"
+            r"|(?P<rel>this|next|last|previous)\s+month)\b",
+        ),
+    ),
+    (
+        "nth",  # "the 27th", "Friday the 15th": a day of the month of publication
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\b|[A-Za-z]))"
+        ),
+    ),
+    (
+        "ago",  # "two days ago", "a few weeks ago", "three months from now"
+        re.compile(
+            r"\b(?P<n>(?:a\s+)?few|several|a\s+couple\s+of|"
+            + "(?:"
+            + _number_words()
+            + ")"
+            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             rf"\b(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
@@ -68,7 +127,8 @@ _PATTERNS = [
         re.compile(
             r"\b(?:(?P<early>earlier|later) this (?P<u1>week|month|year)"
             r"|(?P<rel>last|next|this|past|previous|coming) (?P<u2>week|month|year)"
-            r"|(?P<word>yesterday|today|tomorrow))\b",
+            r"|(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow"
+            r"|yesterday|today|tomorrow))\b",
             re.IGNORECASE,
         ),
     ),
@@ -79,36 +139,59 @@ _PATTERNS = [
 # four-digit year, or one of its cue words (a cheap substring test). Most sentences need
 # none of the scans.
 _NEEDS = {
-    "iso": ("year",),
+    "iso": ("year", "sep"),
+    "numeric": ("sep",),
     "month_day": ("digit", "month"),
     "day_month": ("digit", "month"),
-    "month_rel_year": ("relative",),
+    "month_rel_year": ("relative", "month"),
     "part_year": ("year",),
     "month_year": ("year", "month"),
-    "weekday": ("day",),
-    "relative": ("relative",),
+    "week_day": ("weekday",),
+    "nth_weekday": ("weekday",),
+    "nth": ("ord",),
+    "ago": ("ago",),
+    "weekday": ("weekday",),
+    "relative": ("relword",),
     "year": ("year",),
 }
 _RELATIVE_CUES = ("day", "week", "month", "year", "tomorrow")
 _DIGIT_RE = re.compile(r"\d")
+_SEP_HINT_RE = re.compile(r"\d[/.-]\w")
+_ORD_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
 _YEAR_HINT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _hints(sentence: str) -> set[str]:
+    """What a sentence holds that date patterns need; substring tests, cheaper than scans."""
     lower = sentence.lower()
     found = set()
     if _DIGIT_RE.search(sentence):
         found.add("digit")
         if _YEAR_HINT_RE.search(sentence):
             found.add("year")
-    if _MONTH_HINT_RE.search(sentence):
-        found.add("month")
+        if _SEP_HINT_RE.search(sentence):
+            found.add("sep")
+        if _ORD_HINT_RE.search(sentence):
+            found.add("ord")
     if "day" in lower:
         found.add("day")
+        if any(w in sentence for w in _WEEKDAY_STEMS):
+            found.add("weekday")
+    if any(m in sentence for m in _MONTH_STEMS):
+        found.add("month")
     if any(c in lower for c in _RELATIVE_CUES):
         found.add("relative")
+        if " ago" in lower or "from now" in lower:
+            found.add("ago")
+        if any(w in lower for w in _RELATIVE_WORDS):
+            found.add("relword")
     return found
+
+
+_WEEKDAY_STEMS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_RELATIVE_WORDS = ("last ", "next ", "this ", "past ", "previous ", "coming ", "earlier ", "later ")
+_RELATIVE_WORDS += ("yesterday", "today", "tomorrow")
 
 
 _YEAR_CUE_RE = re.compile(
@@ -209,8 +292,30 @@ def _guess_year(pub: dt.date | None, month: int, day: int, frame: str) -> int | 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     g = m.groupdict()
     if kind == "iso":
-        d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        month = int(g["m"]) if g["m"].isdigit() else month_number(g["m"])
+        d = dt.date(int(g["y"]), month, int(g["d"]))
         return d, d, "absolute"
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        # dots mean day first (13.5.2015); else US month first unless the first is no month
+        day, month = (a, b) if g["s"] == "." or a > 12 else (b, a)
+        d = dt.date(_full_year(g["y"], pub), month, day)
+        return d, d, "absolute"
+    if kind == "nth_weekday":
+        return _nth_weekday(g, pub, clause)
+    if kind == "nth":
+        if pub is None:
+            return None, None, "past"
+        frame = tense(clause)
+        day = int(g["d"])
+        shift = 0
+        if frame == "future" and day < pub.day:
+            shift = 1
+        elif frame != "future" and day > pub.day:
+            shift = -1
+        idx = pub.year * 12 + pub.month - 1 + shift
+        d = dt.date(idx // 12, idx % 12 + 1, day)
+        return d, d, frame
     if kind in ("month_day", "day_month"):
         month, day = month_number(g["m"]), int(g["d"])
         frame = tense(clause)
@@ -240,9 +345,23 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if kind == "weekday":
         lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], (g["rel"] or "").lower(), frame)
         return lo, hi, frame
+    if kind == "week_day":
+        shift = {"last": -1, "this": 0, "next": 1}[(g["rel1"] or g["rel2"]).lower()]
+        monday = _unit_span(pub, "week", shift)[0]
+        d = monday + dt.timedelta(days=_WEEKDAYS[(g["wd1"] or g["wd2"]).lower()])
+        return d, d, "past" if shift < 0 else ("future" if shift > 0 else frame)
+    if kind == "ago":
+        return _ago(pub, g["n"], g["u"].lower(), -1 if g["dir"].lower() == "ago" else 1)
     # relative
     if g["word"]:
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        word = " ".join(g["word"].lower().split()).removeprefix("the ")
+        shift = {
+            "yesterday": -1,
+            "today": 0,
+            "tomorrow": 1,
+            "day before yesterday": -2,
+            "day after tomorrow": 2,
+        }[word]
         d = pub + dt.timedelta(days=shift)
         return d, d, frame
     unit = (g["u1"] or g["u2"]).lower()
@@ -256,6 +375,65 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
     lo, hi = _unit_span(pub, unit, shift)
     return lo, hi, "past" if shift < 0 else ("future" if shift > 0 else frame)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _nth_weekday(g: dict, pub: dt.date | None, clause: str):
+    """The n-th (or last) weekday of a month; None when the month has no such day."""
+    frame = tense(clause)
+    if g["rel"]:
+        if pub is None:
+            return None, None, frame
+        shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[g["rel"].lower()]
+        year, month = _unit_span(pub, "month", shift)[0].timetuple()[:2]
+    else:
+        month = month_number(g["m"])
+        year = int(g["y"]) if g["y"] else _guess_year(pub, month, 1, frame)
+        if year is None:
+            return None, None, frame
+    weekday = _WEEKDAYS[g["wd"].lower()]
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).weekday() == weekday
+    ]
+    n = _ORDINALS[g["ord"].lower()]
+    if n > len(days):
+        raise ValueError("no such day")  # "the fifth Sunday" of a month with four
+    d = dt.date(year, month, days[n - 1] if n > 0 else days[-1])
+    return d, d, "absolute" if g["y"] else frame
+
+
+def _full_year(text: str, pub: dt.date | None) -> int:
+    """A two-digit year in the century that puts it at most 20 years after publication."""
+    if len(text) == 4:
+        return int(text)
+    yy = int(text)
+    ref = pub.year if pub else 2000
+    year = ref // 100 * 100 + yy
+    return year - 100 if year > ref + 20 else year
+
+
+_VAGUE_COUNTS = {"few": (2, 4), "a few": (2, 4), "several": (3, 9), "a couple of": (2, 3)}
+
+
+def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple[dt.date, dt.date, str]:
+    """ "two days ago" is a day; "two years ago" spans half a unit either side, as newsroom
+    usage is loose; vague counts ("a few weeks ago") span their range."""
+    from consistency.normalize.numbers import parse_number
+
+    c = " ".join(count.lower().split())
+    lo_n, hi_n = _VAGUE_COUNTS.get(c) or ((1, 1) if c in ("a", "an") else (parse_number(c),) * 2)
+    if lo_n is None:
+        raise ValueError(count)
+    days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}[unit]
+    slack = 0 if unit in ("day", "week") else days / 2
+    a = pub + dt.timedelta(days=round(sign * lo_n * days - slack))
+    b = pub + dt.timedelta(days=round(sign * hi_n * days + slack))
+    lo, hi = min(a, b), max(a, b)
+    return lo, hi, "past" if sign < 0 else "future"
 
 
 def _unit_span(pub: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:

@@ -44,26 +44,69 @@ def _units() -> dict:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _unit_re() -> re.Pattern[str]:
     units = alternation([*_units()["days"], "centuries"])
-    vague = alternation(_units()["vague"])
-    num = (
-        rf"(?:\d+(?:\.\d+)?|{numbers.word_pattern()}(?:[- ]{numbers.word_pattern()})*|an?|{vague})"
-    )
-    qual = numbers.qualifier_pattern()
     return re.compile(
-        r"(?<!\w)"
-        rf"(?:\b(?P<qual>{qual})\s+)?"
-        rf"(?:(?P<num>\b{num})[\s-]+)?"
-        rf"\b(?P<unit>{units})(?P<plural>s)?\b(?P<long>-long)?",
+        rf"(?:\b|(?<=\d))(?P<unit>{units})(?P<plural>s)?\b(?P<long>-long)?"
+        r"(?P<half>\s+and\s+(?:a\s+)?half\b)?",  # "an hour and a half"
         re.IGNORECASE,
     )
+
+
+@cache
+def _count_re() -> re.Pattern[str]:
+    """What may stand before a unit, up to the unit: a qualifier and a count."""
+    vague = alternation(_units()["vague"])
+    num = rf"(?:{numbers.number_pattern(ratios=False)}|an?|{vague})"
+    return re.compile(
+        r"(?<!\w)"
+        rf"(?:\b(?P<qual>{numbers.qualifier_pattern()})\s+)?"
+        # "3 days", "four-day", and with digits touching the unit: "3h", "3.5years"
+        rf"(?:(?P<num>\b{num})(?:[\s-]+|(?<=\d)))?\Z",
+        re.IGNORECASE,
+    )
+
+
+class _Match:
+    """A unit match joined with the count before it, read like one regex match."""
+
+    def __init__(self, unit: re.Match[str], count: re.Match[str] | None) -> None:
+        self._unit, self._count = unit, count
+
+    def _of(self, name: str) -> re.Match[str] | None:
+        return self._count if name in ("qual", "num") else self._unit
+
+    def group(self, name: str) -> str | None:
+        m = self._of(name)
+        return m.group(name) if m is not None else None
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            c = self._count
+            return c.start() if c is not None and c.end() > c.start() else self._unit.start()
+        return self._of(name).start(name)
+
+    def end(self, name: str | None = None) -> int:
+        return self._unit.end() if name is None else self._of(name).end(name)
+
+
+def _matches(sentence: str):
+    """Units first (a cheap scan), then the count before each: scanning every position
+    for an optional number ahead of a unit costs several times more."""
+    floor = 0
+    for u in _unit_re().finditer(sentence):
+        count = _count_re().search(sentence, max(floor, u.start() - 100), u.start())
+        yield _Match(u, count)
+        floor = u.end()
 
 
 @cache
 def _unit_stems() -> tuple[str, ...]:
     """Substrings one of which every duration holds: a cheap test before the regex scan."""
     return tuple(sorted({u[:5].lower() for u in _units()["days"]}))
+
+
+_SINGULAR_ONLY = frozenset({"another", "all", "full", "whole", "half", "half a", "half an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +157,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
     lower = sentence.lower()
     if not any(u in lower for u in _unit_stems()):
         return out
-    for m in _pattern().finditer(sentence):
+    for m in _matches(sentence):
         unit, num = m.group("unit"), m.group("num")
         if _SKIP_AFTER_RE.match(sentence[m.end() :]):
             continue
@@ -123,6 +166,10 @@ def find_durations(sentence: str) -> list[DurationMention]:
         hyphen = bool(num) and sentence[m.end("num") : m.start("unit")] == "-"
         if num and num.lower() in ("a", "an") and plural:
             num = None
+        if num and unit.lower() == "second" and not plural and num.lower() in ("a", "an"):
+            continue  # "a second term", "a second surgery": an ordinal, not a time
+        if num and num.lower() in _SINGULAR_ONLY and plural:
+            continue  # "all hours of the day" is no duration of one hour
         if num and num.lower() in vague:
             lo_n, hi_n = vague[num.lower()]
             lo, hi = lo_n * base, hi_n * base
@@ -141,6 +188,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
             value = (lo + hi) / 2
         else:
             continue  # "the year", "a day after" are not durations
+        if m.group("half") and num:
+            lo, hi, value = lo + base / 2, hi + base / 2, value + base / 2
         qual = (m.group("qual") or "").lower()
         if qual:
             lo, hi = numbers.qualify(qual, lo, hi)

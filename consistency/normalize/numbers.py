@@ -43,12 +43,12 @@ def may_hold_number(text: str) -> bool:
 @cache
 def scale_pattern() -> str:
     """Return a regex alternation of scale words written after digits ("1.2 million", "3bn")."""
-    return alternation(_words()["scales"])
+    return alternation({*_words()["scales"], *_words()["digit_scales"]})
 
 
 @cache
 def _scaled_re() -> re.Pattern[str]:
-    return re.compile(rf"^([\d.,]+)\s*({scale_pattern()})?$")
+    return re.compile(rf"^([\d.,  \u202f]+?)\s*({scale_pattern()})?$")
 
 
 @cache
@@ -57,21 +57,105 @@ def _rounded_re() -> re.Pattern[str]:
 
 
 def scale_value(word: str) -> float | None:
-    return _words()["scales"].get(word.lower())
+    w = word.lower()
+    return _words()["scales"].get(w) or _words()["digit_scales"].get(w)
 
 
-def parse_words(text: str) -> float | None:
-    """Parse a number written in words: "twenty-three", "two hundred and five", "a dozen"."""
+@cache
+def _ordinals() -> dict[str, float]:
+    """Fraction denominators by word, singular and plural ("fifth", "fifths", "halves")."""
+    out = {}
+    for word, value in _words()["ordinals"].items():
+        out[word] = value
+        out.setdefault(word + "s", value)
+    return out
+
+
+@cache
+def number_pattern(ratios: bool = True) -> str:
+    """The regex of one written number, shared by every extractor (use it case-insensitively).
+
+    Digits: "1,234,567", "12,34,567.89" (Indian grouping), "1 234 567" (thin or plain
+    spaces), "4.8", ".08", "1.3e6", "2.5^-1", "3/4", "2 1/4", with a scale after them
+    ("2 million", "10k", "1.2bn", "3 dozens"). Words: "twenty-one trillion and three
+    hundred", "two hundred point zero three", "two thirds", "one and a half", "a
+    twenty-first", "half a dozen", "one over three". A singular ordinal is a denominator
+    only after "a", "an" or "one" ("a fifth"), or hyphened to a tens word ("twenty-first"),
+    so "three second-half goals" stays three. `ratios=False` leaves out "X over Y", for
+    patterns that read a count before something else ("69 over 16 years").
+    """
     w = _words()
-    tokens = [
-        t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t not in ("and", "a", "an")
-    ]
-    if not tokens:
-        return None
-    total = 0.0
-    current = 0.0
+    cards = alternation(
+        {*w["units"], *w["tens"], *w["special"], *(k for k in w["scales"] if len(k) > 2)} - {"half"}
+    )
+    plural = alternation(k for k in _ordinals() if k.endswith("s") or k == "half")
+    singular = alternation(k for k in _ordinals() if not k.endswith("s") and k != "half")
+    sep = r"(?:\s*-\s*|\s+)"
+    conn = rf"(?:and(?:{sep}an?)?|point)"  # "and a half", "two hundred point five"
+    big = alternation(k for k in (*w["scales"], "dozen", "score") if len(k) > 2)
+    start = rf"(?:an?{sep}(?:{big})|{cards}|half(?:{sep}an?{sep}(?:{cards}))?)"
+    token = rf"(?:{cards}|{plural})"
+    # a singular denominator: "a fifth of", "one-eighth", "twenty-first"; not "a seventh term"
+    single = (
+        rf"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\bone-)|(?<=ty-)){singular}"
+        r"(?=\s+of\b|\s*[.,;:!?)]|\s*$)"
+    )
+    words_run = (
+        rf"(?:{start}|an?{sep}(?:{plural}|{single}))\b"
+        rf"(?:{sep}(?:{conn}{sep})*(?:{token}|{single})\b)*"
+    )
+    # "one over three", "1 over 3": a ratio only when nothing follows the divisor ("2000
+    # over 3 years" is two numbers)
+    ratio_end = r"(?=\s*(?:[.,;:!?)]|$))"
+    digits = (
+        r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+"
+        r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+(?![.\d]))?|\.\d+"
+    )
+    power = r"(?:e[+-]?\d+\b|\^[+-]*\d+)"
+    all_scales = {*w["scales"], *w["digit_scales"]}
+    # "1.2 million", "10 bln"; an abbreviation only when it touches the digits: "10k", "$5m"
+    # ("9 m" and "5 k" are metres and kilometres more often than not)
+    spaced = alternation(k for k in all_scales if len(k) > 2)
+    touching = alternation(k for k in all_scales if len(k) <= 2)
+    scale = rf"(?:\s?(?:{spaced})\b|(?:{touching})\b)"
+    digit_num = rf"(?:\d+\s+\d+/\d+|\d+/\d+|(?:{digits}){power}?{scale}?)"
+    one = rf"(?:{digit_num}|\b{words_run})"
+    if not ratios:
+        return one
+    # an optional tail, not an alternative: a number that is no ratio is matched once
+    return rf"(?:{one}(?:\s+(?:over|out\s+of)\s+{one}{ratio_end})?)"
+
+
+@cache
+def _find_re() -> re.Pattern[str]:
+    sign = r"(?P<sign>(?<![\w-])-\s?|\b(?:minus|negative)\s+)?"
+    return re.compile(rf"(?<!\w){sign}(?P<num>{number_pattern()})", re.IGNORECASE)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Every written number in `text` as (start, end, value), signs included."""
+    out = []
+    for m in _find_re().finditer(text):
+        end = m.end()
+        if end < len(text) and text[end].isalpha():
+            continue  # "180ml", "4th", "G20s": a unit or an ordinal, not a number
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        if m.group("sign"):
+            value = -value
+        out.append((m.start(), end, value))
+    return out
+
+
+def _cardinal(tokens: list[str]) -> float | None:
+    """Value of cardinal number words ("two hundred and five", "three lakh crore")."""
+    w = _words()
+    total = current = 0.0
     seen = False
     for tok in tokens:
+        if tok in ("and", "a", "an"):
+            continue
         if tok in w["units"]:
             current += w["units"][tok]
         elif tok in w["tens"]:
@@ -80,9 +164,12 @@ def parse_words(text: str) -> float | None:
             current = (current or 1) * w["special"][tok]
         elif tok in w["scales"] and len(tok) > 2:
             scale = w["scales"][tok]
-            current = (current or 1) * scale
-            if scale >= 1000:
-                total += current
+            if scale < 1000:
+                current = (current or 1) * scale
+            elif current == 0 and total:
+                total *= scale  # "lakh crore": a scale of a scale
+            else:
+                total += (current or 1) * scale
                 current = 0
         else:
             return None
@@ -90,12 +177,87 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
-_DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+def _decimals(tokens: list[str]) -> str | None:
+    """Digits after "point": "zero three" -> "03", "seventy-one" -> "71"."""
+    w = _words()
+    out, i = [], 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in w["tens"] and i + 1 < len(tokens) and tokens[i + 1] in w["units"]:
+            out.append(str(int(w["tens"][tok] + w["units"][tokens[i + 1]])))
+            i += 2
+            continue
+        value = w["units"].get(tok, w["tens"].get(tok))
+        if value is None:
+            return None
+        out.append(str(int(value)))
+        i += 1
+    return "".join(out) or None
+
+
+def parse_words(text: str) -> float | None:
+    """Parse a number written in words: "twenty-three", "two thirds", "one and a half",
+    "two hundred point zero three", "half a dozen", "one over three"."""
+    low = " ".join(text.lower().split())
+    over = re.split(r"\s+(?:over|out of)\s+", low)
+    if len(over) == 2:
+        num, den = parse_words(over[0]), parse_words(over[1])
+        return num / den if num is not None and den else None
+    # tokens, remembering which were joined to the previous one by a hyphen
+    tokens: list[str] = []
+    hyphened: list[bool] = []
+    for m in re.finditer(r"(-\s*)?([a-z]+)", low):
+        tokens.append(m.group(2))
+        hyphened.append(bool(m.group(1)))
+    if not tokens:
+        return None
+    if "point" in tokens:
+        i = tokens.index("point")
+        whole = _cardinal(tokens[:i]) if i else 0.0
+        digits = _decimals(tokens[i + 1 :])
+        return None if whole is None or digits is None else float(f"{int(whole)}.{digits}")
+    if tokens[0] == "half" and len(tokens) > 2 and tokens[1] in ("a", "an"):
+        rest = _cardinal(tokens[2:])
+        return rest * 0.5 if rest is not None else None
+    ordinals = _ordinals()
+    if tokens[-1] in ordinals:
+        den = ordinals[tokens[-1]]
+        head = tokens[:-1]
+        tens, units = _words()["tens"], _words()["units"]
+        if head and head[-1] in tens and den < 10:
+            # "twenty-first" and "one hundred thirty fifths" (1/35) share one denominator;
+            # "twenty fifths" (20/5) and "a hundred and thirty fifths" (130/5) do not
+            joined = hyphened[-1] or (len(head) > 1 and head[-2] != "and")
+            if joined:
+                den += tens[head[-1]]
+                head = head[:-1]
+        whole = 0.0
+        if "and" in head:
+            cut = len(head) - 1 - head[::-1].index("and")
+            rest = [t for t in head[cut + 1 :] if t not in ("a", "an")]
+            if len(rest) <= 1 and all(t in units for t in rest):
+                # "twenty and three fifths", "one and a half": a whole and a fraction
+                whole_v = _cardinal(head[:cut])
+                if whole_v is None:
+                    return None
+                whole, head = whole_v, head[cut + 1 :]
+        if head in ([], ["a"], ["an"]):
+            num = 1.0
+        else:
+            num_v = _cardinal(head)
+            if num_v is None:
+                return None
+            num = num_v
+        return whole + num / den
+    return _cardinal(tokens)
+
+
+_DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.(\d+))?$")
 
 
 def parse_digits(text: str) -> float | None:
-    """Parse "1,200", "3.5", ".5"; None when it is not a plain number."""
-    t = text.strip()
+    """Parse "1,200", "12,34,567.89", "1 234 567", "3.5", ".5"; None for anything else."""
+    t = re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3})", "", text.strip())
     if t.startswith("."):
         t = "0" + t
     m = _DIGITS_RE.match(t)
@@ -104,21 +266,56 @@ def parse_digits(text: str) -> float | None:
     return float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
 
 
+_FRACTION_RE = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
+_POWER_RE = re.compile(r"^(.+?)(?:e([+-]?\d+)|\^([+-]*)(\d+))$")
+
+
 def parse_number(text: str) -> float | None:
-    """Parse digits, digits with a scale ("1.2 million", "3bn") or number words."""
-    t = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    """Parse any number `number_pattern()` matches: digits, with a scale or a power,
+    fractions, or words."""
+    t = " ".join(text.strip().lower().replace("\u2009", "").split())
+    if not t:
+        return None
+    ratio = re.split(r"\s+(?:over|out of)\s+", t)
+    if len(ratio) == 2:
+        num, den = parse_number(ratio[0]), parse_number(ratio[1])
+        return num / den if num is not None and den else None
+    if not (t[0].isdigit() or t[0] == "."):
+        return parse_words(t)
+    m = _FRACTION_RE.match(t)
+    if m:
+        den = float(m.group(3))
+        if not den:
+            return None
+        return float(m.group(1) or 0) + float(m.group(2)) / den
     m = _scaled_re().match(t)
     if m:
         base = parse_digits(m.group(1))
         if base is None:
             return None
         return base * (scale_value(m.group(2)) or 1) if m.group(2) else base
-    m = re.match(r"^([\d.,]+)\s+(.+)$", t)
+    m = _POWER_RE.match(t)
     if m:
-        base, rest = parse_digits(m.group(1)), parse_words(m.group(2))
-        if base is not None and rest is not None:
-            return base * rest
-    return parse_words(t)
+        base = parse_digits(m.group(1))
+        if base is None:
+            return None
+        if m.group(2) is not None:
+            return base * 10 ** int(m.group(2))
+        exp = int(m.group(4)) * (-1 if m.group(3).count("-") % 2 else 1)
+        try:
+            return base**exp
+        except (OverflowError, ZeroDivisionError):
+            return None
+    m = re.match(r"^([\d.,  \u202f]+?)\s*([a-z]+)$", t)
+    if m:
+        base, rest = parse_digits(m.group(1)), scale_value(m.group(2))
+        if base is None:
+            return None
+        if rest is None:
+            words = parse_words(m.group(2))
+            return base * words if words is not None else None
+        return base * rest
+    return parse_digits(t)
 
 
 def rounding_interval(text: str, value: float) -> tuple[float, float]:

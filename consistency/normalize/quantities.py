@@ -31,10 +31,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
 def _pattern() -> re.Pattern[str]:
     prefix, suffix = _currencies()
     cur = alternation(prefix)
-    word = numbers.word_pattern()
-    scale = numbers.scale_pattern()
-    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-    num = rf"(?:(?:{digits})(?:\s?(?:{scale})\b)?|\b{word}(?:[ -](?:and[ -])?{word})*\b)"
+    num = numbers.number_pattern()
     qual = numbers.qualifier_pattern()
     sfx = alternation(suffix)
     return re.compile(
@@ -42,10 +39,11 @@ def _pattern() -> re.Pattern[str]:
         r"(?<!\w)"
         rf"(?:\b(?P<qual>{qual})\s+)?"
         rf"(?:\b(?P<between>between)\s+)?"
+        r"(?P<sign>\b(?:minus|negative)\s+|(?<![\w.-])-(?=\d))?"
         rf"(?P<cur>{cur})?\s?"
         rf"(?P<num>{num})"
         rf"(?:(?(between)\s+and\s+|\s*(?:-|–|\bto\b)\s*)(?P<cur2>{cur})?\s?(?P<num2>{num}))?"
-        rf"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b))?"
+        rf"(?:\s*(?P<pct>%|per\s?cent\b|percents?\b|percentage points?\b|percentage\b))?"
         rf"(?:\s+(?P<sfx>{sfx})\b)?",
         re.IGNORECASE,
     )
@@ -65,7 +63,7 @@ class QuantityMention:
 
 
 def _span_start(m: re.Match[str]) -> int:
-    for key in ("qual", "between", "cur", "num"):
+    for key in ("qual", "between", "sign", "cur", "num"):
         if m.group(key):
             return m.start(key)
     return m.start()
@@ -94,6 +92,8 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         num_text = m.group("num")
         if not num_text or not _ok_boundary(sentence, m):
             continue
+        if "/" in num_text or "^" in num_text:
+            continue  # "24/7", "9/11": scores, dates and names more often than fractions
         s, e = _span_start(m), m.end()
         if any(s < te and e > ts for ts, te in taken):
             continue
@@ -116,6 +116,8 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         qual = (m.group("qual") or "").lower()
         if qual:
             lo, hi = numbers.qualify(qual, lo, hi)
+        if m.group("sign"):  # "minus 0.5 percent", "-3%"
+            value, lo, hi = -value, -hi, -lo
         currency = ""
         for key in ("cur", "cur2"):
             if m.group(key):
