@@ -24,7 +24,20 @@ app = typer.Typer(
 
 class CheckFormat(StrEnum):
     text = "text"
+    concise = "concise"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    html = "html"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
 
 
 class TableFormat(StrEnum):
@@ -81,16 +94,41 @@ def main_options(
     """Find where news outlets covering the same story disagree on the facts."""
 
 
+def _outputs(outputs: list[str], fmt: CheckFormat) -> list[tuple[str, str | None]]:
+    """(format, path) pairs: "FORMAT:PATH" writes that format; a bare PATH takes --format;
+    stdout gets --format when no bare PATH is given."""
+    pairs: list[tuple[str, str | None]] = []
+    bare = False
+    for item in outputs:
+        name, sep, path = item.partition(":")
+        if sep and name in CheckFormat.__members__:
+            if not path:
+                raise _fail(f"--output {item}: give a path after '{name}:'")
+            pairs.append((name, path))
+        else:
+            pairs.append((fmt.value, item))
+            bare = True
+    if not bare:
+        pairs.insert(0, (fmt.value, None))
+    return pairs
+
+
 @app.command()
 def check(
     paths: Annotated[
         list[str], typer.Argument(help="Article files or folders (.txt .md .json .jsonl).")
     ],
     fmt: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+        CheckFormat, typer.Option("--format", "-f", help="Output format (standard output).")
     ] = CheckFormat.text,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write a report file: PATH (in --format) or FORMAT:PATH, e.g. "
+            "sarif:out.sarif. Repeatable.",
+        ),
     ] = None,
     min_severity: Annotated[
         Severity | None,
@@ -110,25 +148,24 @@ def check(
     """Check stories for contradictions between sources."""
     from consistency.api import check as run_check
     from consistency.config import load_config
+    from consistency.report import RenderOptions, render
 
+    targets = _outputs(output or [], fmt)
     try:
         cfg = load_config(config)
         report = run_check(paths, cfg)
     except ConsistencyError as exc:
         raise _fail(str(exc)) from None
-    shown = min_severity or cfg.min_severity
-    if fmt == CheckFormat.json:
-        from consistency.report import json_report
-
-        text = json_report.render(report, shown)
-    else:
-        from consistency.report import text_report
-
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        text = text_report.render(report, shown, color=color)
-    _emit(text, output)
-    _report_inputs(report)
     level = fail_level.value if fail_level else cfg.fail_level
+    for name, path in targets:
+        color = (
+            name == "text" and path is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        opts = RenderOptions(
+            min_severity=min_severity or cfg.min_severity, fail_level=level, color=color
+        )
+        _emit(render(name, report, opts), path)
+    _report_inputs(report)
     failing = level != "none" and any(
         f.severity.rank >= Severity(level).rank for f in report.findings
     )
@@ -136,6 +173,39 @@ def check(
         raise typer.Exit(ExitCode.USAGE_OR_INPUT)
     if failing and not exit_zero:
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+@app.command()
+def export(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    out_dir: Annotated[str, typer.Option("--dir", "-d", help="Folder to write the tables in.")],
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Table format.")
+    ] = ExportFormat.csv,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Configuration file to use.")
+    ] = None,
+) -> None:
+    """Write the articles, claims, alignments and findings tables (they join on their ids)."""
+    from consistency.api import check as run_check
+    from consistency.config import load_config
+    from consistency.exports import write_tables
+
+    try:
+        cfg = load_config(config)
+        report = run_check(paths, cfg)
+        written = write_tables(report, out_dir, fmt.value)
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    except ImportError:
+        raise _fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
+    except OSError as exc:
+        raise _fail(f"{out_dir}: cannot write ({exc.strerror}); check the path") from None
+    for path in written:
+        typer.echo(path)
+    _report_inputs(report)
+    if report.errors or report.problems:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
 @app.command()

@@ -1,1 +1,47 @@
-"""Renderers: pure functions from a Report to text."""
+"""Renderers: pure functions from a Report (and RenderOptions) to text.
+
+Each format lives in its own module, imported only when asked for.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from consistency.report.common import RenderOptions
+
+FORMATS: dict[str, str] = {
+    "text": "text_report",
+    "concise": "concise",
+    "json": "json_report",
+    "jsonl": "jsonl_report",
+    "csv": "csv_report",
+    "markdown": "markdown_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+    "html": "html_report",
+}
+
+EXTENSIONS: dict[str, str] = {
+    "text": "txt",
+    "concise": "concise.txt",
+    "json": "json",
+    "jsonl": "jsonl",
+    "csv": "csv",
+    "markdown": "md",
+    "sarif": "sarif",
+    "junit": "junit.xml",
+    "github": "github.txt",
+    "html": "html",
+}
+
+
+def render(fmt: str, report, opts: RenderOptions | None = None) -> str:
+    """Render `report` in format `fmt` (one of FORMATS)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    module = import_module(f"consistency.report.{FORMATS[fmt]}")
+    return module.render(report, opts or RenderOptions())
+
+
+__all__ = ["EXTENSIONS", "FORMATS", "RenderOptions", "render"]

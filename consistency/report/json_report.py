@@ -7,6 +7,7 @@ import json
 from consistency import __version__
 from consistency.api import Report
 from consistency.model import Severity
+from consistency.report.common import RenderOptions
 
 SCHEMA_VERSION = 1
 
@@ -69,8 +70,6 @@ def summary(report: Report, findings) -> dict:
     }
 
 
-def render(report: Report, min_severity: Severity = Severity.INFO) -> str:
-    return (
-        json.dumps(to_dict(report, min_severity), indent=2, ensure_ascii=False, sort_keys=False)
-        + "\n"
-    )
+def render(report: Report, opts: RenderOptions) -> str:
+    doc = to_dict(report, opts.min_severity)
+    return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consistency.api import Report
 from consistency.model import Severity
+from consistency.report.common import RenderOptions
 
 
 def _marked(sentence: str, text: str, color: bool) -> str:
@@ -14,7 +15,8 @@ def _marked(sentence: str, text: str, color: bool) -> str:
     return sentence[:i] + left + text + right + sentence[i + len(text) :]
 
 
-def render(report: Report, min_severity: Severity = Severity.INFO, *, color: bool = False) -> str:
+def render(report: Report, opts: RenderOptions) -> str:
+    min_severity, color = opts.min_severity, opts.color
     shown = [f for f in report.findings if f.severity.rank >= min_severity.rank]
     out: list[str] = []
     story = None

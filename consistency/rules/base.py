@@ -58,3 +58,8 @@ def label(claim: Claim) -> str:
 
 def same_stance(a: Claim, b: Claim) -> bool:
     return a.polarity == b.polarity
+
+
+def possessive(noun: str) -> str:
+    """ "Gor" -> "Gor's", "India-US relations" -> "India-US relations'"."""
+    return noun + ("'" if noun.endswith("s") else "'s")

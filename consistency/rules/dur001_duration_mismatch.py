@@ -24,7 +24,7 @@ import math
 
 from consistency.align import Pair
 from consistency.model import Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
+from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, possessive
 
 
 def describe(c) -> str:
@@ -47,7 +47,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # close durations are rounding, not a contradiction
     return Hit(
         f"Duration differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
-        f" for {subject}'s {a.predicate}",
+        f" for {possessive(subject)} {a.predicate}",
         subject=f"{subject} {a.predicate}",
     )
 

@@ -1,0 +1,114 @@
+"""The HTML report in a real headless browser (Debian's chromium through Playwright).
+
+Skipped when Playwright or chromium is missing, unless CONSISTENCY_REQUIRE_BROWSER=1 (as
+in .ci/run), where a missing browser fails. The screenshot goes to
+$CONSISTENCY_ARTIFACTS (default: the test's temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from consistency.api import check
+from consistency.report import render
+
+from .test_reports import HOSTILE_A, HOSTILE_B
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+REQUIRED = os.environ.get("CONSISTENCY_REQUIRE_BROWSER") == "1"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if REQUIRED:
+            pytest.fail("Playwright is not installed (pip install playwright)")
+        pytest.skip("Playwright is not installed")
+    if CHROMIUM is None:
+        if REQUIRED:
+            pytest.fail("chromium is not installed (apt-get install chromium)")
+        pytest.skip("chromium is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser, html: str, tmp_path: Path):
+    path = tmp_path / "report.html"
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems: list[str] = []
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+        ),
+    )
+    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+    page.goto(path.as_uri())
+    return page, problems
+
+
+def _visible(page) -> int:
+    return page.locator("article.finding:not(.hidden)").count()
+
+
+def test_loads_without_console_errors_and_filters_work(browser, seed_report, tmp_path):
+    page, problems = _open(browser, render("html", seed_report), tmp_path)
+    total = len(seed_report.findings)
+    assert _visible(page) == total
+    assert page.locator("#f-count").inner_text() == f"{total} of {total} findings shown"
+    warnings = sum(f.severity.value == "warning" for f in seed_report.findings)
+    page.uncheck("input[data-severity=warning]")
+    assert _visible(page) == total - warnings
+    page.check("input[data-severity=warning]")
+    page.select_option("#f-rule", "DUR001")
+    assert _visible(page) == 1
+    page.select_option("#f-rule", "")
+    page.fill("#f-search", "sergio gor")
+    assert _visible(page) == sum("Gor" in f.message for f in seed_report.findings)
+    page.fill("#f-search", "")
+    page.select_option("#f-source", "PTI")
+    assert _visible(page) == sum(
+        any(e.source == "PTI" for e in f.evidence) for f in seed_report.findings
+    )
+    # keyboard: "/" focuses the search box
+    page.select_option("#f-source", "")
+    page.locator("h1").click()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "f-search"
+    out = Path(os.environ.get("CONSISTENCY_ARTIFACTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    shot = out / "report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert problems == []
+
+
+def test_hostile_article_runs_no_script(browser, tmp_path):
+    d = tmp_path / "story"
+    d.mkdir()
+    (d / "a.md").write_text(HOSTILE_A, encoding="utf-8")
+    (d / "b.md").write_text(HOSTILE_B, encoding="utf-8")
+    report = check([str(d)])
+    page, problems = _open(browser, render("html", report), tmp_path)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("img").count() == 0
+    assert "<script>window.__pwned = 1</script>" in page.locator("article.finding").inner_text()
+    assert problems == []
