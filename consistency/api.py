@@ -30,7 +30,8 @@ class Report:
 def check_articles(articles: list[Article], config: Config | None = None) -> Report:
     """Check already loaded articles."""
     config = config or Config()
-    claims = normalize(articles)
+    notes: list[str] = []
+    claims = normalize(articles, notes)
     story_of = {a.article_id: a.story for a in articles}
     pairs = align(claims, story_of, config.align)
     rules = config.rules()
@@ -43,6 +44,7 @@ def check_articles(articles: list[Article], config: Config | None = None) -> Rep
         findings=findings,
         problems=problems,
         rules=rules,
+        warnings=notes,
     )
 
 
@@ -51,5 +53,5 @@ def check(paths: list[str], config: Config | None = None) -> Report:
     loaded = load_articles(paths)
     report = check_articles(loaded.articles, config)
     report.errors = loaded.errors
-    report.warnings = loaded.warnings
+    report.warnings = loaded.warnings + report.warnings
     return report

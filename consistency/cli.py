@@ -144,6 +144,13 @@ def check(
     config: Annotated[
         str | None, typer.Option("--config", help="Configuration file to use.")
     ] = None,
+    skip_bad_input: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-input",
+            help="Report unreadable files and lines but do not exit 2 for them.",
+        ),
+    ] = False,
 ) -> None:
     """Check stories for contradictions between sources."""
     from consistency.api import check as run_check
@@ -169,7 +176,7 @@ def check(
     failing = level != "none" and any(
         f.severity.rank >= Severity(level).rank for f in report.findings
     )
-    if report.errors or report.problems:
+    if report.problems or (report.errors and not skip_bad_input):
         raise typer.Exit(ExitCode.USAGE_OR_INPUT)
     if failing and not exit_zero:
         raise typer.Exit(ExitCode.FINDINGS)
@@ -185,6 +192,13 @@ def export(
     config: Annotated[
         str | None, typer.Option("--config", help="Configuration file to use.")
     ] = None,
+    skip_bad_input: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-input",
+            help="Report unreadable files and lines but do not exit 2 for them.",
+        ),
+    ] = False,
 ) -> None:
     """Write the articles, claims, alignments and findings tables (they join on their ids)."""
     from consistency.api import check as run_check
@@ -204,7 +218,7 @@ def export(
     for path in written:
         typer.echo(path)
     _report_inputs(report)
-    if report.errors or report.problems:
+    if report.problems or (report.errors and not skip_bad_input):
         raise typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
@@ -217,6 +231,13 @@ def claims(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write to this file.")
     ] = None,
+    skip_bad_input: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-input",
+            help="Report unreadable files and lines but do not exit 2 for them.",
+        ),
+    ] = False,
 ) -> None:
     """Print the normalized claims table."""
     from consistency.load import load_articles
@@ -224,7 +245,9 @@ def claims(
     from consistency.tables import render_table
 
     loaded = load_articles(paths)
-    cl = normalize(loaded.articles)
+    notes: list[str] = []
+    cl = normalize(loaded.articles, notes)
+    loaded.warnings.extend(notes)
     if fmt == TableFormat.parquet and not output:
         raise _fail("--format parquet needs --output FILE")
     try:
@@ -241,7 +264,7 @@ def claims(
         typer.echo(f"warning: {w}", err=True)
     for e in loaded.errors:
         typer.echo(f"error: {e}", err=True)
-    if loaded.errors:
+    if loaded.errors and not skip_bad_input:
         raise typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
@@ -267,5 +290,16 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. 
 
 
 def main() -> None:
-    """Console entry point."""
-    app()
+    """Console entry point: never a traceback; an unexpected failure is one line."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        typer.echo(
+            f"error: internal error ({type(exc).__name__}: {exc}); please report it with "
+            "the command and input that caused it",
+            err=True,
+        )
+        sys.exit(ExitCode.INTERNAL)

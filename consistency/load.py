@@ -18,7 +18,9 @@ from consistency.model import Article
 from consistency.text import agency_codes, credit_re, dateline
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
-MAX_BYTES = 20_000_000
+MAX_BYTES = 64_000_000  # one article file, or one JSONL line; larger is refused
+MAX_JSONL_BYTES = 4_000_000_000  # a JSONL feed holds many articles
+FUTURE_SLACK = dt.timedelta(days=2)  # time zones and embargoes: a day or two ahead is normal
 _FIELDS = {
     "id": ("id", "article_id", "uuid"),
     "title": ("title", "headline"),
@@ -54,20 +56,30 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             seen: set[str] = set()
-            for root, dirs, files in os.walk(p, followlinks=True):
+            other: list[str] = []
+            for root, dirs, files in os.walk(p, followlinks=True, onerror=_walk_error(result)):
                 real = os.path.realpath(root)
                 if real in seen:
-                    result.errors.append(
-                        InputError(raw, f"folder {root} links back into itself; skipped the loop")
+                    result.warnings.append(
+                        f"{raw}: folder {root} links back into itself; skipped the loop "
+                        "(its articles are read once)"
                     )
                     dirs[:] = []
                     continue
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    Path(root) / f
-                    for f in sorted(files)
-                    if f.lower().endswith(SUFFIXES) and not f.startswith(".")
+                for f in sorted(files):
+                    if f.startswith("."):
+                        continue
+                    if f.lower().endswith(SUFFIXES):
+                        found.append(Path(root) / f)
+                    else:
+                        other.append(f)
+            if other:
+                names = ", ".join(other[:3]) + (", ..." if len(other) > 3 else "")
+                result.warnings.append(
+                    f"{raw}: skipped {len(other)} file(s) that are not .txt, .md, .json or "
+                    f".jsonl ({names}); rename them if they are articles"
                 )
         elif p.is_file():
             found.append(p)
@@ -81,10 +93,29 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
     return sorted(unique.values(), key=lambda x: x.as_posix())
 
 
+def _walk_error(result: LoadResult):
+    def report(exc: OSError) -> None:
+        result.errors.append(
+            InputError(exc.filename or "?", f"cannot list folder ({exc.strerror}); check it")
+        )
+
+    return report
+
+
 def decode(raw: bytes, path: str, result: LoadResult) -> str:
-    """Decode UTF-8 (with or without BOM); fall back to cp1252 with a warning."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(path, "binary file (NUL bytes); give a text, Markdown, JSON or JSONL file")
+    """Decode UTF-8 (with or without BOM); fall back to cp1252 with a warning.
+
+    A file with many NUL bytes is binary (an image, a PDF) and refused; a few stray NULs
+    in a text (a CMS export) become spaces, so offsets and lines stay true, with a warning.
+    """
+    nuls = raw.count(b"\x00")
+    if nuls:
+        if nuls > max(8, len(raw) // 1000) or b"\x00\x00" in raw[:8192]:
+            raise InputError(
+                path, "binary file (NUL bytes); give a text, Markdown, JSON or JSONL file"
+            )
+        result.warnings.append(f"{path}: {nuls} NUL byte(s) read as spaces; check the export")
+        raw = raw.replace(b"\x00", b" ")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -134,6 +165,20 @@ def _text_of(value: object, path: str, line: int | None) -> str:
     )
 
 
+def _front_matter_loader():
+    """PyYAML's safe loader, with dates kept as text: "2025-13-45" is a date we report as
+    unreadable, not a crash inside YAML."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    )
+    return Loader
+
+
 def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
     if not text.startswith("---"):
         return {}, text, 0
@@ -143,7 +188,11 @@ def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
     import yaml
 
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_front_matter_loader()) or {}
+    except (ValueError, TypeError, RecursionError):
+        raise InputError(
+            path, "front matter holds a value YAML cannot read; fix it", line=2
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(
@@ -177,6 +226,11 @@ def _article(
     if published_raw not in (None, "") and published is None:
         result.warnings.append(
             f"{where}: cannot read published date {published_raw!r}; use YYYY-MM-DD"
+        )
+    if published and dt.date.fromisoformat(published) > dt.date.today() + FUTURE_SLACK:
+        result.warnings.append(
+            f"{where}: published date {published} is in the future; relative dates ('on "
+            "Tuesday') resolve against it, so check it"
         )
     origin = "metadata" if published else "unknown"
     source = str(_pick(meta, "source") or "")
@@ -216,10 +270,9 @@ def _read_file(p: Path, result: LoadResult) -> list[Article]:
     path = display_path(p)
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                path, f"file is {size:,} bytes, over the {MAX_BYTES:,} limit; split it"
-            )
+        limit = MAX_JSONL_BYTES if p.suffix.lower() == ".jsonl" else MAX_BYTES
+        if size > limit:
+            raise InputError(path, f"file is {size:,} bytes, over the {limit:,} limit; split it")
         raw = p.read_bytes()
     except PermissionError:
         raise InputError(path, "permission denied; make the file readable") from None
@@ -285,6 +338,10 @@ def _read_jsonl(raw: bytes, path: str, result: LoadResult) -> list[Article]:
         if not line.strip():
             continue
         try:
+            if len(line) > MAX_BYTES:
+                raise InputError(
+                    path, f"line has {len(line):,} characters, over {MAX_BYTES:,}; split it", line=n
+                )
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:

@@ -27,6 +27,7 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1
     USAGE_OR_INPUT = 2
+    INTERNAL = 3  # a bug: reported on one line, never as a traceback
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import time
 
 from consistency.model import Article, Claim
 from consistency.normalize import context
@@ -31,6 +32,8 @@ __all__ = ["normalize", "normalize_article"]
 
 DATE_REACH = 70  # characters each side of a date that say which event it dates
 MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
+MAX_CLAIMS = 5_000  # claims of one article; a real article has a few hundred at most
+ARTICLE_SECONDS = 10.0  # time for one article before the rest is reported skipped
 
 
 def _days(value: float) -> str:
@@ -41,9 +44,20 @@ def _ordinal(d: dt.date | None) -> float | None:
     return float(d.toordinal()) if d else None
 
 
-def normalize_article(article: Article) -> list[Claim]:
-    """Extract every claim of one article, with evidence offsets into `article.text`."""
+def normalize_article(article: Article, notes: list[str] | None = None) -> list[Claim]:
+    """Extract every claim of one article, with evidence offsets into `article.text`.
+
+    Work is bounded: MAX_TEXT characters, MAX_CLAIMS claims and ARTICLE_SECONDS of time per
+    article; what a guard leaves unread is said in `notes` (file, line, what to do).
+    """
+    notes = notes if notes is not None else []
     text = article.text[:MAX_TEXT]
+    if len(article.text) > MAX_TEXT:
+        notes.append(
+            f"{article.path}: article has {len(article.text):,} characters; checked the first "
+            f"{MAX_TEXT:,}; split it to check the rest"
+        )
+    deadline = time.monotonic() + ARTICLE_SECONDS
     pub = dt.date.fromisoformat(article.published) if article.published else None
     skipped = skipped_spans(text)
     sentences = split_sentences(text, skipped)
@@ -84,6 +98,19 @@ def normalize_article(article: Article) -> list[Claim]:
 
     for sent_obj in sentences:
         s0 = sent_obj.start
+        over = (
+            "claims"
+            if len(claims) >= MAX_CLAIMS
+            else ("seconds" if time.monotonic() > deadline else "")
+        )
+        if over:
+            line = lines.line_col(s0)[0]
+            limit = f"{MAX_CLAIMS:,} claims" if over == "claims" else f"{ARTICLE_SECONDS:g} s"
+            notes.append(
+                f"{article.path}:{line}: stopped after {limit}; the article from this line on "
+                "was not checked (an unusual text? split or clean it)"
+            )
+            break
         sent = text[s0 : sent_obj.end]
         idx = sent_obj.index
         # 1. dates, then durations and quantities outside them
@@ -95,7 +122,7 @@ def normalize_article(article: Article) -> list[Claim]:
         ]
         taken = [(d.start, d.end) for d in dates] + [(d.start, d.end) for d in durations]
         quantities = find_quantities(sent, taken)
-        masks = taken + [(q.start, q.end) for q in quantities]
+        masks = sorted(taken + [(q.start, q.end) for q in quantities])
         for d in dates:
             add(
                 "date",
@@ -247,9 +274,16 @@ def _finish_ids(claims: list[Claim], article: Article) -> None:
         c.claim_id = f"{article.article_id}#{c.kind[:3]}{c.start}-{digest}"
 
 
-def normalize(articles: list[Article]) -> list[Claim]:
+def normalize(articles: list[Article], notes: list[str] | None = None) -> list[Claim]:
     """Normalize every article; claims are ordered by article, then position."""
     out: list[Claim] = []
+    notes = notes if notes is not None else []
     for a in articles:
-        out.extend(normalize_article(a))
+        try:
+            out.extend(normalize_article(a, notes))
+        except Exception as exc:  # one article never stops the others
+            notes.append(
+                f"{a.path}: could not be checked ({type(exc).__name__}: {exc}); please report "
+                "it with this article"
+            )
     return out

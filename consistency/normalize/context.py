@@ -24,17 +24,23 @@ def _cue_re(name: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+CLAUSE_REACH = 300  # a clause is read at most this far from a claim (bounded work)
+
+
 def clause_start(sentence: str, pos: int) -> int:
-    """Return where the clause holding `pos` starts (after the last clause break)."""
-    start = 0
-    for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, pos):
+    """Return where the clause holding `pos` starts (after the last clause break), at
+    most CLAUSE_REACH characters back."""
+    start = max(0, pos - CLAUSE_REACH)
+    for m in _CLAUSE_BREAK_RE.finditer(sentence, start, pos):
         start = m.end()
     return start
 
 
 def clause_end(sentence: str, pos: int) -> int:
-    m = _CLAUSE_BREAK_RE.search(sentence, pos)
-    return m.start() if m else len(sentence)
+    """Return where the clause holding `pos` ends, at most CLAUSE_REACH characters on."""
+    limit = min(len(sentence), pos + CLAUSE_REACH)
+    m = _CLAUSE_BREAK_RE.search(sentence, pos, limit)
+    return m.start() if m else limit
 
 
 def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
@@ -86,7 +92,7 @@ def masked_context(
         lo, hi = max(0, start - 80), min(len(sentence), end + 80)
     pieces = []
     cursor = lo
-    for s, e in sorted(masks):
+    for s, e in masks:  # in sentence order
         if e <= lo or s >= hi:
             continue
         pieces.append(sentence[cursor : max(cursor, s)])
