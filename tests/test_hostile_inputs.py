@@ -252,3 +252,22 @@ def test_pathological_articles_end_promptly(tmp_path, text):
     r = _run(str(d))
     assert time.monotonic() - t < 30
     assert r.exit_code == 1 and "NUM001" in _findings(r)
+
+
+def test_no_network_at_run_time(tmp_path, monkeypatch):
+    """The whole check (dateparser included, for a free-form date) opens no connection."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    d = _story(tmp_path)
+    free = GOOD_A.replace("id: good-a", "id: free").replace("2025-03-04", "March 4th, 2025")
+    (d / "free.md").write_text(free, encoding="utf-8")
+    r = _run(str(d), "-o", f"html:{tmp_path / 'r.html'}", "-o", f"sarif:{tmp_path / 'r.sarif'}")
+    assert r.exit_code == 1, r.stderr
+    doc = json.loads(r.stdout)
+    assert {a["id"]: a["published"] for a in doc["articles"]}["free"] == "2025-03-04"

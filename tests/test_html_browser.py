@@ -101,7 +101,7 @@ def test_loads_without_console_errors_and_filters_work(browser, seed_report, tmp
     assert problems == []
 
 
-def test_hostile_article_runs_no_script(browser, tmp_path):
+def test_hostile_article_runs_no_script_and_fetches_nothing(browser, tmp_path):
     d = tmp_path / "story"
     d.mkdir()
     (d / "a.md").write_text(HOSTILE_A, encoding="utf-8")
