@@ -271,3 +271,34 @@ def test_no_network_at_run_time(tmp_path, monkeypatch):
     assert r.exit_code == 1, r.stderr
     doc = json.loads(r.stdout)
     assert {a["id"]: a["published"] for a in doc["articles"]}["free"] == "2025-03-04"
+
+
+def test_jsonl_of_100000_lines_with_bad_lines(tmp_path):
+    from consistency.load import load_articles
+
+    bad = {7: "{oops", 9: json.dumps({"id": "x"}), 11: json.dumps({"text": ["a", 3]}), 13: "[]"}
+    with (tmp_path / "feed.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(100_000):
+            line = bad.get(i % 1000)
+            if line is None:
+                line = json.dumps(
+                    {"id": f"a{i}", "story": f"s{i % 500}", "text": f"{i} people came."}
+                )
+            fh.write(line + "\n")
+    t = time.monotonic()
+    result = load_articles([str(tmp_path / "feed.jsonl")])
+    assert time.monotonic() - t < 60
+    assert len(result.errors) == 400
+    assert {e.line % 1000 for e in result.errors} == {8, 10, 12, 14}  # 1-based lines
+    assert len(result.articles) == 99_600
+
+
+def test_a_50_mb_article(tmp_path):
+    d = _story(tmp_path)
+    sentence = "Officials said the hall was full on Monday and the doors were shut early. "
+    (d / "huge.txt").write_text(sentence * (50_000_000 // len(sentence)), encoding="utf-8")
+    t = time.monotonic()
+    r = _run(str(d))
+    assert time.monotonic() - t < 90
+    assert "huge.txt: article has 49,99" in r.stderr and "checked the first 2,000,000" in r.stderr
+    assert r.exit_code == 1 and "NUM001" in _findings(r)
