@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -113,6 +114,50 @@ def _outputs(outputs: list[str], fmt: CheckFormat) -> list[tuple[str, str | None
     return pairs
 
 
+def _config(path: str | None, cache: str | None = None, no_cache: bool = False):
+    from dataclasses import replace
+
+    from consistency.config import load_config
+
+    cfg = load_config(path)
+    if no_cache:
+        return replace(cfg, cache="")
+    if cache:
+        return replace(cfg, cache=cache)
+    return cfg
+
+
+def _gate(cfg, paths, changed, since, baseline_path, no_inline):
+    from consistency import baseline as bl
+    from consistency import gate as gating
+    from consistency.api import Gate
+    from consistency.config import fingerprint
+
+    selected: set[str] | None = None
+    if changed:
+        missing = [c for c in changed if not Path(c).exists()]
+        if missing:
+            raise _fail(f"--changed {missing[0]}: no such file; check the path")
+        selected = gating.resolved(changed)
+    if since:
+        selected = (selected or set()) | gating.changed_since(since, paths)
+    base = None
+    path = baseline_path or cfg.baseline
+    if path:
+        base = bl.load(path)
+        if base.config and base.config != fingerprint(cfg):
+            typer.echo(
+                f"warning: {path}: made with another configuration (rules, severities or "
+                "tolerances changed); run 'consistency baseline' to update it",
+                err=True,
+            )
+    return Gate(
+        changed=selected,
+        baseline=base,
+        inline_suppressions=cfg.inline_suppressions and not no_inline,
+    )
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -151,18 +196,47 @@ def check(
             help="Report unreadable files and lines but do not exit 2 for them.",
         ),
     ] = False,
+    changed: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--changed",
+            help="Report only findings this article takes part in (repeatable); it is "
+            "still compared with its whole story.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", help="Like --changed, for articles added or changed since this git ref."
+        ),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option("--baseline", help="Hide the findings recorded in this baseline file."),
+    ] = None,
+    no_inline: Annotated[
+        bool,
+        typer.Option(
+            "--no-inline-suppressions", help="Ignore <!-- consistency: ignore --> comments."
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not use the claim cache.")
+    ] = False,
+    cache: Annotated[str | None, typer.Option("--cache", help="Claim cache file (SQLite).")] = None,
 ) -> None:
     """Check stories for contradictions between sources."""
     from consistency.api import check as run_check
-    from consistency.config import load_config
     from consistency.report import RenderOptions, render
 
     targets = _outputs(output or [], fmt)
     try:
-        cfg = load_config(config)
-        report = run_check(paths, cfg)
+        cfg = _config(config, cache, no_cache)
+        gate = _gate(cfg, paths, changed, since, baseline, no_inline)
+        report = run_check(paths, cfg, gate)
     except ConsistencyError as exc:
         raise _fail(str(exc)) from None
+    skip_bad_input = skip_bad_input or cfg.skip_bad_input
     level = fail_level.value if fail_level else cfg.fail_level
     for name, path in targets:
         color = (
@@ -220,6 +294,175 @@ def export(
     _report_inputs(report)
     if report.problems or (report.errors and not skip_bad_input):
         raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+def _who(by: str | None) -> str:
+    if by:
+        return by
+    if os.environ.get("CONSISTENCY_USER"):
+        return os.environ["CONSISTENCY_USER"]
+    import subprocess
+
+    try:
+        name = subprocess.run(
+            ["git", "config", "user.name"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    except OSError:
+        name = ""
+    return name or os.environ.get("USER", "") or "unknown"
+
+
+DEFAULT_BASELINE = ".consistency-baseline.json"
+
+
+@app.command("baseline")
+def baseline_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The baseline file to create or update.")
+    ] = DEFAULT_BASELINE,
+    add_new: Annotated[
+        bool,
+        typer.Option("--add-new", help="When updating, also record findings not yet in it."),
+    ] = False,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Configuration file to use.")
+    ] = None,
+) -> None:
+    """Record today's findings as known, or update a baseline.
+
+    Findings that no longer occur are dropped; new ones are added only with --add-new
+    (always for a new file). Editors' decisions are kept.
+    """
+    from consistency import baseline as bl
+    from consistency.api import Gate
+    from consistency.api import check as run_check
+    from consistency.config import fingerprint
+
+    try:
+        cfg = _config(config)
+        report = run_check(paths, cfg, Gate(inline_suppressions=cfg.inline_suppressions))
+        exists = Path(output).exists()
+        base = bl.load(output) if exists else bl.Baseline()
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    added, dropped = bl.update(
+        base, report.findings, fingerprint(cfg), add_new=add_new or not exists
+    )
+    try:
+        bl.save(output, base)
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write ({exc.strerror}); check the path") from None
+    _report_inputs(report)
+    typer.echo(
+        f"{output}: {len(base.findings)} findings recorded ({added} added, {dropped} dropped)"
+    )
+    if report.errors or report.problems:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+class TriageState(StrEnum):
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+    wont_fix = "wont-fix"
+
+
+@app.command()
+def triage(
+    finding_id: Annotated[
+        str, typer.Argument(help="The finding id, e.g. NUM001-3f2a9c1b2d4e5f60.")
+    ],
+    state: Annotated[TriageState, typer.Option("--state", help="The decision.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
+    by: Annotated[str | None, typer.Option("--by", help="Who decided (default: git user).")] = None,
+    baseline: Annotated[
+        str, typer.Option("--baseline", help="The baseline file that keeps decisions.")
+    ] = DEFAULT_BASELINE,
+) -> None:
+    """Record an editor's decision on a finding (for scripts; see also 'audit')."""
+    import re
+
+    from consistency import baseline as bl
+
+    if not re.fullmatch(r"[A-Z]{3}\d{3}-[0-9a-f]{16}", finding_id):
+        raise _fail(f"'{finding_id}' is not a finding id (like NUM001-3f2a9c1b2d4e5f60)")
+    if not reason.strip():
+        raise _fail("--reason must say why")
+    try:
+        base = bl.load_or_new(baseline)
+        entry = bl.decide(base, finding_id, state.value, reason.strip(), _who(by))
+        bl.save(baseline, base)
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"{baseline}: cannot write ({exc.strerror}); check the path") from None
+    typer.echo(f"{finding_id}: {entry.state} by {entry.by} ({entry.reason})")
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[str] | None, typer.Argument(help="Article files or folders.")] = None,
+    baseline: Annotated[
+        str, typer.Option("--baseline", help="The baseline file that keeps decisions.")
+    ] = DEFAULT_BASELINE,
+    stats: Annotated[
+        bool, typer.Option("--stats", help="Print per-rule precision from the decisions.")
+    ] = False,
+    by: Annotated[str | None, typer.Option("--by", help="Who decides (default: git user).")] = None,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Configuration file to use.")
+    ] = None,
+) -> None:
+    """Review open findings one by one and record each decision in the baseline."""
+    from consistency import baseline as bl
+
+    try:
+        base = bl.load_or_new(baseline)
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    if stats:
+        typer.echo(f"{'rule':8} {'confirmed':>9} {'dismissed':>9} {'open':>5}  precision")
+        for rule, c, d, u, share in bl.precision(base):
+            shown = f"{share:.0%}" if share is not None else "-"
+            typer.echo(f"{rule:8} {c:>9} {d:>9} {u:>5}  {shown}")
+        return
+    if not paths:
+        raise _fail("give the article files or folders to review (or --stats)")
+    from consistency.api import Gate
+    from consistency.api import check as run_check
+    from consistency.audit import review
+
+    try:
+        cfg = _config(config)
+        report = run_check(paths, cfg, Gate(inline_suppressions=cfg.inline_suppressions))
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    _report_inputs(report)
+    done = review(report.findings, base, who=_who(by), save=lambda: bl.save(baseline, base))
+    typer.echo(f"{done} decisions recorded in {baseline}")
+
+
+config_app = typer.Typer(help="The configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show(
+    config: Annotated[
+        str | None, typer.Option("--config", help="Configuration file to use.")
+    ] = None,
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    from consistency.config import describe
+
+    try:
+        cfg = _config(config)
+    except ConsistencyError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"# configuration file: {cfg.path or '(none found; defaults)'}")
+    for key, value, where in describe(cfg):
+        typer.echo(f"{key} = {value}    # {where}")
 
 
 @app.command()

@@ -17,7 +17,20 @@ from consistency.errors import ConfigError
 from consistency.model import Severity
 from consistency.rules import ALL_RULES, Rule, RuleOptions, find_rule
 
-_TOP_KEYS = {"select", "ignore", "severity", "align", "tolerances", "min-severity", "fail-level"}
+_TOP_KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "align",
+    "tolerances",
+    "min-severity",
+    "fail-level",
+    "baseline",
+    "cache",
+    "inline-suppressions",
+    "skip-bad-input",
+}
+DEFAULT_CACHE = ".consistency_cache/claims.sqlite"
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,11 @@ class Config:
     tolerances: RuleOptions = field(default_factory=RuleOptions)
     min_severity: Severity = Severity.INFO
     fail_level: str = "error"
+    baseline: str = ""  # a baseline file to apply to every check
+    cache: str = ""  # the claim cache; "" is off (the CLI's default is DEFAULT_CACHE)
+    inline_suppressions: bool = True
+    skip_bad_input: bool = False
+    origin: dict[str, str] = field(default_factory=dict)  # key -> file it came from
 
     def rules(self) -> list[tuple[Rule, Severity]]:
         """The rules to run, each with its effective severity."""
@@ -101,7 +119,21 @@ def parse(table: dict, path: str) -> Config:
     fail = str(table.get("fail-level", "error"))
     if fail not in ("info", "warning", "error", "none"):
         raise ConfigError(f"{path}: fail-level '{fail}' is not one of info, warning, error, none")
+    for key in ("inline-suppressions", "skip-bad-input"):
+        if key in table and not isinstance(table[key], bool):
+            raise ConfigError(f"{path}: {key} must be true or false")
+    for key in ("baseline", "cache"):
+        if key in table and not isinstance(table[key], str):
+            raise ConfigError(f"{path}: {key} must be a path (a string)")
+    base = Path(path).parent
     return Config(
+        baseline=str(base / table["baseline"]) if table.get("baseline") else "",
+        cache=(str(base / table["cache"]) if table["cache"] else "")
+        if "cache" in table
+        else DEFAULT_CACHE,
+        inline_suppressions=table.get("inline-suppressions", True),
+        skip_bad_input=table.get("skip-bad-input", False),
+        origin=dict.fromkeys(table, path),
         path=path,
         select=_codes(table["select"], f"{path}: select") if "select" in table else (),
         ignore=_codes(table["ignore"], f"{path}: ignore") if "ignore" in table else (),
@@ -156,8 +188,52 @@ def load_config(path: str | None = None, *, discover: bool = True) -> Config:
     elif discover:
         target = find_config()
     if target is None:
-        return Config()
+        return Config(cache=DEFAULT_CACHE)
     table = _read(target)
     if table is None:
-        return Config(path=str(target))
+        return Config(path=str(target), cache=DEFAULT_CACHE)
     return parse(table, str(target))
+
+
+def describe(cfg: Config) -> list[tuple[str, str, str]]:
+    """(key, effective value, where it came from) for every setting, for `config show`."""
+
+    def where(table_key: str) -> str:
+        return cfg.origin.get(table_key, "default")
+
+    rows = [
+        ("select", ", ".join(cfg.select) or "(all rules)", where("select")),
+        ("ignore", ", ".join(cfg.ignore) or "(none)", where("ignore")),
+        (
+            "severity",
+            ", ".join(f"{k}={v.value}" for k, v in sorted(cfg.severity.items())) or "(defaults)",
+            where("severity"),
+        ),
+        (
+            "rules in effect",
+            ", ".join(f"{r.code}={sev.value}" for r, sev in cfg.rules()),
+            "select, ignore and severity",
+        ),
+        ("min-severity", cfg.min_severity.value, where("min-severity")),
+        ("fail-level", cfg.fail_level, where("fail-level")),
+        ("baseline", cfg.baseline or "(none)", where("baseline")),
+        ("cache", cfg.cache or "(off)", where("cache")),
+        ("inline-suppressions", str(cfg.inline_suppressions).lower(), where("inline-suppressions")),
+        ("skip-bad-input", str(cfg.skip_bad_input).lower(), where("skip-bad-input")),
+    ]
+    for table, obj in (("align", cfg.align), ("tolerances", cfg.tolerances)):
+        rows.extend(
+            (f"{table}.{f.name.replace('_', '-')}", str(getattr(obj, f.name)), where(table))
+            for f in fields(obj)
+        )
+    return rows
+
+
+def fingerprint(cfg: Config) -> str:
+    """A hash of what changes findings: rules, severities, alignment and tolerances."""
+    import hashlib
+
+    parts = [f"{r.code}={sev.value}" for r, sev in cfg.rules()]
+    parts += [f"{f.name}={getattr(cfg.align, f.name)!r}" for f in fields(cfg.align)]
+    parts += [f"{f.name}={getattr(cfg.tolerances, f.name)!r}" for f in fields(cfg.tolerances)]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

@@ -27,10 +27,12 @@ def evidence(claim: Claim, article: Article) -> Evidence:
 
 
 def fingerprint(rule: Rule, subject: str, sides: list[Claim]) -> str:
-    """A finding id from rule, subject, sources and normalized values; no positions."""
+    """A finding id ("NUM001-3f2a…"): the rule code, then a hash of rule, subject, articles
+    and normalized values; no positions, so reformatting an article does not change it."""
     parts = [rule.code, subject.lower()]
     parts += sorted(f"{c.article_id}={c.value}|{c.value_text.lower()}" for c in sides)
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return f"{rule.code}-{digest}"
 
 
 def run_rules(

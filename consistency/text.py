@@ -101,7 +101,11 @@ def skipped_spans(text: str) -> list[tuple[int, int, str]]:
             cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
             cap_start = m.start() + (cut + 2 if cut >= 0 else len(line) - len(line.lstrip()))
             out.append((cap_start, cend, "caption"))
+    out.extend((c.start(), c.end(), "comment") for c in _COMMENT_RE.finditer(text))
     return out
+
+
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments: never article text
 
 
 _SPLIT_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9@])")

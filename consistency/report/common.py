@@ -69,3 +69,15 @@ def severity_label(severity: Severity) -> str:
 def plural(n: int, word: str, many: str | None = None) -> str:
     """ "1 story", "2 stories"."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def hidden_note(report: Report) -> str:
+    """What the gate left out, as one clause ("3 hidden by the baseline, ..."), or ""."""
+    parts = []
+    if report.baselined:
+        parts.append(f"{report.baselined} hidden by the baseline")
+    if report.suppressed:
+        parts.append(f"{report.suppressed} suppressed inline")
+    if report.unrelated:
+        parts.append(f"{report.unrelated} not involving a changed article")
+    return ", ".join(parts)

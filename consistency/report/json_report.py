@@ -67,6 +67,11 @@ def summary(report: Report, findings) -> dict:
         "articles": len(report.articles),
         "findings": counts,
         "input_errors": len(report.errors),
+        "hidden": {
+            "baseline": report.baselined,
+            "suppressed": report.suppressed,
+            "unrelated": report.unrelated,
+        },
     }
 
 

@@ -8,7 +8,14 @@ from collections import Counter
 
 from consistency.api import Report
 from consistency.model import Evidence
-from consistency.report.common import RenderOptions, counts, majority, plural, shown
+from consistency.report.common import (
+    RenderOptions,
+    counts,
+    hidden_note,
+    majority,
+    plural,
+    shown,
+)
 
 MAX_BYTES = 1024 * 1024 - 4096  # room for the footer
 
@@ -62,6 +69,9 @@ def render(report: Report, opts: RenderOptions) -> str:
         f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{c['error']} errors, {c['warning']} warnings, {c['info']} info**.",
         "",
     ]
+    gated = hidden_note(report)
+    if gated:
+        head += [f"Not shown: {gated}.", ""]
     if by_rule:
         head += ["| rule | name | severity | findings |", "| --- | --- | --- | ---: |"]
         head += [f"| `{r}` | {n} | {s} | {k} |" for (r, n, s), k in sorted(by_rule.items())]

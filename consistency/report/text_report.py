@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from consistency.api import Report
 from consistency.model import Severity
-from consistency.report.common import RenderOptions
+from consistency.report.common import RenderOptions, hidden_note
 
 
 def _marked(sentence: str, text: str, color: bool) -> str:
@@ -40,6 +40,9 @@ def render(report: Report, opts: RenderOptions) -> str:
     )
     if hidden:
         foot += f" ({hidden} below --min-severity not shown)"
+    gated = hidden_note(report)
+    if gated:
+        foot += f"; {gated}"
     if report.errors:
         foot += f"; {len(report.errors)} input problems"
     out.append(foot)
