@@ -28,9 +28,47 @@ def basil_articles(limit: int | None = None) -> list[Article]:
                     text="\n".join(a["paragraphs"]),
                     story=event["triplet_uuid"],
                     source=a["source"],
+                    title=a.get("title", ""),
                     published=a["date"],
                     published_origin="metadata",
                 )
                 for a in event["articles"]
             )
+    return out
+
+
+ALLSIDES = SHARED / "corpus" / "allsides" / "roundups.jsonl"
+
+
+def allsides_articles() -> list[Article]:
+    """AllSides roundups: each roundup's left/center/right items are one story (title and
+    the opening paragraphs); [] when the corpus is absent."""
+    if not ALLSIDES.is_file():
+        return []
+    out = []
+    with ALLSIDES.open(encoding="utf-8") as fh:
+        for line in fh:
+            event = json.loads(line)
+            day = str(event.get("date", ""))[:10] or None
+            for side, item in sorted((event.get("news") or {}).items()):
+                body = item.get("newBody") or item.get("newsBody") or ""
+                if isinstance(body, list):
+                    paras = [str(p) for p in body]
+                else:
+                    paras = [p for p in body.strip("[]").split("', '") if p]
+                text = "\n".join(p.strip("'\" ") for p in paras).strip()
+                if not text:
+                    continue
+                out.append(
+                    Article(
+                        article_id=f"as{event['id']}-{side}",
+                        path=f"allsides/{event['id']}-{side}",
+                        text=text,
+                        story=str(event["id"]),
+                        source=str(item.get("newsSource", side)),
+                        title=str(item.get("newsTitle", "")),
+                        published=day,
+                        published_origin="metadata",
+                    )
+                )
     return out

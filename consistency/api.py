@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from consistency.align import Pair, align
+from consistency.align import Pair
 from consistency.config import Config
-from consistency.engine import run_rules
 from consistency.errors import InputError
 from consistency.load import load_articles
 from consistency.model import Article, Claim, Finding
-from consistency.normalize import normalize
 
 
 @dataclass
@@ -40,63 +38,61 @@ class Gate:
     inline_suppressions: bool = True
 
 
-def _normalize(articles: list[Article], config: Config, notes: list[str]) -> list[Claim]:
-    if not config.cache:
-        return normalize(articles, notes)
-    from consistency.cache import ClaimCache, article_key
-    from consistency.config import fingerprint
+@dataclass
+class Run:
+    """How to run: processes, engine, whether to keep claims and pairs (exports need them;
+    a plain check does not, and memory then stays bounded by the largest story)."""
 
-    cache = ClaimCache.open(config.cache, notes)
-    if cache is None:
-        return normalize(articles, notes)
-    try:
-        chash = fingerprint(config)
-        keys = {a.article_id: article_key(a, chash) for a in articles}
-        hits = cache.get(list(keys.values()))
-        fresh = []
-        out: list[Claim] = []
-        for a in articles:
-            key = keys[a.article_id]
-            if key in hits:
-                claims, old_notes = hits[key]
-                notes.extend(old_notes)
-            else:
-                mine: list[str] = []
-                claims = normalize([a], mine)
-                notes.extend(mine)
-                fresh.append((key, claims, mine))
-            out.extend(claims)
-        cache.put_many(fresh)
-        return out
-    finally:
-        cache.close()
+    jobs: int = 1
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None
+    keep: bool = True
+    progress: object = None  # callable(stories_done, articles_done)
 
 
 def check_articles(
-    articles: list[Article], config: Config | None = None, gate: Gate | None = None
+    articles: list[Article],
+    config: Config | None = None,
+    gate: Gate | None = None,
+    run: Run | None = None,
 ) -> Report:
-    """Check already loaded articles."""
+    """Check already loaded articles, story by story."""
+    from consistency import pipeline
+
     config = config or Config()
     gate = gate or Gate(inline_suppressions=config.inline_suppressions)
+    run = run or Run()
     if gate.changed is not None:
         # only the stories a changed article belongs to; each still against its whole story
         stories = {a.story for a in articles if _resolved(a.path) in gate.changed}
         articles = [a for a in articles if a.story in stories]
-    notes: list[str] = []
-    claims = _normalize(articles, config, notes)
-    story_of = {a.article_id: a.story for a in articles}
-    pairs = align(claims, story_of, config.align)
-    rules = config.rules()
-    by_id = {a.article_id: a for a in articles}
-    findings, problems = run_rules(pairs, by_id, rules, config.tolerances)
     report = Report(
         articles=sorted(articles, key=lambda a: (a.story, a.article_id)),
-        claims=claims,
-        pairs=pairs,
-        problems=problems,
-        rules=rules,
-        warnings=notes,
+        rules=config.rules(),
     )
+    results = []
+    groups = pipeline.stories_of(articles)
+    if hasattr(run.progress, "start"):
+        run.progress.start(len(groups))
+    for r in pipeline.run(
+        groups,
+        config,
+        jobs=run.jobs,
+        engine=run.engine,
+        scheduler=run.scheduler,
+        keep=run.keep,
+        progress=run.progress,
+    ):
+        report.claims.extend(r.claims)
+        report.pairs.extend(r.pairs)
+        report.problems.extend(r.problems)
+        report.warnings.extend(r.notes)
+        results.append(r)
+    if hasattr(run.progress, "stop"):
+        run.progress.stop()
+    report.claims.sort(key=lambda c: (c.article_id, c.start, c.end, c.kind))
+    report.pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
+    findings = pipeline.merge_findings(results)
     if gate.inline_suppressions:
         from consistency import suppress
 
@@ -117,10 +113,23 @@ def _resolved(path: str) -> str:
     return os.path.realpath(path)
 
 
-def check(paths: list[str], config: Config | None = None, gate: Gate | None = None) -> Report:
-    """Load every article under `paths` and check each story for contradictions."""
+def check(
+    paths: list[str],
+    config: Config | None = None,
+    gate: Gate | None = None,
+    run: Run | None = None,
+    *,
+    stories: str = "given",
+) -> Report:
+    """Load every article under `paths` and check each story for contradictions; with
+    `stories="auto"` the stories are found by clustering instead of taken as given."""
     loaded = load_articles(paths)
-    report = check_articles(loaded.articles, config, gate)
+    articles = loaded.articles
+    if stories == "auto":
+        from consistency.cluster import assign_stories
+
+        articles = assign_stories(articles)
+    report = check_articles(articles, config, gate, run)
     report.errors = loaded.errors + report.errors
     report.warnings = loaded.warnings + report.warnings
     return report

@@ -36,6 +36,16 @@ class CheckFormat(StrEnum):
     html = "html"
 
 
+class StoryMode(StrEnum):
+    given = "given"
+    auto = "auto"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
@@ -125,6 +135,30 @@ def _config(path: str | None, cache: str | None = None, no_cache: bool = False):
     if cache:
         return replace(cfg, cache=cache)
     return cfg
+
+
+def _run(jobs: int, engine, scheduler: str | None, *, keep: bool):
+    from consistency.api import Run
+
+    if engine == Engine.dask and not scheduler:
+        raise _fail("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    return Run(
+        jobs=jobs,
+        engine=engine.value,
+        scheduler=scheduler,
+        keep=keep,
+        progress=_progress(),
+    )
+
+
+def _progress():
+    """A progress bar on standard error for long runs at a terminal; None under CI or
+    when standard error is not a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS"):
+        return None
+    from consistency.progress import Bar
+
+    return Bar()
 
 
 def _gate(cfg, paths, changed, since, baseline_path, no_inline):
@@ -224,6 +258,18 @@ def check(
         bool, typer.Option("--no-cache", help="Do not use the claim cache.")
     ] = False,
     cache: Annotated[str | None, typer.Option("--cache", help="Claim cache file (SQLite).")] = None,
+    stories: Annotated[
+        StoryMode,
+        typer.Option("--stories", help="given: story field, else folder or file; auto: find them."),
+    ] = StoryMode.given,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Local processes to use.")] = 1,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local processes, or a Dask cluster.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786)."),
+    ] = None,
 ) -> None:
     """Check stories for contradictions between sources."""
     from consistency.api import check as run_check
@@ -233,7 +279,9 @@ def check(
     try:
         cfg = _config(config, cache, no_cache)
         gate = _gate(cfg, paths, changed, since, baseline, no_inline)
-        report = run_check(paths, cfg, gate)
+        report = run_check(
+            paths, cfg, gate, _run(jobs, engine, scheduler, keep=False), stories=stories.value
+        )
     except ConsistencyError as exc:
         raise _fail(str(exc)) from None
     skip_bad_input = skip_bad_input or cfg.skip_bad_input
@@ -441,6 +489,24 @@ def audit(
     _report_inputs(report)
     done = review(report.findings, base, who=_who(by), save=lambda: bl.save(baseline, base))
     typer.echo(f"{done} decisions recorded in {baseline}")
+
+
+@app.command()
+def stories(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+) -> None:
+    """Find the stories in a mixed set of articles and say why each article joined."""
+    from consistency.cluster import cluster, explain
+    from consistency.load import load_articles
+
+    loaded = load_articles(paths)
+    sys.stdout.write(explain(cluster(loaded.articles)))
+    for w in loaded.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    for e in loaded.errors:
+        typer.echo(f"error: {e}", err=True)
+    if loaded.errors:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
 config_app = typer.Typer(help="The configuration.", no_args_is_help=True)

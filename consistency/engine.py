@@ -73,15 +73,9 @@ def run_rules(
                 subject=hit.subject,
                 evidence=tuple(evidence(c, articles[c.article_id]) for c in sides),
             )
-    ordered = sorted(
-        findings.values(),
-        key=lambda f: (
-            f.story,
-            -f.severity.rank,
-            f.rule,
-            f.evidence[0].article,
-            f.evidence[0].start,
-            f.id,
-        ),
-    )
-    return ordered, problems
+    return sorted(findings.values(), key=finding_order), problems
+
+
+def finding_order(f: Finding) -> tuple:
+    """The order of findings in every report: story, most severe first, rule, position."""
+    return (f.story, -f.severity.rank, f.rule, f.evidence[0].article, f.evidence[0].start, f.id)

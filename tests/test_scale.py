@@ -1,0 +1,162 @@
+"""Beyond one story: stories found automatically, several processes, a Dask cluster."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency.api import Run, check, check_articles
+from consistency.cli import app
+from consistency.cluster import cluster, quality
+from consistency.config import Config
+from consistency.model import Article
+from consistency.report import RenderOptions, render
+
+from .conftest import SEED
+
+runner = CliRunner()
+
+EVENTS = [
+    (
+        "quake",
+        "Earthquake",
+        "Kathmandu",
+        "Nepal",
+        "{n} people were killed when a strong earthquake struck Kathmandu in Nepal on Monday, rescuers said.",
+    ),
+    (
+        "vote",
+        "Bundestag",
+        "Scholz",
+        "Berlin",
+        "The Bundestag in Berlin passed the budget by {n} votes on Thursday, Olaf Scholz said.",
+    ),
+    (
+        "strike",
+        "Volkswagen",
+        "Wolfsburg",
+        "IG Metall",
+        "About {n} workers walked out at the Volkswagen plant in Wolfsburg, IG Metall said on Tuesday.",
+    ),
+    (
+        "fire",
+        "Lahaina",
+        "Maui",
+        "Hawaii",
+        "The wildfire in Lahaina on Maui, Hawaii, destroyed {n} homes, officials said on Wednesday.",
+    ),
+]
+
+
+def _articles(with_story: bool = True) -> list[Article]:
+    out = []
+    for key, a, b, c, body in EVENTS:
+        for k, (src, n) in enumerate((("Alpha", 12), ("Beta", 40), ("Gamma", 12))):
+            out.append(
+                Article(
+                    article_id=f"{key}-{k}",
+                    path=f"{key}-{k}.txt",
+                    text=f"{a} {b} {c}. " + body.format(n=n),
+                    story=key if with_story else "",
+                    source=src,
+                    title=f"{a} in {b}",
+                    published="2025-03-04",
+                )
+            )
+    # a generic article naming nothing rare: it must not glue the stories together
+    out.append(
+        Article(
+            article_id="generic",
+            path="generic.txt",
+            text="Officials said on Monday that the situation was being monitored closely.",
+            story="generic" if with_story else "",
+            source="Delta",
+            published="2025-03-04",
+        )
+    )
+    return out
+
+
+def test_stories_are_found():
+    truth = {a.article_id: a.story for a in _articles()}
+    found = cluster([replace(a, story="") for a in _articles()])
+    predicted = {a.article_id: s.story_id for s in found for a in s.articles}
+    assert quality(predicted, truth) == (1.0, 1.0)
+    assert len(found) == 5
+
+
+def test_check_with_auto_stories_matches_given_stories(tmp_path):
+    rows = [
+        {
+            "id": a.article_id,
+            "source": a.source,
+            "title": a.title,
+            "published": a.published,
+            "text": a.text,
+        }
+        for a in _articles(with_story=False)
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = runner.invoke(app, ["check", str(feed), "--stories", "auto", "-f", "json", "--no-cache"])
+    doc = json.loads(r.stdout)
+    stories = {a["id"]: a["story"] for a in doc["articles"]}
+    assert stories["quake-0"] == stories["quake-1"] == stories["quake-2"] != stories["vote-0"]
+    assert sorted(d["rule"] for d in doc["discrepancies"]) == ["NUM001"] * 8
+    explained = runner.invoke(app, ["stories", str(feed)])
+    assert "joined quake-0 + quake-1" in explained.stdout and "kathmandu" in explained.stdout
+
+
+def test_jobs_give_the_same_bytes():
+    arts = _articles()
+    one = check_articles(arts, Config(), run=Run(jobs=1, keep=False))
+    two = check_articles(arts, Config(), run=Run(jobs=2, keep=False))
+    opts = RenderOptions()
+    for fmt in ("json", "sarif", "html"):
+        assert render(fmt, one, opts) == render(fmt, two, opts)
+
+
+def test_dask_local_cluster_gives_the_same_bytes():
+    distributed = pytest.importorskip("distributed")
+    cluster_ = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    try:
+        arts = _articles()
+        local = check_articles(arts, Config(), run=Run(keep=False))
+        remote = check_articles(
+            arts, Config(), run=Run(engine="dask", scheduler=cluster_.scheduler_address, keep=False)
+        )
+        seed_local = check([str(SEED)], Config())
+        seed_remote = check(
+            [str(SEED)], Config(), run=Run(engine="dask", scheduler=cluster_.scheduler_address)
+        )
+    finally:
+        cluster_.close()
+    opts = RenderOptions()
+    for fmt in ("json", "sarif", "junit", "html"):
+        assert render(fmt, local, opts) == render(fmt, remote, opts)
+        assert render(fmt, seed_local, opts) == render(fmt, seed_remote, opts)
+
+
+def test_dask_without_scheduler_is_one_line():
+    r = runner.invoke(app, ["check", str(SEED), "--engine", "dask"])
+    assert r.exit_code == 2 and "--engine dask needs --scheduler" in r.stderr
+
+
+def test_dask_unreachable_scheduler_is_one_line(monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("CONSISTENCY_DASK_TIMEOUT", "2s")
+    r = runner.invoke(
+        app, ["check", str(SEED), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert r.exit_code == 2 and "cannot reach the Dask scheduler" in r.stderr
+
+
+def test_no_progress_bar_when_not_a_terminal(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    r = runner.invoke(app, ["check", str(SEED), "--no-cache", "-f", "concise"])
+    assert "stories" not in r.stderr and "\x1b[" not in r.stderr
