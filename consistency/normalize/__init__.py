@@ -13,7 +13,7 @@ import time
 
 from consistency.model import Article, Claim
 from consistency.normalize import context
-from consistency.normalize.dates import find_dates
+from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.durations import find_durations
 from consistency.normalize.numbers import format_number
 from consistency.normalize.people import find_roles
@@ -136,6 +136,7 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
                 hi=_ordinal(d.hi),
                 unit="day",
                 frame=d.frame,
+                predicate=event_verb(sent, d.start, d.end),
                 sentence_index=idx,
             )
         for d in durations:

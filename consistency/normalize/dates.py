@@ -471,3 +471,32 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
             value = _value(lo, hi) if lo and hi else ""
             out.append(DateMention(s, e, value, lo, hi, frame))
     return sorted(out, key=lambda d: d.start)
+
+
+_VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+
+
+def event_verb(sentence: str, start: int, end: int) -> str:
+    """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
+    verb before the date in its clause, else the nearest after it; "" when none."""
+    from consistency import data
+
+    irregular = data.words("event_verbs.txt")
+    not_verbs = data.words("not_event_verbs.txt")
+
+    def is_verb(w: str) -> bool:
+        lw = w.lower()
+        if lw in irregular:
+            return True
+        return lw.endswith("ed") and len(lw) > 4 and lw not in not_verbs and not w[0].isupper()
+
+    lo = max(clause_start(sentence, start), start - 60)
+    before = [m.group() for m in _VERB_WORD_RE.finditer(sentence, lo, start)]
+    for w in reversed(before):
+        if is_verb(w):
+            return w.lower()
+    hi = min(clause_end(sentence, end), end + 60)
+    for m in _VERB_WORD_RE.finditer(sentence, end, hi):
+        if is_verb(m.group()):
+            return m.group().lower()
+    return ""

@@ -12,6 +12,8 @@ Why it matters:
     Quotation marks promise the speaker's exact words.
 
 Known limits:
+    Quotes that differ only in function words ("that", "the"), in spellings of one word
+    ("Gen."/"General"), or in how much of a sentence each outlet quotes are not reported.
     Speakers are read from cue verbs ("said", "wrote") near the quotation and pronouns
     carry the last named speaker.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 
+from consistency import data
 from consistency.align import Pair
 from consistency.model import Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
@@ -52,10 +55,38 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if fuzz.ratio(va, vb) < opts.quote_min_similarity:
         return None
+    wa, wb = _words(va), _words(vb)
+    changed = _inner_changes(wa, wb)
+    trivial = data.words("function_words.txt") | _FILLERS
+    if not changed or all(w in trivial for w in changed):
+        return None  # one quote runs further, or only "that"/"the" differ
     return Hit(
         f"Quote differs for {a.subject or a.speaker}: {label(a)} vs {label(b)}: {word_diff(va, vb)}",
         subject=a.speaker,
     )
+
+
+_FILLERS = frozenset({"that", "the", "a", "an", "and", "so", "well", "oh", "uh", "um"})
+
+
+def _words(text: str) -> list[str]:
+    same = data.table("quote_equivalents.toml")["same"]
+    return [same.get(w, w) for w in text.replace("'", " ").split()]
+
+
+def _inner_changes(wa: list[str], wb: list[str]) -> list[str]:
+    """Words that differ between two quotes, leaving out what one quote has before or
+    after the other (one outlet quoting more of the same sentence is no misquote)."""
+    ops = [
+        op
+        for op in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    if ops and ops[0][1] == 0 and ops[0][3] == 0:
+        ops = ops[1:]  # a lead-in only one outlet quotes
+    if ops and ops[-1][2] == len(wa) and ops[-1][4] == len(wb):
+        ops = ops[:-1]  # a continuation only one outlet quotes
+    return [w for _, i1, i2, j1, j2 in ops for w in (*wa[i1:i2], *wb[j1:j2])]
 
 
 RULE = Rule(
@@ -86,6 +117,21 @@ RULE = Rule(
             "articles": [
                 "Mayor Ann Lee said: “We will rebuild every home in the valley by spring.”",
                 "Mayor Ann Lee said the city would rebuild every home in the valley by spring.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “We will rebuild every home that the flood took from us.”",
+                "Mayor Ann Lee said: “We will rebuild every home the flood took from us, and "
+                "we will do it fast.”",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “I spoke to Gen. Smith about the dam and the levees.”",
+                "Mayor Ann Lee said: “I spoke to General Smith about the dam and the levees.”",
             ],
         },
     ),

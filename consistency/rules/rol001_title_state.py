@@ -1,5 +1,5 @@
 """ROL001 title-state-conflict: a person's title is in conflicting states across sources
-(designate vs confirmed, former vs current, acting vs permanent).
+(designate vs confirmed, acting vs permanent, elect vs in office).
 
 Contradiction:
     "US ambassador-designate Jane Roe" vs "US Ambassador to Chile Jane Roe".
@@ -12,7 +12,9 @@ Why it matters:
 
 Known limits:
     A title marked as historic ("then Vice President", "President Obama's administration")
-    is not compared; "former" against a title inside a quotation is not reported.
+    is not compared; "former" or "late" against a plain title is not reported, as news
+    style gives the title held at the time of the event told ("President Obama signed"
+    in a story that elsewhere says "former President Obama").
     Names meet on the surname, so two people with one surname in a story can be compared.
 """
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 from consistency.align import Pair
 from consistency.model import Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
+
+_PAST_OR_PLAIN = frozenset({"", "former", "late"})
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -34,6 +38,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # "then Vice President-elect", "President Obama's administration"
     if "former" in (sa, sb) and (a.extra.get("in_quote") or b.extra.get("in_quote")):
         return None  # a speaker's own words name a past title
+    if {sa, sb} <= _PAST_OR_PLAIN:
+        # "former President Obama" vs "President Obama ... for using his authority": news
+        # style gives a person the title held at the time of the event told, so a plain
+        # title beside "former" or "late" is history, not a contradiction
+        return None
     name = a.extra.get("name") or b.extra.get("name") or a.subject
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}, {sa or 'in office'}) vs "
@@ -63,6 +72,20 @@ RULE = Rule(
             "articles": [
                 "Ambassador Jane Roe arrived in Santiago on Monday.",
                 "US Ambassador to Chile Jane Roe arrived in Santiago on Monday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Former President John Doe criticised the plan on Monday.",
+                "The plan reverses a rule President John Doe signed in 2015.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Acting Attorney General Mary Poe announced the charges on Monday.",
+                "Attorney General Mary Poe announced the charges on Monday.",
             ],
         },
     ),
