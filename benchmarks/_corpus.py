@@ -72,3 +72,29 @@ def allsides_articles() -> list[Article]:
                     )
                 )
     return out
+
+
+def timed_check(args: list[str]) -> float:
+    """Wall seconds of one `consistency check ARGS` in a fresh process, output discarded."""
+    import subprocess
+    import sys
+    import time
+
+    t = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "consistency",
+            "check",
+            *args,
+            "-f",
+            "concise",
+            "--fail-level",
+            "none",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - t

@@ -10,36 +10,13 @@ three ways in one run: without the cache, with a cold cache, with the warm cache
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import basil_articles
-
-
-def _run(args: list[str]) -> float:
-    t = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "consistency",
-            "check",
-            *args,
-            "-f",
-            "concise",
-            "--fail-level",
-            "none",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return time.perf_counter() - t
+from _corpus import basil_articles, timed_check
 
 
 def main() -> int:
@@ -63,9 +40,9 @@ def main() -> int:
                     fh.write(json.dumps(row) + "\n")
         n = len(articles) * copies
         cache = str(Path(tmp) / "claims.sqlite")
-        none = _run([str(feed), "--no-cache"])
-        cold = _run([str(feed), "--cache", cache])
-        warm = _run([str(feed), "--cache", cache])
+        none = timed_check([str(feed), "--no-cache"])
+        cold = timed_check([str(feed), "--cache", cache])
+        warm = timed_check([str(feed), "--cache", cache])
         print(f"archive: {n} articles in one JSONL")
         print(f"  no cache   {none:6.2f} s")
         print(f"  cold cache {cold:6.2f} s (normalize and store)")

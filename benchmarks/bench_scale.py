@@ -15,12 +15,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import basil_articles
+from _corpus import basil_articles, timed_check
 
 CHILD = r"""
 import json, resource, sys, time
@@ -77,30 +76,6 @@ def _archive(path: Path, n: int) -> None:
             k += 1
 
 
-def _cli(feed: Path, jobs: int) -> float:
-    t = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "consistency",
-            "check",
-            str(feed),
-            "--no-cache",
-            "--jobs",
-            str(jobs),
-            "-f",
-            "concise",
-            "--fail-level",
-            "none",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return time.perf_counter() - t
-
-
 def main() -> int:
     largest = int(sys.argv[1]) if len(sys.argv) > 1 else 10_200
     if not basil_articles():
@@ -132,7 +107,7 @@ def main() -> int:
                 f"peak memory x{b['peak_mb'] / a['peak_mb']:.2f}"
             )
         feed = Path(tmp) / f"archive-{sizes[1]}.jsonl"
-        one, two = _cli(feed, 1), _cli(feed, 2)
+        one, two = (timed_check([str(feed), "--no-cache", "--jobs", str(j)]) for j in (1, 2))
         print(
             f"check of {sizes[1]} articles: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s, "
             f"speed-up x{one / two:.2f}"

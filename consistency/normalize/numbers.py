@@ -321,8 +321,10 @@ def parse_number(text: str) -> float | None:
 def rounding_interval(text: str, value: float) -> tuple[float, float]:
     """Return the interval a written number stands for, given how it was rounded.
 
-    "1.2 million" stands for [1.15, 1.25] million; "50" and "two" are exact. Only numbers
-    written with a scale word are treated as rounded: newsroom style rounds those.
+    "1.2 million" stands for [1.15, 1.3) million: rounded to the nearest 0.1 million, or
+    cut off after it ("$43 million" for $43,885,310 is common); "50" and "two" are exact.
+    Only numbers written with a scale word are treated as rounded: newsroom style rounds
+    those.
     """
     m = _rounded_re().match(text.lower())
     if not m:
@@ -330,8 +332,8 @@ def rounding_interval(text: str, value: float) -> tuple[float, float]:
     digits = m.group(1).replace(",", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     scale = scale_value(m.group(2)) or 1
-    half = 0.5 * scale * 10 ** (-decimals)
-    return value - half, value + half
+    step = scale * 10 ** (-decimals)
+    return value - step / 2, value + step * 0.999
 
 
 @cache

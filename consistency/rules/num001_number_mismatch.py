@@ -77,5 +77,12 @@ RULE = Rule(
                 "Some 1,180 residents were evacuated from the flooded district.",
             ],
         },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The couple paid $43,885,310 in federal taxes over eight years.",
+                "The couple paid $43 million in federal taxes over eight years.",
+            ],
+        },
     ),
 )
