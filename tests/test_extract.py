@@ -145,6 +145,12 @@ def _d(sentence, pub=PUB):
             [("the first Tuesday in February", "2026-02-03")],
         ),
         ("The deadline passed on the 9th.", [("the 9th", "2026-01-09")]),
+        (
+            "The treaty was signed on May twenty-first, 2025.",
+            [("May twenty-first, 2025", "2025-05-21")],
+        ),
+        ("Polls close on the second of January.", [("the second of January", "2026-01-02")]),
+        ("Filed 16. Nov. 2016 in Vienna.", [("16. Nov. 2016", "2016-11-16")]),
     ],
 )
 def test_dates(sentence, expected):

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from consistency import data
 from consistency.normalize.context import clause_end, clause_start
 
 _MONTHS = {
@@ -31,6 +32,29 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+# "first".."nineteenth", from the number words data file (its fraction words left out)
+_DAY_ORDINALS = {
+    w: int(v)
+    for w, v in data.table("number_words.toml")["ordinals"].items()
+    if v < 20 and w not in ("half", "halves", "quarter")
+}
+_UNIT_ORDINALS = "|".join(w for w, v in _DAY_ORDINALS.items() if v < 10)
+_ORDINAL_DAY = (
+    rf"(?:(?:twenty|thirty)[- ](?:{_UNIT_ORDINALS})"
+    r"|twentieth|thirtieth|" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
+)
+
+
+def _ordinal_day(text: str) -> int:
+    """ "twenty-first" -> 21, "3rd" -> 3."""
+    t = text.lower().replace("-", " ")
+    if t[0].isdigit():
+        return int(re.match(r"\d+", t).group())
+    tens = {"twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30}
+    parts = t.split()
+    value = tens.get(parts[0], 0)
+    last = parts[-1]
+    return value + _DAY_ORDINALS.get(last, 0) if last not in tens else value
 
 
 def _number_words() -> str:
@@ -68,7 +92,18 @@ _PATTERNS = [
     (
         "day_month",
         re.compile(
-            rf"\b(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{MONTH_RE})(?:,? (?P<y>{_YEAR}))?\b"
+            rf"\b(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)? (?:of )?(?P<m>{MONTH_RE})(?:,? (?P<y>{_YEAR}|1[0-7]\d\d))?\b"
+        ),
+    ),
+    (
+        "month_ord",  # "Jan first", "May twenty-first"
+        re.compile(rf"\b(?P<m>{MONTH_RE})\.? (?P<ow>{_ORDINAL_DAY})\b(?:,? (?P<y>{_YEAR}))?"),
+    ),
+    (
+        "ord_month",  # "second of Aug.", "the twenty second of June", "20th of next month"
+        re.compile(
+            rf"\b(?:the )?(?P<ow>{_ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th)) of "
+            rf"(?:(?P<m>{MONTH_RE})|(?P<rel>next|this|last) month)\b"
         ),
     ),
     (
@@ -142,6 +177,8 @@ _NEEDS = {
     "iso": ("year", "sep"),
     "numeric": ("sep",),
     "month_day": ("digit", "month"),
+    "month_ord": ("month",),
+    "ord_month": ("ordof",),
     "day_month": ("digit", "month"),
     "month_rel_year": ("relative", "month"),
     "part_year": ("year",),
@@ -179,6 +216,10 @@ def _hints(sentence: str) -> set[str]:
             found.add("weekday")
     if any(m in sentence for m in _MONTH_STEMS):
         found.add("month")
+    if " of " in sentence and (
+        "th of" in sentence or "st of" in sentence or "nd of" in sentence or "rd of" in sentence
+    ):
+        found.add("ordof")
     if any(c in lower for c in _RELATIVE_CUES):
         found.add("relative")
         if " ago" in lower or "from now" in lower:
@@ -319,6 +360,22 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if kind in ("month_day", "day_month"):
         month, day = month_number(g["m"]), int(g["d"])
         frame = tense(clause)
+        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
+        if year is None:
+            return None, None, frame
+        d = dt.date(year, month, day)
+        return d, d, "absolute" if g.get("y") else frame
+    if kind in ("month_ord", "ord_month"):
+        day = _ordinal_day(g["ow"])
+        frame = tense(clause)
+        if g.get("rel"):
+            if pub is None:
+                return None, None, frame
+            shift = {"next": 1, "this": 0, "last": -1}[g["rel"]]
+            first = _unit_span(pub, "month", shift)[0]
+            d = dt.date(first.year, first.month, day)
+            return d, d, frame
+        month = month_number(g["m"])
         year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
         if year is None:
             return None, None, frame
@@ -479,8 +536,6 @@ _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
-    from consistency import data
-
     irregular = data.words("event_verbs.txt")
     not_verbs = data.words("not_event_verbs.txt")
 
