@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consistency.align import Pair
 from consistency.config import Config
+from consistency.engine import finding_order
 from consistency.errors import InputError
 from consistency.load import load_articles
 from consistency.model import Article, Claim, Finding
@@ -70,40 +71,78 @@ def check_articles(
         articles=sorted(articles, key=lambda a: (a.story, a.article_id)),
         rules=config.rules(),
     )
-    results = []
     groups = pipeline.stories_of(articles)
+    _run_stories(report, groups, len(groups), config, gate, run)
+    return report
+
+
+def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate, run: Run) -> None:
+    """Run the stories (a list or a generator) and gate their findings into `report`."""
+    from consistency import gate as gating
+    from consistency import pipeline, suppress
+
     if hasattr(run.progress, "start"):
-        run.progress.start(len(groups))
-    for r in pipeline.run(
-        groups,
-        config,
-        jobs=run.jobs,
-        engine=run.engine,
-        scheduler=run.scheduler,
-        keep=run.keep,
-        progress=run.progress,
-    ):
-        report.claims.extend(r.claims)
-        report.pairs.extend(r.pairs)
-        report.problems.extend(r.problems)
-        report.warnings.extend(r.notes)
-        results.append(r)
-    if hasattr(run.progress, "stop"):
-        run.progress.stop()
+        run.progress.start(total)
+    findings = []
+    try:
+        for arts, r in pipeline.run(
+            groups,
+            config,
+            jobs=run.jobs,
+            engine=run.engine,
+            scheduler=run.scheduler,
+            keep=run.keep,
+            progress=run.progress,
+        ):
+            report.claims.extend(r.claims)
+            report.pairs.extend(r.pairs)
+            report.problems.extend(r.problems)
+            report.warnings.extend(r.notes)
+            story_findings = r.findings
+            if gate.inline_suppressions:  # per story: it needs the story's texts
+                story_findings, n, unused, bad = suppress.apply(story_findings, arts)
+                report.suppressed += n
+                report.warnings.extend(unused)
+                report.errors.extend(bad)
+            findings.extend(story_findings)
+    finally:
+        if hasattr(run.progress, "stop"):
+            run.progress.stop()
     report.claims.sort(key=lambda c: (c.article_id, c.start, c.end, c.kind))
     report.pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
-    findings = pipeline.merge_findings(results)
-    if gate.inline_suppressions:
-        from consistency import suppress
-
-        findings, report.suppressed, unused, bad = suppress.apply(findings, articles)
-        report.warnings.extend(unused)
-        report.errors.extend(bad)
-    from consistency import gate as gating
-
+    findings.sort(key=finding_order)
     report.findings, report.unrelated, report.baselined = gating.apply(
         findings, changed=gate.changed, baseline=gate.baseline
     )
+
+
+def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> Report:
+    """check() for large archives: stories are read, checked and let go one at a time, so
+    memory holds a few stories' texts, never the archive's; reports get the articles'
+    metadata without their texts."""
+    import os
+
+    from consistency import load
+
+    refs, loaded = load.scan(paths)
+    if gate.changed is not None:
+        refs = {
+            s: rs
+            for s, rs in refs.items()
+            if any(os.path.realpath(r.path) in gate.changed for r in rs)
+        }
+    report = Report(rules=config.rules(), errors=loaded.errors, warnings=loaded.warnings)
+    kept: list[Article] = []
+
+    def stories():
+        for story in sorted(refs):
+            arts = load.read_story(refs[story])
+            if arts:
+                kept.extend(replace(a, text="") for a in arts)
+                yield arts
+
+    _run_stories(report, stories(), len(refs), config, gate, run)
+    report.articles = sorted(kept, key=lambda a: (a.story, a.article_id))
     return report
 
 
@@ -123,6 +162,11 @@ def check(
 ) -> Report:
     """Load every article under `paths` and check each story for contradictions; with
     `stories="auto"` the stories are found by clustering instead of taken as given."""
+    config = config or Config()
+    gate = gate or Gate(inline_suppressions=config.inline_suppressions)
+    run = run or Run()
+    if stories == "given" and not run.keep:
+        return _check_streaming(paths, config, gate, run)
     loaded = load_articles(paths)
     articles = loaded.articles
     if stories == "auto":

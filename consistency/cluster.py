@@ -72,7 +72,9 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
     from rapidfuzz import fuzz, utils
 
     df = Counter(n for d in docs for n in d.names)
-    cap = max(3, int(opts.max_df * len(docs)))
+    # a name held by more articles than two stories can hold cannot block one story: the
+    # cap keeps the candidate pairs linear in the number of articles
+    cap = max(3, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
     idf = {n: math.log((1 + len(docs)) / (1 + c)) for n, c in df.items()}
     index: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):

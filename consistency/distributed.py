@@ -8,7 +8,7 @@ to a local run. The claim cache stays local: workers on other machines normalize
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from consistency.config import Config
@@ -17,7 +17,7 @@ from consistency.model import Article
 
 
 def run_dask(
-    stories: list[list[Article]],
+    stories: Iterable[list[Article]],
     config: Config,
     *,
     scheduler: str | None,
@@ -31,7 +31,7 @@ def run_dask(
         raise ConsistencyError(
             "--engine dask needs Dask: pip install 'consistency[dask]'"
         ) from None
-    from consistency.pipeline import _batches, _check_batch
+    from consistency.pipeline import _check_batch, batched, windowed
 
     if not scheduler:
         raise ConsistencyError("--engine dask needs --scheduler ADDRESS")
@@ -43,13 +43,13 @@ def run_dask(
             f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?"
         ) from None
     cfg = replace(config, cache="")
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
     try:
-        batches = _batches(stories, batch)
-        futures = [client.submit(_check_batch, b, cfg, keep, pure=False) for b in batches]
-        for b, fut in zip(batches, futures, strict=True):
-            results = fut.result()
-            if progress:
-                progress(len(b), sum(len(a) for a in b))
-            yield from results
+        yield from windowed(
+            batched(stories, batch),
+            lambda b: client.submit(_check_batch, b, cfg, keep, pure=False),
+            4 * workers,
+            progress,
+        )
     finally:
         client.close()

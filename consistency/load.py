@@ -266,13 +266,27 @@ def _article(
     )
 
 
+def _has_text(p: Path) -> bool:
+    with p.open("rb") as fh:
+        return any(chunk.strip() for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
 def _read_file(p: Path, result: LoadResult) -> list[Article]:
     path = display_path(p)
     try:
         size = p.stat().st_size
-        limit = MAX_JSONL_BYTES if p.suffix.lower() == ".jsonl" else MAX_BYTES
-        if size > limit:
-            raise InputError(path, f"file is {size:,} bytes, over the {limit:,} limit; split it")
+        if p.suffix.lower() == ".jsonl":
+            if size > MAX_JSONL_BYTES:
+                raise InputError(
+                    path, f"file is {size:,} bytes, over the {MAX_JSONL_BYTES:,} limit; split it"
+                )
+            if not size or not _has_text(p):
+                raise InputError(path, "file is empty; remove it or add the article text")
+            return [a for _, _, a in _iter_jsonl(p, path, result)]
+        if size > MAX_BYTES:
+            raise InputError(
+                path, f"file is {size:,} bytes, over the {MAX_BYTES:,} limit; split it"
+            )
         raw = p.read_bytes()
     except PermissionError:
         raise InputError(path, "permission denied; make the file readable") from None
@@ -281,8 +295,6 @@ def _read_file(p: Path, result: LoadResult) -> list[Article]:
     if not raw.strip():
         raise InputError(path, "file is empty; remove it or add the article text")
     suffix = p.suffix.lower()
-    if suffix == ".jsonl":
-        return _read_jsonl(raw, path, result)
     text = decode(raw, path, result)
     story = display_path(p.parent) or "."
     if suffix == ".json":
@@ -330,41 +342,51 @@ def _read_file(p: Path, result: LoadResult) -> list[Article]:
     ]
 
 
-def _read_jsonl(raw: bytes, path: str, result: LoadResult) -> list[Article]:
-    text = decode(raw, path, result)
-    out: list[Article] = []
-    stem = Path(path).stem
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            if len(line) > MAX_BYTES:
-                raise InputError(
-                    path, f"line has {len(line):,} characters, over {MAX_BYTES:,}; split it", line=n
-                )
+def _jsonl_article(raw: bytes, n: int, path: str, result: LoadResult) -> Article | None:
+    """One JSONL line as an article; None for a blank line; InputError for a bad one."""
+    if not raw.strip():
+        return None
+    if len(raw) > MAX_BYTES:
+        raise InputError(path, f"line has {len(raw):,} bytes, over {MAX_BYTES:,}; split it", line=n)
+    try:
+        line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("cp1252", errors="replace")
+        result.warnings.append(f"{path}:{n}: not valid UTF-8; read as cp1252, check the characters")
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            path, f"invalid JSON ({exc.msg}); fix or remove the line", line=n
+        ) from None
+    if not isinstance(item, dict):
+        raise InputError(path, "line is not a JSON object with a 'text' field", line=n)
+    return _article(
+        item,
+        _text_of(_pick(item, "text") or "", path, n),
+        path=path,
+        default_id=f"{Path(path).stem}:{n}",
+        default_story=path,
+        line_offset=0,
+        line=n,
+        result=result,
+    )
+
+
+def _iter_jsonl(p: Path, path: str, result: LoadResult):
+    """Yield (byte offset, line number, article) for each good line of a JSONL file, read
+    line by line (a feed can be larger than memory)."""
+    with p.open("rb") as fh:
+        offset = 0
+        for n, raw in enumerate(fh, start=1):
+            start, offset = offset, offset + len(raw)
             try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(
-                    path, f"invalid JSON ({exc.msg}); fix or remove the line", line=n
-                ) from None
-            if not isinstance(item, dict):
-                raise InputError(path, "line is not a JSON object with a 'text' field", line=n)
-            out.append(
-                _article(
-                    item,
-                    _text_of(_pick(item, "text") or "", path, n),
-                    path=path,
-                    default_id=f"{stem}:{n}",
-                    default_story=path,
-                    line_offset=0,
-                    line=n,
-                    result=result,
-                )
-            )
-        except InputError as exc:
-            result.errors.append(exc)
-    return out
+                article = _jsonl_article(raw, n, path, result)
+            except InputError as exc:
+                result.errors.append(exc)
+                continue
+            if article is not None:
+                yield start, n, article
 
 
 def _resolve_dateline(text_date: str, others: list[str]) -> str | None:
@@ -386,13 +408,15 @@ def _resolve_dateline(text_date: str, others: list[str]) -> str | None:
         return None
 
 
-def _finish(articles: list[Article], result: LoadResult) -> list[Article]:
+def _finish(
+    articles: list[Article], result: LoadResult, seen: dict[str, str] | None = None
+) -> list[Article]:
     """Give dateline dates a year, infer missing dates from the story, and drop duplicates."""
     by_story: dict[str, list[Article]] = {}
     for a in articles:
         by_story.setdefault(a.story, []).append(a)
     out: list[Article] = []
-    seen: dict[str, str] = {}
+    seen = {} if seen is None else seen
     for story in sorted(by_story):
         group = by_story[story]
         known = [a.published for a in group if a.published]
@@ -436,3 +460,76 @@ def load_articles(paths: list[str]) -> LoadResult:
             result.errors.append(exc)
     result.articles = _finish(articles, result)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """Where an article is, to read it again: a file, and in it a JSONL line's byte
+    offset or a JSON item's index."""
+
+    path: Path
+    key: int = 0
+    line: int = 0  # JSONL: the line number
+
+
+def scan(paths: list[str]) -> tuple[dict[str, list[Ref]], LoadResult]:
+    """Read every article once to learn its story, keeping only where it is: the articles
+    of a large archive are then read again story by story (see read_story), so memory
+    holds one story's texts at a time. Problems and duplicate ids are reported here."""
+    result = LoadResult()
+    stories: dict[str, list[Ref]] = {}
+    seen: dict[str, str] = {}
+    for p in discover(paths, result):
+        try:
+            if p.suffix.lower() == ".jsonl":
+                path = display_path(p)
+                size = p.stat().st_size
+                if size > MAX_JSONL_BYTES or not size or not _has_text(p):
+                    _read_file(p, result)  # raises the one-line error
+                found = ((Ref(p, off, n), a) for off, n, a in _iter_jsonl(p, path, result))
+            else:
+                found = ((Ref(p, i), a) for i, a in enumerate(_read_file(p, result)))
+            for ref, a in found:
+                if a.article_id in seen:
+                    result.errors.append(
+                        InputError(
+                            a.path,
+                            f"duplicate article id '{a.article_id}' (first in "
+                            f"{seen[a.article_id]}); give each article a unique id",
+                        )
+                    )
+                    continue
+                seen[a.article_id] = a.path
+                stories.setdefault(a.story, []).append(ref)
+        except PermissionError:
+            result.errors.append(
+                InputError(display_path(p), "permission denied; make the file readable")
+            )
+        except InputError as exc:
+            result.errors.append(exc)
+    return stories, result
+
+
+def read_story(refs: list[Ref]) -> list[Article]:
+    """The articles `scan` found for one story, read again (problems were reported then)."""
+    quiet = LoadResult()
+    articles: list[Article] = []
+    by_file: dict[Path, list[Ref]] = {}
+    for r in refs:
+        by_file.setdefault(r.path, []).append(r)
+    for p, rs in by_file.items():
+        try:
+            if p.suffix.lower() == ".jsonl":
+                path = display_path(p)
+                with p.open("rb") as fh:
+                    for r in rs:  # seek straight to each line: no re-reading of the feed
+                        fh.seek(r.key)
+                        a = _jsonl_article(fh.readline(), r.line, path, quiet)
+                        if a is not None:
+                            articles.append(a)
+            else:
+                items = _read_file(p, quiet)
+                articles.extend(items[r.key] for r in rs if r.key < len(items))
+        except (InputError, OSError):
+            continue  # changed since the scan; it was readable then
+    return _finish(articles, quiet)

@@ -90,12 +90,8 @@ def stories_of(articles: Iterable[Article]) -> list[list[Article]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _batches(stories: list[list[Article]], size: int) -> list[list[list[Article]]]:
-    return [stories[i : i + size] for i in range(0, len(stories), size)]
-
-
 def run(
-    stories: list[list[Article]],
+    stories: Iterable[list[Article]],
     config: Config,
     *,
     jobs: int = 1,
@@ -103,33 +99,66 @@ def run(
     scheduler: str | None = None,
     keep: bool = True,
     progress: Callable[[int, int], None] | None = None,
-) -> Iterator[StoryResult]:
-    """Check every story; results come in story order whatever ran them."""
+) -> Iterator[tuple[list[Article], StoryResult]]:
+    """Check every story; yields (articles, result) in story order whatever ran them.
+
+    `stories` may be a generator: stories are read as work is handed out, with a bounded
+    number in flight, so memory holds a few stories at a time, not the archive."""
     if engine == "dask":
         from consistency.distributed import run_dask
 
         yield from run_dask(stories, config, scheduler=scheduler, keep=keep, progress=progress)
         return
-    if jobs <= 1 or len(stories) < 2:
+    if jobs <= 1:
         for arts in stories:
             result = check_story(arts, config, keep)
             if progress:
                 progress(1, len(arts))
-            yield result
+            yield arts, result
         return
     import concurrent.futures as cf
     import multiprocessing as mp
 
-    size = max(1, min(50, len(stories) // (jobs * 4) or 1))
-    batches = _batches(stories, size)
     ctx = mp.get_context("spawn")  # no fork of a half-initialised parent
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        futures = [pool.submit(_check_batch, b, config, keep) for b in batches]
-        for b, fut in zip(batches, futures, strict=True):
-            results = fut.result()
-            if progress:
-                progress(len(b), sum(len(a) for a in b))
-            yield from results
+        yield from windowed(
+            batched(stories, 8),
+            lambda b: pool.submit(_check_batch, b, config, keep),
+            2 * jobs,
+            progress,
+        )
+
+
+def batched(stories: Iterable[list[Article]], size: int) -> Iterator[list[list[Article]]]:
+    batch: list[list[Article]] = []
+    for arts in stories:
+        batch.append(arts)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def windowed(batches, submit, window: int, progress) -> Iterator[tuple[list[Article], StoryResult]]:
+    """Submit batches with at most `window` in flight; yield results in submission order."""
+    from collections import deque
+
+    pending: deque = deque()
+
+    def drain_one():
+        batch, fut = pending.popleft()
+        results = fut.result()
+        if progress:
+            progress(len(batch), sum(len(a) for a in batch))
+        return zip(batch, results, strict=True)
+
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= window:
+            yield from drain_one()
+    while pending:
+        yield from drain_one()
 
 
 def merge_findings(results: list[StoryResult]) -> list[Finding]:

@@ -160,3 +160,26 @@ def test_no_progress_bar_when_not_a_terminal(monkeypatch):
     monkeypatch.delenv("CI", raising=False)
     r = runner.invoke(app, ["check", str(SEED), "--no-cache", "-f", "concise"])
     assert "stories" not in r.stderr and "\x1b[" not in r.stderr
+
+
+def test_streaming_check_gives_the_same_bytes(tmp_path):
+    """A plain check reads stories one at a time; its reports equal the in-memory run's."""
+    rows = [
+        {
+            "id": a.article_id,
+            "story": a.story,
+            "source": a.source,
+            "published": a.published,
+            "text": a.text,
+        }
+        for a in _articles()
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    opts = RenderOptions()
+    for paths in ([str(SEED)], [str(feed)], [str(SEED), str(feed)]):
+        held = check(paths, Config(), run=Run(keep=True))
+        streamed = check(paths, Config(), run=Run(keep=False))
+        assert streamed.articles and all(a.text == "" for a in streamed.articles)
+        for fmt in ("json", "sarif", "junit", "markdown", "csv", "github", "html", "text"):
+            assert render(fmt, held, opts) == render(fmt, streamed, opts), fmt
