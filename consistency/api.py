@@ -85,15 +85,17 @@ def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate,
         run.progress.start(total)
     findings = []
     try:
-        for arts, r in pipeline.run(
-            groups,
-            config,
-            jobs=run.jobs,
-            engine=run.engine,
-            scheduler=run.scheduler,
-            keep=run.keep,
-            progress=run.progress,
-        ):
+        if run.engine == "dask":
+            from consistency.distributed import run_dask
+
+            results = run_dask(
+                groups, config, scheduler=run.scheduler, keep=run.keep, progress=run.progress
+            )
+        else:
+            results = pipeline.run(
+                groups, config, jobs=run.jobs, keep=run.keep, progress=run.progress
+            )
+        for arts, r in results:
             report.claims.extend(r.claims)
             report.pairs.extend(r.pairs)
             report.problems.extend(r.problems)

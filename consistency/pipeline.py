@@ -95,20 +95,14 @@ def run(
     config: Config,
     *,
     jobs: int = 1,
-    engine: str = "local",
-    scheduler: str | None = None,
     keep: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[tuple[list[Article], StoryResult]]:
-    """Check every story; yields (articles, result) in story order whatever ran them.
+    """Check every story on this machine, in `jobs` processes; yields (articles, result)
+    in story order. (consistency.distributed does the same on a Dask cluster.)
 
     `stories` may be a generator: stories are read as work is handed out, with a bounded
     number in flight, so memory holds a few stories at a time, not the archive."""
-    if engine == "dask":
-        from consistency.distributed import run_dask
-
-        yield from run_dask(stories, config, scheduler=scheduler, keep=keep, progress=progress)
-        return
     if jobs <= 1:
         for arts in stories:
             result = check_story(arts, config, keep)
