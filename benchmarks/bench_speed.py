@@ -84,7 +84,22 @@ def import_time() -> None:
     )
 
 
+REFERENCE_US = 7.0  # sum() of 1,000 ints on the machine of ../shared/research/perf-baselines.md
+
+
+def machine_reference() -> float:
+    """This machine's speed now, against the baselines' machine: > 1 means slower now.
+    Run before and after the figures; the two readings show how steady the machine was."""
+    import timeit
+
+    data = list(range(1000))
+    best = min(timeit.repeat(lambda: sum(data), number=2000, repeat=7)) / 2000 * 1e6
+    return best / REFERENCE_US
+
+
 def main() -> None:
+    before = machine_reference()
+    print(f"machine reference: {before:.2f}x the baselines' machine time for sum(1,000 ints)")
     seed = load_articles([str(ROOT / "fixtures" / "seed-story")]).articles
     show("seed fixtures x30", _replicate(seed, 30))
     basil = basil_articles()
@@ -96,6 +111,11 @@ def main() -> None:
             s = stages(part, repeat=2)
             print(f"  {n:>3} stories: align {s['align']:.3f} s, {s['pairs']} pairs")
     import_time()
+    after = machine_reference()
+    print(
+        f"machine reference after: {after:.2f}x; figures above are wall times on this "
+        "machine, divide a time (multiply a rate) by the reference to compare across runs"
+    )
 
 
 def _replicate(articles, n):
