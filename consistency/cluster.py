@@ -33,6 +33,7 @@ class ClusterOptions:
     name_weight: float = 0.4  # the rest goes to headline similarity
     max_size: int = 30  # articles in one story, at most
     window_days: int = 4  # publication dates further apart never join
+    day_penalty: float = 0.03  # score taken off per day between two publication dates
     max_df: float = 0.03  # a name held by more than this share of articles is not rare
     lead_chars: int = 1500
     min_linked: float = 0.5  # share of cross pairs two groups need to join (no chaining)
@@ -99,6 +100,8 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         name_score = w_shared / w_union
         text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
         score = opts.name_weight * name_score + (1 - opts.name_weight) * text_score
+        if a.day is not None and b.day is not None:
+            score -= opts.day_penalty * abs(a.day - b.day)  # later coverage must agree more
         if score >= opts.min_score:
             top = sorted(shared, key=lambda n: (-idf[n], n))[:4]
             out.append((round(score, 4), i, j, top))
