@@ -13,10 +13,11 @@ false positive), wont-fix. Every recorded finding is hidden from `check --baseli
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.errors import InputError
+from consistency.errors import ConsistencyError, InputError
 from consistency.model import Finding
 from consistency.output import write_atomic
 
@@ -139,4 +140,37 @@ def precision(baseline: Baseline) -> list[tuple[str, int, int, int, float | None
     for rule in sorted(stats):
         c, d, u = stats[rule]
         out.append((rule, c, d, u, c / (c + d) if c + d else None))
+    return out
+
+
+_ID_RE = re.compile(r"[A-Z]{3}\d{3}-[0-9a-f]{16}")
+
+
+def check_id(finding_id: str) -> None:
+    if not _ID_RE.fullmatch(finding_id):
+        raise ConsistencyError(f"'{finding_id}' is not a finding id (like NUM001-3f2a9c1b2d4e5f60)")
+
+
+def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
+    """Decisions exported from the HTML report: {"decisions": [{"id", "state", "reason"}]}."""
+    p = Path(path)
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file; export it from the HTML report") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(p), f"not a decisions file ({exc}); export it again") from None
+    items = doc.get("decisions") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        raise InputError(str(p), "not a decisions file (no 'decisions' list); export it again")
+    out = []
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise InputError(str(p), f"decision {n} is not an object")
+        fid, state, reason = (str(item.get(k, "")).strip() for k in ("id", "state", "reason"))
+        if state not in STATES or not reason:
+            raise InputError(
+                str(p), f"decision {n} ({fid}): needs a state ({', '.join(STATES)}) and a reason"
+            )
+        out.append((fid, state, reason))
     return out

@@ -419,33 +419,47 @@ class TriageState(StrEnum):
 @app.command()
 def triage(
     finding_id: Annotated[
-        str, typer.Argument(help="The finding id, e.g. NUM001-3f2a9c1b2d4e5f60.")
-    ],
-    state: Annotated[TriageState, typer.Option("--state", help="The decision.")],
-    reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
+        str | None, typer.Argument(help="The finding id, e.g. NUM001-3f2a9c1b2d4e5f60.")
+    ] = None,
+    state: Annotated[TriageState | None, typer.Option("--state", help="The decision.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why (required).")] = None,
+    import_file: Annotated[
+        str | None,
+        typer.Option("--import", help="Decisions exported from the HTML report (JSON)."),
+    ] = None,
     by: Annotated[str | None, typer.Option("--by", help="Who decided (default: git user).")] = None,
     baseline: Annotated[
         str, typer.Option("--baseline", help="The baseline file that keeps decisions.")
     ] = DEFAULT_BASELINE,
 ) -> None:
-    """Record an editor's decision on a finding (for scripts; see also 'audit')."""
-    import re
-
+    """Record an editor's decision on a finding, or import the decisions an editor made
+    in the HTML report (for scripts; see also 'audit')."""
     from consistency import baseline as bl
 
-    if not re.fullmatch(r"[A-Z]{3}\d{3}-[0-9a-f]{16}", finding_id):
-        raise _fail(f"'{finding_id}' is not a finding id (like NUM001-3f2a9c1b2d4e5f60)")
-    if not reason.strip():
-        raise _fail("--reason must say why")
+    if import_file:
+        if finding_id or state or reason:
+            raise _fail("--import takes no finding id, --state or --reason")
+        try:
+            decisions = bl.read_decisions(import_file)
+        except ConsistencyError as exc:
+            raise _fail(str(exc)) from None
+    else:
+        if not (finding_id and state and reason and reason.strip()):
+            raise _fail("give FINDING_ID, --state and --reason (or --import FILE)")
+        decisions = [(finding_id, state.value, reason.strip())]
+    who = _who(by)
     try:
+        for fid, _, _ in decisions:
+            bl.check_id(fid)
         base = bl.load_or_new(baseline)
-        entry = bl.decide(base, finding_id, state.value, reason.strip(), _who(by))
+        for fid, st, why in decisions:
+            entry = bl.decide(base, fid, st, why, who)
+            typer.echo(f"{fid}: {entry.state} by {entry.by} ({entry.reason})")
         bl.save(baseline, base)
     except ConsistencyError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"{baseline}: cannot write ({exc.strerror}); check the path") from None
-    typer.echo(f"{finding_id}: {entry.state} by {entry.by} ({entry.reason})")
 
 
 @app.command()

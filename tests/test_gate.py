@@ -208,3 +208,14 @@ def test_config_show_names_sources(tmp_path, monkeypatch):
         x.startswith("tolerances.number-rel-tol = 0.1") and "consistency.toml" in x for x in lines
     )
     assert any(x.startswith("min-severity = info") and "# default" in x for x in lines)
+
+
+def test_triage_import_errors_are_one_line(tmp_path):
+    bad = tmp_path / "d.json"
+    bad.write_text('{"decisions": [{"id": "NUM001-0123456789abcdef", "state": "maybe"}]}')
+    r = runner.invoke(app, ["triage", "--import", str(bad), "--baseline", str(tmp_path / "b.json")])
+    assert r.exit_code == 2 and "decision 1 (NUM001-0123456789abcdef): needs a state" in r.stderr
+    r = runner.invoke(app, ["triage", "NUM001-0123456789abcdef"])
+    assert r.exit_code == 2 and "give FINDING_ID, --state and --reason" in r.stderr
+    r = runner.invoke(app, ["triage", "nope", "--state", "dismissed", "--reason", "x"])
+    assert r.exit_code == 2 and "'nope' is not a finding id" in r.stderr

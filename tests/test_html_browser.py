@@ -7,6 +7,7 @@ $CONSISTENCY_ARTIFACTS (default: the test's temporary folder).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -112,3 +113,47 @@ def test_hostile_article_runs_no_script_and_fetches_nothing(browser, tmp_path):
     assert page.locator("img").count() == 0
     assert "<script>window.__pwned = 1</script>" in page.locator("article.finding").inner_text()
     assert problems == []
+
+
+def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_path):
+    from typer.testing import CliRunner
+
+    from consistency.cli import app
+
+    path = tmp_path / "report.html"
+    path.write_text(render("html", seed_report), encoding="utf-8")
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    card = page.locator("article.finding").first
+    fid = card.locator(".triage").get_attribute("data-id")
+    card.locator("button[data-state=dismissed]").click()
+    assert "reason first" in card.locator(".decision").inner_text()  # a reason is required
+    card.locator("input.reason").fill("both figures are sourced")
+    card.locator("button[data-state=dismissed]").click()
+    assert card.locator(".decision").inner_text() == "Decided: dismissed"
+    page.reload()  # decisions stay in this browser
+    card = page.locator("article.finding").first
+    assert card.locator(".decision").inner_text() == "Decided: dismissed"
+    total = len(seed_report.findings)
+    page.check("#f-undecided")
+    assert page.locator("article.finding:not(.hidden)").count() == total - 1
+    with page.expect_download() as info:
+        page.click("#export-decisions")
+    exported = tmp_path / "decisions.json"
+    info.value.save_as(exported)
+    context.close()
+    base = tmp_path / "base.json"
+    r = CliRunner().invoke(
+        app, ["triage", "--import", str(exported), "--baseline", str(base), "--by", "ed"]
+    )
+    assert r.exit_code == 0, r.stderr
+    entry = json.loads(base.read_text())["findings"][fid]
+    assert entry == {
+        "by": "ed",
+        "reason": "both figures are sourced",
+        "rule": fid.split("-")[0],
+        "sides": [],
+        "state": "dismissed",
+        "story": "",
+    }

@@ -66,6 +66,13 @@ def _card(f: Finding) -> str:
         f'{_e(f.name)} <span class="rule-summary">— {_e(summary)}</span></div>'
         f'<p class="message">{_e(f.message)}</p>'
         f'<div class="sides">{"".join(sides)}</div>{lead_html}'
+        f'<div class="triage" data-id="{_e(f.id)}">'
+        f'<label>Reason <input type="text" class="reason" maxlength="300" '
+        f'placeholder="why (required)"></label> '
+        f'<button type="button" data-state="confirmed">Confirm</button> '
+        f'<button type="button" data-state="dismissed">Dismiss (false alarm)</button> '
+        f'<button type="button" data-state="wont-fix">Won\'t fix</button> '
+        f'<span class="decision" aria-live="polite"></span></div>'
         f'<div class="fid">finding {_e(f.id)}</div></article>'
     )
 
@@ -175,14 +182,19 @@ def render(report: Report, opts: RenderOptions) -> str:
 <header class="top"><h1>Consistency report</h1>
 <p>{plural(len(report.articles), "article")} in {plural(len(stories), "story", "stories")}:
 <b>{c["error"]} errors</b>, <b>{c["warning"]} warnings</b>, {c["info"]} info.</p>
-<p class="help">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next and previous finding.</p>
+<p class="help">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next and previous finding.
+Decisions made here stay in this browser until exported; record them with
+<code>consistency triage --import decisions.json</code>.</p>
 {problems}</header>
 <form class="filters" id="filters" aria-label="Filter findings">
 <fieldset class="plain"><legend class="sr">Severity</legend>{sev_boxes}</fieldset>
 <label>Rule <select id="f-rule"><option value="">all</option>{rule_opts}</select></label>
 <label>Source <select id="f-source"><option value="">all</option>{src_opts}</select></label>
 <label>Search <input type="search" id="f-search" placeholder="words, source, rule"></label>
+<label><input type="checkbox" id="f-undecided"> only undecided</label>
 <span id="f-count" role="status" aria-live="polite"></span>
+<button type="button" id="export-decisions">Export decisions</button>
+<span id="export-count"></span>
 </form>
 <main>{body}</main>
 <script>{script}</script>

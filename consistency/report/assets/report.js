@@ -7,6 +7,11 @@
   var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-severity]"));
   var shown = document.getElementById("f-count");
 
+  function undecidedOnly() {
+    var box = document.getElementById("f-undecided");
+    return box && box.checked;
+  }
+
   function apply() {
     var levels = {};
     boxes.forEach(function (b) { levels[b.getAttribute("data-severity")] = b.checked; });
@@ -16,7 +21,8 @@
       var ok = levels[c.getAttribute("data-severity")] &&
         (!rule.value || c.getAttribute("data-rule") === rule.value) &&
         (!source.value || JSON.parse(c.getAttribute("data-sources")).indexOf(source.value) >= 0) &&
-        (!q || c.getAttribute("data-search").indexOf(q) >= 0);
+        (!q || c.getAttribute("data-search").indexOf(q) >= 0) &&
+        !(undecidedOnly() && c.getAttribute("data-decided"));
       c.classList.toggle("hidden", !ok);
       if (ok) { n += 1; }
     });
@@ -43,5 +49,69 @@
     else if ((ev.key === "k" || ev.key === "ArrowUp") && !typing) { ev.preventDefault(); move(-1); }
   });
   document.getElementById("filters").addEventListener("submit", function (ev) { ev.preventDefault(); });
+
+  // Editors' decisions: kept in this browser (localStorage) and exported as JSON for
+  // `consistency triage --import`.
+  var PREFIX = "consistency-triage:";
+  var undecided = document.getElementById("f-undecided");
+  function store() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+  function load(id) {
+    var s = store();
+    if (!s) { return null; }
+    try { return JSON.parse(s.getItem(PREFIX + id) || "null"); } catch (e) { return null; }
+  }
+  function show(box, decision) {
+    var card = box.closest("article.finding");
+    card.classList.remove("state-confirmed", "state-dismissed", "state-wont-fix");
+    var label = box.querySelector(".decision");
+    if (decision) {
+      card.classList.add("state-" + decision.state);
+      card.setAttribute("data-decided", "1");
+      box.querySelector(".reason").value = decision.reason;
+      label.textContent = "Decided: " + decision.state;
+    } else {
+      card.removeAttribute("data-decided");
+      label.textContent = "";
+    }
+  }
+  Array.prototype.slice.call(document.querySelectorAll(".triage")).forEach(function (box) {
+    var id = box.getAttribute("data-id");
+    show(box, load(id));
+    Array.prototype.slice.call(box.querySelectorAll("button[data-state]")).forEach(function (b) {
+      b.addEventListener("click", function () {
+        var input = box.querySelector(".reason");
+        var reason = input.value.trim();
+        if (!reason) {
+          box.querySelector(".decision").textContent = "Give a reason first.";
+          input.focus();
+          return;
+        }
+        var decision = { state: b.getAttribute("data-state"), reason: reason };
+        var s = store();
+        if (s) { s.setItem(PREFIX + id, JSON.stringify(decision)); }
+        show(box, decision);
+        apply();
+      });
+    });
+  });
+  document.getElementById("export-decisions").addEventListener("click", function () {
+    var out = [];
+    cards.forEach(function (c) {
+      var id = c.querySelector(".triage").getAttribute("data-id");
+      var d = load(id);
+      if (d) { out.push({ id: id, state: d.state, reason: d.reason }); }
+    });
+    var text = JSON.stringify({ version: 1, decisions: out }, null, 2) + "\n";
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    a.download = "decisions.json";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    document.getElementById("export-count").textContent = out.length + " decisions exported";
+  });
+  undecided.addEventListener("change", apply);
   apply();
 })();
