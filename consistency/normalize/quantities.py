@@ -16,6 +16,7 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:reportedly|reported|also|now|already|confirmed|believed|feared)\s+)?"
     r"(?:to\s+have\s+been\s+)?([a-z]+ed|dead|hurt|slain|missing)\b",
 )
+_YEAR_LIKE_RE = re.compile(r"1[89]\d\d|20\d\d")
 _NOUN_RE = re.compile(
     r"^\s*(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s+){0,2}?([a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\b"
 )
@@ -143,6 +144,10 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         else:
             if is_word and not noun:
                 continue  # "two" alone is rarely a claim
+            if _YEAR_LIKE_RE.fullmatch(num_text) and not qual and not (
+                noun.endswith("s") and len(noun) > 3
+            ):
+                continue  # "the 2016 presidential election": a year, not a count
             unit = stem(noun) if noun else ""
             if noun and noun.lower() in predicate_classes():
                 unit = ""

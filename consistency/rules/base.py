@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,3 +64,14 @@ def same_stance(a: Claim, b: Claim) -> bool:
 def possessive(noun: str) -> str:
     """ "Gor" -> "Gor's", "India-US relations" -> "India-US relations'"."""
     return noun + ("'" if noun.endswith("s") else "'s")
+
+
+def both_stated(a: Claim, b: Claim) -> bool:
+    """True when one side's sentence also states the other side's value ("from 1965 to
+    1970" in both outlets; "the No. 2 job ... No. 3 position"): a source that gives both
+    values does not contradict the other on either."""
+
+    def has(sentence: str, text: str) -> bool:
+        return re.search(rf"(?<![\w.]){re.escape(text)}(?![\w]|\.\d)", sentence) is not None
+
+    return has(a.sentence, b.value_text) or has(b.sentence, a.value_text)

@@ -15,7 +15,8 @@ Why it matters:
 Known limits:
     Relative dates need a publication date; "the same event" means the claims' contexts
     align and, when both dates have a verb near them, the verbs name the same kind of act
-    ("resigned" and "quit" differ as words, so such a pair is not reported).
+    ("resigned" and "quit" differ as words, so such a pair is not reported). A source that
+    states both dates (the two ends of "from 1985 to 1991") contradicts neither.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import datetime as dt
 from consistency.align import Pair
 from consistency.model import Severity
 from consistency.normalize.context import predicate_class
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, same_stance
+from consistency.rules.base import Hit, Rule, RuleOptions, both_stated, label, overlap, same_stance
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -33,6 +34,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if not same_stance(a, b) or not a.value or not b.value:
         return None
     if overlap(a, b):
+        return None
+    if both_stated(a, b):
         return None
     if a.predicate and b.predicate and predicate_class(a.predicate) != predicate_class(b.predicate):
         return None  # "voted Wednesday" and "was fired Friday": two events, not one
@@ -93,6 +96,13 @@ RULE = Rule(
                     "text": "The finance minister was replaced on Thursday after the budget vote.",
                     "published": "2024-05-16",
                 },
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The senator served in the navy from 1985 to 1991, records show.",
+                "Records show the senator served in the navy from 1985 to 1991.",
             ],
         },
     ),

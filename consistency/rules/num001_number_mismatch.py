@@ -15,6 +15,8 @@ Why it matters:
 Known limits:
     Claims are compared when they share a unit and a predicate ("killed", "tariffs") and
     their contexts align; a number about a different thing in a similar sentence can align.
+    A source whose sentence states both values contradicts neither; a year before a noun
+    ("the 2016 election") is not a count.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from consistency.align import Pair
 from consistency.model import Severity
 from consistency.normalize.context import running_classes
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, same_stance
+from consistency.rules.base import Hit, Rule, RuleOptions, both_stated, label, overlap, same_stance
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -30,6 +32,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if not same_stance(a, b) or a.modality == "hedged" or b.modality == "hedged":
         return None
     if overlap(a, b, rel_tol=opts.number_rel_tol):
+        return None
+    if both_stated(a, b):
         return None
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
@@ -82,6 +86,13 @@ RULE = Rule(
             "articles": [
                 "The couple paid $43,885,310 in federal taxes over eight years.",
                 "The couple paid $43 million in federal taxes over eight years.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Lee kept the No. 2 post of whip and Park stayed in the No. 3 post.",
+                "Park stayed in the No. 3 post, while Lee kept the No. 2 post of whip.",
             ],
         },
     ),
