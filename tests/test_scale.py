@@ -183,3 +183,46 @@ def test_streaming_check_gives_the_same_bytes(tmp_path):
         assert streamed.articles and all(a.text == "" for a in streamed.articles)
         for fmt in ("json", "sarif", "junit", "markdown", "csv", "github", "html", "text"):
             assert render(fmt, held, opts) == render(fmt, streamed, opts), fmt
+
+
+def test_progress_bar_in_a_terminal(tmp_path):
+    """At a terminal a long run shows a progress bar on standard error."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    rows = [  # 25 stories: long enough for a bar
+        {"id": f"{a.article_id}-{k}", "story": f"s{k}", "text": a.text}
+        for k in range(25)
+        for a in _articles()[:2]
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_PROGRESS")}
+    env["COLUMNS"] = "100"
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "consistency", "check", str(feed), "--no-cache", "-f", "concise"],
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        env=env,
+    )
+    os.close(secondary)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([primary], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(primary)
+    text = seen.decode(errors="replace")
+    assert "stories" in text and "/25" in text, text
