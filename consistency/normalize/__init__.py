@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -63,6 +64,7 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
     sentences = split_sentences(text, skipped)
     lines = LineIndex(text, article.line_offset)
     quotes = find_quote_spans(text)
+    quote_starts = [q.inner_start for q in quotes]
     claims: list[Claim] = []
     last_speaker: Speaker | None = None
     last_speaker_of: dict[int, Speaker | None] = {}  # by sentence: the last named speaker
@@ -70,7 +72,8 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
     def add(kind: str, s_start: int, start: int, end: int, sent: str, masks, **fields) -> Claim:
         a, b = s_start + start, s_start + end
         line, col = lines.line_col(a)
-        quoted = next((q for q in quotes if q.inner_start <= a and b <= q.inner_end), None)
+        k = bisect.bisect_right(quote_starts, a) - 1  # quotes do not overlap
+        quoted = quotes[k] if k >= 0 and b <= quotes[k].inner_end else None
         claim = Claim(
             article_id=article.article_id,
             source=article.source,
@@ -208,8 +211,11 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
             if st.alias:
                 c.extra["alias"] = st.alias
         # quotes opening in this sentence
-        for q in quotes:
-            if not (s0 <= q.start < sent_obj.end):
+        first = bisect.bisect_left(quote_starts, s0)
+        for q in quotes[first:]:
+            if q.start >= sent_obj.end:
+                break
+            if q.start < s0:
                 continue
             speaker = find_speaker(sent, q.start - s0, min(q.end, sent_obj.end) - s0, last_speaker)
             if speaker:

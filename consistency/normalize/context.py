@@ -27,32 +27,32 @@ def _cue_re(name: str) -> re.Pattern[str]:
 CLAUSE_REACH = 300  # a clause is read at most this far from a claim (bounded work)
 
 
-def clause_start(sentence: str, pos: int) -> int:
+def clause_start(sentence: str, pos: int, reach: int = CLAUSE_REACH) -> int:
     """Return where the clause holding `pos` starts (after the last clause break), at
-    most CLAUSE_REACH characters back."""
-    start = max(0, pos - CLAUSE_REACH)
+    most `reach` characters back."""
+    start = max(0, pos - reach)
     for m in _CLAUSE_BREAK_RE.finditer(sentence, start, pos):
         start = m.end()
     return start
 
 
-def clause_end(sentence: str, pos: int) -> int:
-    """Return where the clause holding `pos` ends, at most CLAUSE_REACH characters on."""
-    limit = min(len(sentence), pos + CLAUSE_REACH)
+def clause_end(sentence: str, pos: int, reach: int = CLAUSE_REACH) -> int:
+    """Return where the clause holding `pos` ends, at most `reach` characters on."""
+    limit = min(len(sentence), pos + reach)
     m = _CLAUSE_BREAK_RE.search(sentence, pos, limit)
     return m.start() if m else limit
 
 
 def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
     """True when a negation cue stands before `start` in the same clause."""
-    lo = max(clause_start(sentence, start), start - window)
+    lo = clause_start(sentence, start, window)
     return bool(_cue_re("negation.txt").search(sentence, lo, start))
 
 
 def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
     """True when a hedge cue stands near the claim in its clause."""
-    lo = max(clause_start(sentence, start), start - before)
-    hi = min(clause_end(sentence, end), end + after)
+    lo = clause_start(sentence, start, before)
+    hi = clause_end(sentence, end, after)
     return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
 
 
