@@ -180,9 +180,11 @@ def test_streaming_check_gives_the_same_bytes(tmp_path):
     for paths in ([str(SEED)], [str(feed)], [str(SEED), str(feed)]):
         held = check(paths, Config(), run=Run(keep=True))
         streamed = check(paths, Config(), run=Run(keep=False))
+        parallel = check(paths, Config(), run=Run(keep=False, jobs=2))
         assert streamed.articles and all(a.text == "" for a in streamed.articles)
         for fmt in ("json", "sarif", "junit", "markdown", "csv", "github", "html", "text"):
             assert render(fmt, held, opts) == render(fmt, streamed, opts), fmt
+            assert render(fmt, held, opts) == render(fmt, parallel, opts), fmt
 
 
 def test_progress_bar_in_a_terminal(tmp_path):
