@@ -19,9 +19,14 @@ def changed_since(ref: str, paths: list[str]) -> set[str]:
     """Article files added or changed since git REF (committed, staged, or not yet added),
     as resolved paths."""
 
+    first = Path(paths[0]) if paths else Path.cwd()
+    where = first if first.is_dir() else first.parent  # git runs where the articles are
+
     def git(*args: str) -> list[str]:
         try:
-            out = subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                ["git", *args], capture_output=True, text=True, check=True, cwd=where
+            ).stdout
         except FileNotFoundError:
             raise ConsistencyError("--since needs git on the PATH") from None
         except subprocess.CalledProcessError as exc:
@@ -33,8 +38,9 @@ def changed_since(ref: str, paths: list[str]) -> set[str]:
         return [x for x in out.splitlines() if x]
 
     top = Path(git("rev-parse", "--show-toplevel")[0])
-    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--", *paths)
-    names += git("ls-files", "--others", "--exclude-standard", "--full-name", "--", *paths)
+    scope = [str(Path(p).resolve()) for p in paths]
+    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--", *scope)
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name", "--", *scope)
     return {os.path.realpath(top / n) for n in names}
 
 

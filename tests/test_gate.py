@@ -219,3 +219,11 @@ def test_triage_import_errors_are_one_line(tmp_path):
     assert r.exit_code == 2 and "give FINDING_ID, --state and --reason" in r.stderr
     r = runner.invoke(app, ["triage", "nope", "--state", "dismissed", "--reason", "x"])
     assert r.exit_code == 2 and "'nope' is not a finding id" in r.stderr
+
+
+def test_since_works_from_outside_the_checkout(newsroom, monkeypatch):
+    _write(newsroom / "archive" / "blast" / "b.md", "blast-b", "blast", "Beta", KILLED_40)
+    monkeypatch.chdir(newsroom.parent)
+    r = runner.invoke(app, ["check", "desk/archive", "--since", "HEAD", "-f", "json", "--no-cache"])
+    assert r.exit_code == 1, r.stderr
+    assert [d["rule"] for d in json.loads(r.stdout)["discrepancies"]] == ["NUM001"]

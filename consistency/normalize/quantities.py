@@ -144,8 +144,10 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         else:
             if is_word and not noun:
                 continue  # "two" alone is rarely a claim
-            if _YEAR_LIKE_RE.fullmatch(num_text) and not qual and not (
-                noun.endswith("s") and len(noun) > 3
+            if (
+                _YEAR_LIKE_RE.fullmatch(num_text)
+                and not qual
+                and not (noun.endswith("s") and len(noun) > 3)
             ):
                 continue  # "the 2016 presidential election": a year, not a count
             unit = stem(noun) if noun else ""
