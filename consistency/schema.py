@@ -31,7 +31,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "end": "character offset after the span",
     "line": "1-based line in the file",
     "column": "1-based column in the line",
-    "context": "masked context words used for alignment",
+    "context": "masked context words used for alignment (quantities, dates, durations; empty for other kinds)",
     "extra": "kind-specific details as key=value pairs (title state and rank, aliases)",
 }
 

@@ -31,6 +31,7 @@ from consistency.text import LineIndex, skipped_spans, split_sentences
 
 __all__ = ["normalize", "normalize_article"]
 
+_CONTEXT_KINDS = frozenset({"quantity", "date", "duration"})  # aligned on their context
 DATE_REACH = 70  # characters each side of a date that say which event it dates
 MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
 MAX_CLAIMS = 5_000  # claims of one article; a real article has a few hundred at most
@@ -88,12 +89,14 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
             **fields,
         )
         if kind != "quote":
-            claim.polarity = fields.get("polarity") or (
-                "negated" if context.is_negated(sent, start) else "affirmed"
-            )
-            claim.modality = "hedged" if context.is_hedged(sent, start, end) else "asserted"
-            reach = DATE_REACH if kind == "date" else 0
-            claim.context = context.masked_context(sent, start, end, masks, reach=reach)
+            if kind != "role":  # a title is neither negated nor hedged
+                claim.polarity = fields.get("polarity") or (
+                    "negated" if context.is_negated(sent, start) else "affirmed"
+                )
+                claim.modality = "hedged" if context.is_hedged(sent, start, end) else "asserted"
+            if kind in _CONTEXT_KINDS:
+                reach = DATE_REACH if kind == "date" else 0
+                claim.context = context.masked_context(sent, start, end, masks, reach=reach)
             if quoted is not None:
                 claim.extra["in_quote"] = "yes"
         claims.append(claim)
@@ -194,7 +197,6 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
             c.extra.update({"name": r.name, "state": r.state, "rank": r.rank})
             if r.historic:
                 c.extra["historic"] = "yes"
-            c.polarity = "affirmed"
         for st in find_status(sent):
             c = add(
                 "status",
