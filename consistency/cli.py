@@ -112,6 +112,11 @@ def _outputs(outputs: list[str], fmt: CheckFormat) -> list[tuple[str, str | None
     bare = False
     for item in outputs:
         name, sep, path = item.partition(":")
+        if sep and name.isalpha() and name not in CheckFormat.__members__:
+            raise _fail(
+                f"--output {item}: unknown format '{name}'; choose one of "
+                f"{', '.join(CheckFormat.__members__)}"
+            )
         if sep and name in CheckFormat.__members__:
             if not path:
                 raise _fail(f"--output {item}: give a path after '{name}:'")

@@ -75,6 +75,10 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
                         found.append(Path(root) / f)
                     else:
                         other.append(f)
+            if not any(True for f in found if f.is_relative_to(p)):
+                result.warnings.append(
+                    f"{raw}: no article files (.txt, .md, .json, .jsonl) in this folder"
+                )
             if other:
                 names = ", ".join(other[:3]) + (", ..." if len(other) > 3 else "")
                 result.warnings.append(

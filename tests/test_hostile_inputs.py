@@ -302,3 +302,12 @@ def test_a_50_mb_article(tmp_path):
     assert time.monotonic() - t < 90
     assert "huge.txt: article has 49,99" in r.stderr and "checked the first 2,000,000" in r.stderr
     assert r.exit_code == 1 and "NUM001" in _findings(r)
+
+
+def test_empty_folder_and_unknown_output_format(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = runner.invoke(app, ["check", str(tmp_path / "empty"), "--no-cache"])
+    assert r.exit_code == 0 and "no article files" in r.stderr
+    r = runner.invoke(app, ["check", str(tmp_path / "empty"), "-o", f"pdf:{tmp_path / 'x.pdf'}"])
+    assert r.exit_code == 2 and "unknown format 'pdf'" in r.stderr
+    assert not (tmp_path / "x.pdf").exists()
