@@ -8,6 +8,7 @@ from functools import cache
 
 from consistency import data
 from consistency.normalize.context import person_key
+from consistency.normalize.people import titles
 from consistency.wordre import alternation
 
 _OPEN_RE = re.compile('[“"]')
@@ -76,7 +77,7 @@ def _speech_re() -> str:
     return alternation(data.lines("speech_verbs.txt"))
 
 
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)"
 
 
 @cache
@@ -135,8 +136,21 @@ def _speaker(name: str, cue: str, last: Speaker | None) -> Speaker | None:
         words = words[1:]
     if not words:
         return None
+    # "Human Rights Campaign President Chad Griffin": the person is what follows the title
+    titled = [i for i, w in enumerate(words) if _is_title_word(w)]
+    if titled:
+        rest = words[titled[-1] + 1 :]
+        if not rest:  # a title with no name ("the campaign's president"): no person to key
+            name = " ".join(words)
+            return Speaker(name, person_key(name), cue, "title")
+        words = rest
     name = " ".join(words)
     return Speaker(name, person_key(name), cue)
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower().strip(".,’'")
+    return w in titles() or any(part in titles() for part in w.split("-"))
 
 
 @cache

@@ -83,6 +83,8 @@ def find_status(sentence: str) -> list[StatusMention]:
         subject = _legislation_subject(m.group("name"))
         if not subject or not any(w[0].isupper() for w in subject.split()):
             continue
+        if len(subject.split()) == 1 and not subject.isupper():
+            continue  # "Indiana's bill", "the Texas law": a place, not the name of a bill
         state = table["legislation"][m.group("word").lower()]
         out.append(
             StatusMention(

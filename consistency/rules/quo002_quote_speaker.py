@@ -5,15 +5,17 @@ Contradiction:
     rebuild every home by spring."
 
 Consistent:
-    The same words from the same speaker; short common phrases (fewer than four words)
-    that two people may well both say.
+    The same words from the same speaker; short phrases (fewer than six words, such as a
+    motto or a slogan) that several people may well quote.
 
 Why it matters:
     Putting one person's words in another's mouth is among the most serious errors.
 
 Known limits:
     Needs a speaker named on both sides: a speaker carried by a pronoun ("he said") from the
-    article's last named speaker is not trusted for this rule.
+    article's last named speaker, or a title without a name ("the group's president"), is
+    not trusted for this rule. A name after a title ("Campaign President Chad Griffin") is
+    the speaker.
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ from consistency.align import Pair
 from consistency.model import Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
+MIN_WORDS = 6  # shorter shared phrases ("in God we trust") are quoted by many people
+
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not a.speaker or not b.speaker or a.speaker == b.speaker:
         return None
-    if "pronoun" in (a.extra.get("speaker_via"), b.extra.get("speaker_via")):
-        return None  # "he said" carried from an earlier name is too weak for an error
+    weak = {"pronoun", "title"}
+    if weak & {a.extra.get("speaker_via"), b.extra.get("speaker_via")}:
+        return None  # "he said" carried from an earlier name, or a title without a name
     short, long_ = sorted((a.value, b.value), key=len)
-    if len(short.split()) < opts.quote_min_words or short not in long_:
+    if len(short.split()) < max(opts.quote_min_words, MIN_WORDS) or short not in long_:
         return None
     return Hit(
         f"Quote attributed to different speakers: {a.subject or a.speaker} ({label(a)}) vs "
@@ -60,6 +65,15 @@ RULE = Rule(
             "articles": [
                 "Ann Lee said: “We will rebuild every home in the valley by spring.”",
                 "“We will rebuild every home in the valley by spring,” Ann Lee said.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Flood Relief Fund President Ann Lee said: “We will rebuild every home in the "
+                "valley by spring.”",
+                "“We will rebuild every home in the valley by spring,” said Ann Lee, the "
+                "fund's president.",
             ],
         },
     ),

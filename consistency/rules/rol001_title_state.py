@@ -24,8 +24,6 @@ from consistency.align import Pair
 from consistency.model import Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
-_PAST_OR_PLAIN = frozenset({"", "former", "late"})
-
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
@@ -34,11 +32,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     sa, sb = a.extra.get("state", ""), b.extra.get("state", "")
     if sa == sb:
         return None
-    if "historic" in (a.extra.get("historic"), b.extra.get("historic")):
+    if "yes" in (a.extra.get("historic"), b.extra.get("historic")):
         return None  # "then Vice President-elect", "President Obama's administration"
     if "former" in (sa, sb) and (a.extra.get("in_quote") or b.extra.get("in_quote")):
         return None  # a speaker's own words name a past title
-    if {sa, sb} <= _PAST_OR_PLAIN:
+    if not (sa and sb) and set(f"{sa} {sb}".split()) & {"former", "late"}:
         # "former President Obama" vs "President Obama ... for using his authority": news
         # style gives a person the title held at the time of the event told, so a plain
         # title beside "former" or "late" is history, not a contradiction
@@ -86,6 +84,13 @@ RULE = Rule(
             "articles": [
                 "Acting Attorney General Mary Poe announced the charges on Monday.",
                 "Attorney General Mary Poe announced the charges on Monday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The aide misled the team, including then Vice President-elect Jane Roe, in 2019.",
+                "The aide said he had misled Vice President Jane Roe in 2019.",
             ],
         },
     ),

@@ -68,5 +68,12 @@ RULE = Rule(
                 "The senator praised the new Clean Water Protection law.",
             ],
         },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Ohio’s bill was drafted from a federal version, the governor said on Monday.",
+                "The Ohio law was drafted from a federal version, the governor said on Monday.",
+            ],
+        },
     ),
 )
