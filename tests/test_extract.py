@@ -170,6 +170,7 @@ def test_relative_dates_need_a_publication_date():
         "Since 9/11 the rules changed.",  # no year: not read as a date
         "The 21st Century began.",
         "A 5-4 ruling.",
+        "According to a USA Today analysis, cases rose.",  # a newspaper, not a date
     ],
 )
 def test_not_dates(sentence):

@@ -235,6 +235,9 @@ _RELATIVE_WORDS = ("last ", "next ", "this ", "past ", "previous ", "coming ", "
 _RELATIVE_WORDS += ("yesterday", "today", "tomorrow")
 
 
+# a capitalized relative word right after another capitalized word is part of a name
+_IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
+
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
     re.IGNORECASE,
@@ -518,6 +521,12 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             if kind == "year" and not _YEAR_CUE_RE.search(sentence[max(0, s - 20) : s]):
                 continue
+            if (
+                kind == "relative"
+                and sentence[s].isupper()
+                and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
+            ):
+                continue  # "USA Today", "Good Morning America Today": a name, not a date
             lo_c = max(clause_start(sentence, s), s - 120)
             clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
             try:

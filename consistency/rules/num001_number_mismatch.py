@@ -91,6 +91,13 @@ RULE = Rule(
         {
             "expect": "consistent",
             "articles": [
+                "Economists were expecting 845,000 new jobs in the monthly report.",
+                "The economy added 943,000 new jobs in the monthly report.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
                 "Lee kept the No. 2 post of whip and Park stayed in the No. 3 post.",
                 "Park stayed in the No. 3 post, while Lee kept the No. 2 post of whip.",
             ],
