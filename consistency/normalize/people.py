@@ -184,7 +184,7 @@ def _extend_left(sentence: str, start: int) -> int:
 @cache
 def _title_hint_re() -> re.Pattern[str]:
     # every role needs a title word: one cheap scan spares most sentences the name search
-    return re.compile(alternation(titles()))
+    return re.compile(rf"\b{alternation(titles())}")
 
 
 def find_roles(sentence: str) -> list[RoleMention]:
