@@ -58,6 +58,7 @@ def check_articles(
     run: Run | None = None,
 ) -> Report:
     """Check already loaded articles, story by story."""
+    from consistency import gate as gating
     from consistency import pipeline
 
     config = config or Config()
@@ -65,7 +66,7 @@ def check_articles(
     run = run or Run()
     if gate.changed is not None:
         # only the stories a changed article belongs to; each still against its whole story
-        stories = {a.story for a in articles if _resolved(a.path) in gate.changed}
+        stories = {a.story for a in articles if gating.touches(a.path, gate.changed)}
         articles = [a for a in articles if a.story in stories]
     report = Report(
         articles=sorted(articles, key=lambda a: (a.story, a.article_id)),
@@ -122,16 +123,13 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
     """check() for large archives: stories are read, checked and let go one at a time, so
     memory holds a few stories' texts, never the archive's; reports get the articles'
     metadata without their texts."""
-    import os
-
+    from consistency import gate as gating
     from consistency import load
 
     refs, loaded = load.scan(paths)
     if gate.changed is not None:
         refs = {
-            s: rs
-            for s, rs in refs.items()
-            if any(os.path.realpath(r.path) in gate.changed for r in rs)
+            s: rs for s, rs in refs.items() if any(gating.touches(r.path, gate.changed) for r in rs)
         }
     report = Report(rules=config.rules(), errors=loaded.errors, warnings=loaded.warnings)
     kept: list[Article] = []
@@ -146,12 +144,6 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
     _run_stories(report, stories(), len(refs), config, gate, run)
     report.articles = sorted(kept, key=lambda a: (a.story, a.article_id))
     return report
-
-
-def _resolved(path: str) -> str:
-    import os
-
-    return os.path.realpath(path)
 
 
 def check(

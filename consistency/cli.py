@@ -13,6 +13,7 @@ import typer
 from consistency import __version__
 from consistency.errors import ConsistencyError
 from consistency.model import ExitCode, Severity
+from consistency.report import FORMATS
 
 app = typer.Typer(
     name="consistency",
@@ -23,17 +24,8 @@ app = typer.Typer(
 )
 
 
-class CheckFormat(StrEnum):
-    text = "text"
-    concise = "concise"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    sarif = "sarif"
-    junit = "junit"
-    github = "github"
-    html = "html"
+# the report registry is the one list of formats; the CLI offers exactly those
+CheckFormat = StrEnum("CheckFormat", {name: name for name in FORMATS})
 
 
 class StoryMode(StrEnum):
@@ -388,13 +380,12 @@ def baseline_cmd(
     (always for a new file). Editors' decisions are kept.
     """
     from consistency import baseline as bl
-    from consistency.api import Gate
     from consistency.api import check as run_check
     from consistency.config import fingerprint
 
     try:
         cfg = _config(config)
-        report = run_check(paths, cfg, Gate(inline_suppressions=cfg.inline_suppressions))
+        report = run_check(paths, cfg)
         exists = Path(output).exists()
         base = bl.load(output) if exists else bl.Baseline()
     except ConsistencyError as exc:
@@ -496,13 +487,12 @@ def audit(
         return
     if not paths:
         raise _fail("give the article files or folders to review (or --stats)")
-    from consistency.api import Gate
     from consistency.api import check as run_check
     from consistency.audit import review
 
     try:
         cfg = _config(config)
-        report = run_check(paths, cfg, Gate(inline_suppressions=cfg.inline_suppressions))
+        report = run_check(paths, cfg)
     except ConsistencyError as exc:
         raise _fail(str(exc)) from None
     _report_inputs(report)

@@ -48,8 +48,13 @@ def resolved(paths: list[str]) -> set[str]:
     return {os.path.realpath(p) for p in paths}
 
 
+def touches(path: str, changed: set[str]) -> bool:
+    """True when the file at `path` is one of the `changed` (resolved) paths."""
+    return os.path.realpath(path) in changed
+
+
 def concerns(f: Finding, changed: set[str]) -> bool:
-    return any(os.path.realpath(e.path) in changed for e in f.evidence)
+    return any(touches(e.path, changed) for e in f.evidence)
 
 
 def apply(

@@ -275,18 +275,37 @@ def _has_text(p: Path) -> bool:
         return any(chunk.strip() for chunk in iter(lambda: fh.read(1 << 20), b""))
 
 
-def _read_file(p: Path, result: LoadResult) -> list[Article]:
-    path = display_path(p)
+def _open_jsonl(p: Path, path: str, result: LoadResult):
+    """The articles of a JSONL feed, streamed: (byte offset, line, article) triples, after
+    the file-level checks (too large, empty) that are one error for the whole file."""
     try:
         size = p.stat().st_size
-        if p.suffix.lower() == ".jsonl":
-            if size > MAX_JSONL_BYTES:
-                raise InputError(
-                    path, f"file is {size:,} bytes, over the {MAX_JSONL_BYTES:,} limit; split it"
-                )
-            if not size or not _has_text(p):
-                raise InputError(path, "file is empty; remove it or add the article text")
-            return [a for _, _, a in _iter_jsonl(p, path, result)]
+        if size > MAX_JSONL_BYTES:
+            raise InputError(
+                path, f"file is {size:,} bytes, over the {MAX_JSONL_BYTES:,} limit; split it"
+            )
+        if not size or not _has_text(p):
+            raise InputError(path, "file is empty; remove it or add the article text")
+    except PermissionError:
+        raise InputError(path, "permission denied; make the file readable") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror}); check the file") from None
+    return _iter_jsonl(p, path, result)
+
+
+def _duplicate(a: Article, first: str) -> InputError:
+    return InputError(
+        a.path,
+        f"duplicate article id '{a.article_id}' (first in {first}); give each article a unique id",
+    )
+
+
+def _read_file(p: Path, result: LoadResult) -> list[Article]:
+    path = display_path(p)
+    if p.suffix.lower() == ".jsonl":
+        return [a for _, _, a in _open_jsonl(p, path, result)]
+    try:
+        size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
                 path, f"file is {size:,} bytes, over the {MAX_BYTES:,} limit; split it"
@@ -440,13 +459,7 @@ def _finish(
                 # the story's earliest known date: the most conservative anchor
                 a = replace(a, published=dated[0], published_origin="inferred")
             if a.article_id in seen:
-                result.errors.append(
-                    InputError(
-                        a.path,
-                        f"duplicate article id '{a.article_id}' (first in {seen[a.article_id]}); "
-                        "give each article a unique id",
-                    )
-                )
+                result.errors.append(_duplicate(a, seen[a.article_id]))
                 continue
             seen[a.article_id] = a.path
             out.append(a)
@@ -486,29 +499,16 @@ def scan(paths: list[str]) -> tuple[dict[str, list[Ref]], LoadResult]:
     for p in discover(paths, result):
         try:
             if p.suffix.lower() == ".jsonl":
-                path = display_path(p)
-                size = p.stat().st_size
-                if size > MAX_JSONL_BYTES or not size or not _has_text(p):
-                    _read_file(p, result)  # raises the one-line error
-                found = ((Ref(p, off, n), a) for off, n, a in _iter_jsonl(p, path, result))
+                rows = _open_jsonl(p, display_path(p), result)
+                found = ((Ref(p, off, n), a) for off, n, a in rows)
             else:
                 found = ((Ref(p, i), a) for i, a in enumerate(_read_file(p, result)))
             for ref, a in found:
                 if a.article_id in seen:
-                    result.errors.append(
-                        InputError(
-                            a.path,
-                            f"duplicate article id '{a.article_id}' (first in "
-                            f"{seen[a.article_id]}); give each article a unique id",
-                        )
-                    )
+                    result.errors.append(_duplicate(a, seen[a.article_id]))
                     continue
                 seen[a.article_id] = a.path
                 stories.setdefault(a.story, []).append(ref)
-        except PermissionError:
-            result.errors.append(
-                InputError(display_path(p), "permission denied; make the file readable")
-            )
         except InputError as exc:
             result.errors.append(exc)
     return stories, result

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from consistency.align import Pair, align
 from consistency.config import Config
-from consistency.engine import finding_order, run_rules
+from consistency.engine import run_rules
 from consistency.model import Article, Claim, Finding
 from consistency.normalize import normalize
 
@@ -26,44 +26,52 @@ class StoryResult:
     notes: list[str] = field(default_factory=list)
 
 
-def normalize_cached(articles: list[Article], config: Config, notes: list[str]) -> list[Claim]:
-    """normalize(), through the claim cache when the configuration names one."""
+def open_cache(config: Config, notes: list[str]):
+    """The claim cache the configuration names, opened once for a run of many stories;
+    None when there is none or it cannot be used (said in `notes`)."""
     if not config.cache:
-        return normalize(articles, notes)
-    from consistency.cache import ClaimCache, article_key
-    from consistency.config import fingerprint
+        return None
+    from consistency.cache import ClaimCache
 
-    cache = ClaimCache.open(config.cache, notes)
+    return ClaimCache.open(config.cache, notes)
+
+
+def normalize_cached(
+    articles: list[Article], config: Config, notes: list[str], cache=None
+) -> list[Claim]:
+    """normalize(), reading and filling the claim cache when one is open."""
     if cache is None:
         return normalize(articles, notes)
-    try:
-        chash = fingerprint(config)
-        keys = {a.article_id: article_key(a, chash) for a in articles}
-        hits = cache.get(list(keys.values()))
-        fresh = []
-        out: list[Claim] = []
-        for a in articles:
-            key = keys[a.article_id]
-            if key in hits:
-                claims, old_notes = hits[key]
-                notes.extend(old_notes)
-            else:
-                mine: list[str] = []
-                claims = normalize([a], mine)
-                notes.extend(mine)
-                fresh.append((key, claims, mine))
-            out.extend(claims)
-        cache.put_many(fresh)
-        return out
-    finally:
-        cache.close()
+    from consistency.cache import article_key
+    from consistency.config import fingerprint
+
+    chash = fingerprint(config)
+    keys = {a.article_id: article_key(a, chash) for a in articles}
+    hits = cache.get(list(keys.values()))
+    fresh = []
+    out: list[Claim] = []
+    for a in articles:
+        key = keys[a.article_id]
+        if key in hits:
+            claims, old_notes = hits[key]
+            notes.extend(old_notes)
+        else:
+            mine: list[str] = []
+            claims = normalize([a], mine)
+            notes.extend(mine)
+            fresh.append((key, claims, mine))
+        out.extend(claims)
+    cache.put_many(fresh)
+    return out
 
 
-def check_story(articles: list[Article], config: Config, keep: bool = True) -> StoryResult:
+def check_story(
+    articles: list[Article], config: Config, keep: bool = True, cache=None
+) -> StoryResult:
     """Normalize, align and run the rules over one story's articles."""
     story = articles[0].story if articles else ""
     notes: list[str] = []
-    claims = normalize_cached(articles, config, notes)
+    claims = normalize_cached(articles, config, notes, cache)
     pairs = align(claims, {a.article_id: a.story for a in articles}, config.align)
     findings, problems = run_rules(
         pairs, {a.article_id: a for a in articles}, config.rules(), config.tolerances
@@ -78,8 +86,25 @@ def check_story(articles: list[Article], config: Config, keep: bool = True) -> S
     )
 
 
+def _with_cache(stories: Iterable[list[Article]], config: Config, keep: bool):
+    """Check stories one after the other with one claim cache connection for all of them;
+    what opening the cache had to say goes with the first result."""
+    opening: list[str] = []
+    cache = open_cache(config, opening)
+    try:
+        for arts in stories:
+            result = check_story(arts, config, keep, cache)
+            if opening:
+                result.notes[:0] = opening
+                opening = []
+            yield arts, result
+    finally:
+        if cache is not None:
+            cache.close()
+
+
 def _check_batch(batch: list[list[Article]], config: Config, keep: bool) -> list[StoryResult]:
-    return [check_story(arts, config, keep) for arts in batch]
+    return [r for _, r in _with_cache(batch, config, keep)]
 
 
 def stories_of(articles: Iterable[Article]) -> list[list[Article]]:
@@ -104,8 +129,7 @@ def run(
     `stories` may be a generator: stories are read as work is handed out, with a bounded
     number in flight, so memory holds a few stories at a time, not the archive."""
     if jobs <= 1:
-        for arts in stories:
-            result = check_story(arts, config, keep)
+        for arts, result in _with_cache(stories, config, keep):
             if progress:
                 progress(1, len(arts))
             yield arts, result
@@ -153,7 +177,3 @@ def windowed(batches, submit, window: int, progress) -> Iterator[tuple[list[Arti
             yield from drain_one()
     while pending:
         yield from drain_one()
-
-
-def merge_findings(results: list[StoryResult]) -> list[Finding]:
-    return sorted((f for r in results for f in r.findings), key=finding_order)

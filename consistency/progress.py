@@ -9,7 +9,6 @@ class Bar:
     def __init__(self) -> None:
         self._progress = None
         self._task = None
-        self.total = 0
         self.articles = 0
 
     def start(self, total_stories: int) -> None:

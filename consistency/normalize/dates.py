@@ -57,7 +57,7 @@ def _ordinal_day(text: str) -> int:
     return value + _DAY_ORDINALS.get(last, 0) if last not in tens else value
 
 
-def _number_words() -> str:
+def _count_pattern() -> str:
     """A count before "days ago": digits or number words ("two-and-a-half"); kept small,
     as this pattern is compiled when the module loads."""
     from consistency.normalize.numbers import word_pattern
@@ -145,7 +145,7 @@ _PATTERNS = [
         re.compile(
             r"\b(?P<n>(?:a\s+)?few|several|a\s+couple\s+of|"
             + "(?:"
-            + _number_words()
+            + _count_pattern()
             + ")"
             + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b",
             re.IGNORECASE,

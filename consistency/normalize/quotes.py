@@ -103,7 +103,7 @@ class Speaker:
     name: str
     key: str
     cue: str
-    via: str = "name"  # name | pronoun (carried from the article's last named speaker)
+    via: str = "name"  # name | pronoun (the last named speaker) | title (no name given)
 
 
 def _mask_quotes(sentence: str) -> str:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from consistency.api import Report
 from consistency.model import Evidence, Finding, Severity
+
+if TYPE_CHECKING:  # the renderers' input; importing the API here would load every stage
+    from consistency.api import Report
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,7 +79,7 @@ def _card(f: Finding) -> str:
 
 def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     th = "".join(f'<th scope="col">{h}</th>' for h in head)
-    body = "".join("<tr>" + "".join(rows_cell for rows_cell in r) + "</tr>" for r in rows)
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
     return f"<table><caption>{caption}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
