@@ -25,11 +25,11 @@ CHILD = r"""
 import json, resource, sys, time
 from consistency.config import Config
 from consistency.load import load_articles
-from consistency import pipeline
+from consistency.run import story as pipeline
 from consistency.align import align
-from consistency.engine import run_rules
+from consistency.rules.engine import run_rules
 from consistency.normalize import normalize
-from consistency.report import RenderOptions, render
+from consistency.reporting import RenderOptions, render
 from consistency.api import Report
 t = {}
 s = time.perf_counter()
@@ -45,7 +45,7 @@ for arts in pipeline.stories_of(loaded.articles):   # one story at a time: claim
     findings.extend(f)
 t["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the check itself
 s = time.perf_counter()
-from consistency.cluster import cluster
+from consistency.run.stories import cluster
 cluster(loaded.articles)
 t["cluster"] = time.perf_counter() - s
 s = time.perf_counter()

@@ -20,9 +20,9 @@ from _corpus import basil_articles
 
 from consistency.align import align
 from consistency.config import Config
-from consistency.engine import run_rules
 from consistency.load import load_articles
 from consistency.normalize import normalize
+from consistency.rules.engine import run_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import allsides_articles, basil_articles
 
-from consistency.cluster import cluster, quality
+from consistency.run.stories import cluster, quality
 
 
 def measure(name: str, articles, verbose: bool) -> None:

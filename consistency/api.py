@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from consistency.align import Pair
 from consistency.config import Config
-from consistency.engine import finding_order
-from consistency.errors import InputError
 from consistency.load import load_articles
-from consistency.model import Article, Claim, Finding
-
-
-@dataclass
-class Report:
-    """Everything a run produced; the only input of every renderer."""
-
-    articles: list[Article] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    pairs: list[Pair] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    rules: list = field(default_factory=list)
-    suppressed: int = 0  # silenced by inline suppressions
-    unrelated: int = 0  # left out: no changed article takes part
-    baselined: int = 0  # hidden by the baseline
+from consistency.model import Article, Report
+from consistency.rules import catalogue
+from consistency.rules.engine import finding_order
 
 
 @dataclass
@@ -35,7 +17,7 @@ class Gate:
     given, as resolved paths), not in the baseline, not suppressed inline."""
 
     changed: set[str] | None = None
-    baseline: object = None  # a consistency.baseline.Baseline
+    baseline: object = None  # a consistency.gate.baseline.Baseline
     inline_suppressions: bool = True
 
 
@@ -59,7 +41,7 @@ def check_articles(
 ) -> Report:
     """Check already loaded articles, story by story."""
     from consistency import gate as gating
-    from consistency import pipeline
+    from consistency.run import story as pipeline
 
     config = config or Config()
     gate = gate or Gate(inline_suppressions=config.inline_suppressions)
@@ -70,7 +52,7 @@ def check_articles(
         articles = [a for a in articles if a.story in stories]
     report = Report(
         articles=sorted(articles, key=lambda a: (a.story, a.article_id)),
-        rules=config.rules(),
+        rules=catalogue(),
     )
     groups = pipeline.stories_of(articles)
     _run_stories(report, groups, len(groups), config, gate, run)
@@ -80,14 +62,15 @@ def check_articles(
 def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate, run: Run) -> None:
     """Run the stories (a list or a generator) and gate their findings into `report`."""
     from consistency import gate as gating
-    from consistency import pipeline, suppress
+    from consistency.gate import suppress
+    from consistency.run import story as pipeline
 
     if hasattr(run.progress, "start"):
         run.progress.start(total)
     findings = []
     try:
         if run.engine == "dask":
-            from consistency.distributed import run_dask
+            from consistency.run.dask import run_dask
 
             results = run_dask(
                 groups, config, scheduler=run.scheduler, keep=run.keep, progress=run.progress
@@ -131,7 +114,7 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
         refs = {
             s: rs for s, rs in refs.items() if any(gating.touches(r.path, gate.changed) for r in rs)
         }
-    report = Report(rules=config.rules(), errors=loaded.errors, warnings=loaded.warnings)
+    report = Report(rules=catalogue(), errors=loaded.errors, warnings=loaded.warnings)
     kept: list[Article] = []
 
     def stories():
@@ -164,7 +147,7 @@ def check(
     loaded = load_articles(paths)
     articles = loaded.articles
     if stories == "auto":
-        from consistency.cluster import assign_stories
+        from consistency.run.stories import assign_stories
 
         articles = assign_stories(articles)
     report = check_articles(articles, config, gate, run)

@@ -12,10 +12,8 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from consistency.align import AlignOptions
-from consistency.errors import ConfigError
-from consistency.model import Severity
-from consistency.rules import ALL_RULES, Rule, RuleOptions, find_rule
+from consistency.model import AlignOptions, ConfigError, RuleOptions, Severity
+from consistency.rules import ALL_RULES, Rule, find_rule
 
 _TOP_KEYS = {
     "select",

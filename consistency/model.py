@@ -1,4 +1,5 @@
-"""Records shared by every stage. No logic beyond small derived properties."""
+"""Records shared by every stage, and the typed errors. No logic beyond small derived
+properties: every stage imports this module, and it imports none of them."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ class Sentence:
 
 @dataclass(slots=True, kw_only=True)
 class Claim:
-    """One normalized claim with its evidence. See consistency.schema for the columns."""
+    """One normalized claim with its evidence. See consistency.reporting.schema for the columns."""
 
     claim_id: str = ""
     article_id: str
@@ -117,3 +118,79 @@ class Finding:
     story: str
     subject: str
     evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two aligned claims from different articles of one story."""
+
+    a: Claim
+    b: Claim
+    score: float
+    story: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Alignment thresholds read from the configuration."""
+
+    min_score: float = 55.0
+    date_min_score: float = 62.0
+    quote_min_score: float = 80.0
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOptions:
+    """Tolerances rules read from the configuration."""
+
+    number_rel_tol: float = 0.0
+    duration_novelty_overlap: float = 0.8
+    quote_min_similarity: float = 80.0
+    quote_min_words: int = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RuleInfo:
+    """What a report says of a rule: its code, name, default severity and documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+
+
+class ConsistencyError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class ConfigError(ConsistencyError):
+    """The configuration is invalid (unknown key, bad value)."""
+
+
+class InputError(ConsistencyError):
+    """An input file or line cannot be used as an article."""
+
+    def __init__(self, path: str, message: str, *, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Report:
+    """Everything a run produced; the only input of every renderer."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    rules: tuple[RuleInfo, ...] = ()  # every rule known, for formats that document them
+    suppressed: int = 0  # silenced by inline suppressions
+    unrelated: int = 0  # left out: no changed article takes part
+    baselined: int = 0  # hidden by the baseline

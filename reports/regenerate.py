@@ -22,8 +22,8 @@ def build() -> dict[str, bytes]:
     """Return {relative file name: bytes} of every report of the fixtures."""
     sys.path.insert(0, str(ROOT))
     from consistency.api import check
-    from consistency.exports import encode, frames
-    from consistency.report import EXTENSIONS, FORMATS, RenderOptions, render
+    from consistency.reporting import EXTENSIONS, FORMATS, RenderOptions, render
+    from consistency.reporting.exports import encode, frames
 
     here = Path.cwd()
     os.chdir(ROOT)
@@ -43,7 +43,7 @@ def build() -> dict[str, bytes]:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from consistency.output import write_atomic
+    from consistency.fileio import write_atomic
 
     for name, data in sorted(build().items()):
         write_atomic(OUT / name, data)

@@ -11,11 +11,11 @@ import time
 
 import pytest
 
-from consistency.output import write_atomic
+from consistency.fileio import write_atomic
 
 CHILD = """
 import sys
-from consistency.output import write_atomic
+from consistency.fileio import write_atomic
 target = sys.argv[1]
 print("ready", flush=True)
 write_atomic(target, b"N" * (400 * 1024 * 1024))  # long enough to be killed mid-write
@@ -44,15 +44,15 @@ def test_sigkill_mid_write_keeps_previous_file(tmp_path, delay):
 
 CHILD_AT_FSYNC = """
 import os, sys, time
-from consistency import output
+from consistency import fileio
 target = sys.argv[1]
 real_fsync = os.fsync
 def fsync_then_wait(fd):
     real_fsync(fd)
     print("written", flush=True)  # every byte is in the temporary file; rename is next
     time.sleep(60)
-output.os.fsync = fsync_then_wait
-output.write_atomic(target, b"N" * 1_000_000)
+fileio.os.fsync = fsync_then_wait
+fileio.write_atomic(target, b"N" * 1_000_000)
 """
 
 

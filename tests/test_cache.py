@@ -21,7 +21,7 @@ def _claims(report):
 def test_second_run_reuses_claims(tmp_path, monkeypatch):
     cfg = Config(cache=str(tmp_path / "c.sqlite"))
     first = check([str(SEED)], cfg)
-    from consistency import pipeline
+    from consistency.run import story as pipeline
 
     def boom(*args, **kwargs):
         raise AssertionError("normalized again despite the cache")

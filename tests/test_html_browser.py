@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from consistency.api import check
-from consistency.report import render
+from consistency.reporting import render
 
 from .test_reports import HOSTILE_A, HOSTILE_B
 

@@ -51,7 +51,7 @@ def test_boilerplate_and_captions_are_skipped(tmp_path):
     (tmp_path / "a.txt").write_text(
         "The minister met 4 envoys. The minister with envoys in Delhi (PTI)\n\nLeave a Reply\n"
     )
-    from consistency.text import skipped_spans
+    from consistency.normalize.sentences import skipped_spans
 
     text = (tmp_path / "a.txt").read_text()
     kinds = {w for _, _, w in skipped_spans(text)}

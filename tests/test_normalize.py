@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.schema import CLAIM_COLUMNS, claims_frame
+from consistency.reporting.schema import CLAIM_COLUMNS, claims_frame
 
 
 def test_spans_index_text_exactly(seed_report):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from consistency.api import check_articles
 from consistency.model import Article
 from consistency.normalize import normalize_article
-from consistency.report import RenderOptions, render
+from consistency.reporting import RenderOptions, render
 
 from .strategies import news_text, texts
 

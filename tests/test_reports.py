@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from consistency.api import check
-from consistency.report import FORMATS, RenderOptions, render
+from consistency.reporting import FORMATS, RenderOptions, render
 from consistency.rules import ALL_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,9 +143,9 @@ def test_markdown_summary_and_cap(seed_report, monkeypatch):
     assert text.startswith("## consistency report")
     assert "| `DUR001` | duration-mismatch | error | 1 |" in text
     assert "**about two decades**" in text
-    from consistency.report import markdown_report
+    from consistency.reporting import markdown as markdown_format
 
-    monkeypatch.setattr(markdown_report, "MAX_BYTES", 2500)
+    monkeypatch.setattr(markdown_format, "MAX_BYTES", 2500)
     capped = render("markdown", seed_report)
     assert "findings left out to stay under 1 MiB" in capped
     assert len(capped.encode()) < 4000

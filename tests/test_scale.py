@@ -10,10 +10,10 @@ from typer.testing import CliRunner
 
 from consistency.api import Run, check, check_articles
 from consistency.cli import app
-from consistency.cluster import cluster, quality
 from consistency.config import Config
 from consistency.model import Article
-from consistency.report import RenderOptions, render
+from consistency.reporting import RenderOptions, render
+from consistency.run.stories import cluster, quality
 
 from .conftest import SEED
 

@@ -1,7 +1,7 @@
 """Articles in, claims out: every extractor runs per sentence, on candidate spans only.
 
 `normalize(articles)` returns a list of `Claim` records (cheap, no pandas);
-`consistency.schema.claims_frame(claims)` turns them into the documented DataFrame.
+`consistency.reporting.schema.claims_frame(claims)` turns them into the documented DataFrame.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from consistency.normalize.quotes import (
     find_speaker,
     normalize_quote,
 )
+from consistency.normalize.sentences import LineIndex, skipped_spans, split_sentences
 from consistency.normalize.status import find_status
-from consistency.text import LineIndex, skipped_spans, split_sentences
 
 __all__ = ["normalize", "normalize_article"]
 

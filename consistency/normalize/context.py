@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
-from consistency import data
-from consistency.wordre import alternation
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
+from consistency.lexicon.predicates import stem
 
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b"
@@ -16,7 +17,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 @cache
 def _cue_re(name: str) -> re.Pattern[str]:
-    cues = set(data.lines(name))
+    cues = set(lexicon.lines(name))
     cues |= {c.replace("'", "’") for c in cues}  # curly apostrophes as well
     bound = [c for c in cues if not c.startswith(("n'", "n’"))]
     clitic = [c for c in cues if c.startswith(("n'", "n’"))]  # "didn't": no word boundary before
@@ -56,21 +57,11 @@ def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: i
     return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
 
 
-@lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """A light suffix stripper, enough to meet "strained"/"strain" and "talks"/"talk"."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if len(w) > len(suf) + 3 and w.endswith(suf):
-            return w[: -len(suf)] + rep
-    return w
 
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words of a text, stopwords and digits dropped."""
-    stop = data.words("stopwords.txt")
+    stop = lexicon.words("stopwords.txt")
     return [stem(w) for w in _WORD_RE.findall(text) if w.lower() not in stop and not w.isdigit()]
 
 
@@ -127,24 +118,3 @@ def person_key(name: str) -> str:
         return ""
     last = tokens[-1].replace("’s", "").replace("'s", "")
     return last.lower()
-
-
-@cache
-def predicate_classes() -> dict[str, str]:
-    """Map a word to its predicate class ("tensions" -> "strain")."""
-    out: dict[str, str] = {}
-    for cls, members in data.table("predicates.toml")["classes"].items():
-        for m in members:
-            out[m.lower()] = cls
-    return out
-
-
-def predicate_class(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    classes = predicate_classes()
-    return classes.get(w) or classes.get(stem(w)) or stem(w)
-
-
-@cache
-def running_classes() -> frozenset[str]:
-    return frozenset(data.table("predicates.toml")["running"]["classes"])

@@ -13,21 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from consistency import data
+from consistency import lexicon
+from consistency.lexicon.calendar import MONTH_RE, month_number
 from consistency.normalize.context import clause_end, clause_start
 
-_MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-_MONTHS["sept"] = 9
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
@@ -35,7 +26,7 @@ _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
 # "first".."nineteenth", from the number words data file (its fraction words left out)
 _DAY_ORDINALS = {
     w: int(v)
-    for w, v in data.table("number_words.toml")["ordinals"].items()
+    for w, v in lexicon.table("number_words.toml")["ordinals"].items()
     if v < 20 and w not in ("half", "halves", "quarter")
 }
 _UNIT_ORDINALS = "|".join(w for w, v in _DAY_ORDINALS.items() if v < 10)
@@ -247,11 +238,6 @@ _AMBIGUOUS_RE = re.compile(
     r"\b(?:would|scheduled|slated|due|expected|set to|planned|plans|plan to|to be held|is set|are set)\b",
     re.IGNORECASE,
 )
-
-
-def month_number(name: str) -> int | None:
-    """Return 1-12 for a month name or abbreviation."""
-    return _MONTHS.get(name.lower().rstrip("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,8 +531,8 @@ _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
-    irregular = data.words("event_verbs.txt")
-    not_verbs = data.words("not_event_verbs.txt")
+    irregular = lexicon.words("event_verbs.txt")
+    not_verbs = lexicon.words("not_event_verbs.txt")
 
     def is_verb(w: str) -> bool:
         lw = w.lower()

@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from consistency import data
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
+from consistency.lexicon.predicates import predicate_class, stem
 from consistency.normalize import numbers
-from consistency.normalize.context import clause_start, predicate_class, stem
-from consistency.wordre import alternation
+from consistency.normalize.context import clause_start
 
 _NOVELTY_RE = re.compile(
     r"\b(?:(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)"
@@ -40,7 +41,7 @@ _RELATION_RE = re.compile(
 
 @cache
 def _units() -> dict:
-    return data.table("duration_units.toml")
+    return lexicon.table("duration_units.toml")
 
 
 @cache
@@ -138,7 +139,7 @@ def relation_subject(text: str) -> str:
 
 def _word_before(text: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text)
-    stop = data.words("stopwords.txt")
+    stop = lexicon.words("stopwords.txt")
     for w in reversed(words):
         if (
             not _AUX_RE.fullmatch(w)

@@ -6,13 +6,13 @@ import math
 import re
 from functools import cache
 
-from consistency import data
-from consistency.wordre import alternation
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
 
 
 @cache
 def _words() -> dict[str, dict[str, float]]:
-    return data.table("number_words.toml")
+    return lexicon.table("number_words.toml")
 
 
 @cache
@@ -338,7 +338,7 @@ def rounding_interval(text: str, value: float) -> tuple[float, float]:
 
 @cache
 def qualifiers() -> tuple[dict[str, str], dict[str, float]]:
-    t = data.table("qualifiers.toml")
+    t = lexicon.table("qualifiers.toml")
     return t["phrases"], t["tolerance"]
 
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from consistency import data
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
 from consistency.normalize.context import person_key
-from consistency.wordre import alternation
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
 _CAP = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
@@ -20,17 +20,17 @@ _CONNECT = frozenset({"of", "to", "for", "the"})
 
 @cache
 def titles() -> frozenset[str]:
-    return data.words("titles.txt")
+    return lexicon.words("titles.txt")
 
 
 @cache
 def org_words() -> frozenset[str]:
-    return data.words("org_words.txt")
+    return lexicon.words("org_words.txt")
 
 
 @cache
 def role_words() -> tuple[frozenset[str], frozenset[str]]:
-    t = data.table("role_states.toml")
+    t = lexicon.table("role_states.toml")
     return frozenset(t["state"]), frozenset(t["rank"])
 
 
@@ -104,7 +104,7 @@ def find_people(sentence: str) -> list[Person]:
 def split_title(title: str) -> tuple[str, str, str]:
     """Split a title phrase into (head word, state words, rank words)."""
     states, ranks = role_words()
-    same = data.table("role_states.toml").get("same", {})
+    same = lexicon.table("role_states.toml").get("same", {})
     state, rank, head = [], [], ""
     for raw in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", title.lower()):
         parts = raw.split("-")

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from consistency import data
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
+from consistency.lexicon.predicates import predicate_class, predicate_classes, stem
 from consistency.normalize import numbers
-from consistency.normalize.context import predicate_class, predicate_classes, stem
-from consistency.wordre import alternation
 
 _PASSIVE_RE = re.compile(
     r"^\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
@@ -24,7 +24,7 @@ _NOUN_RE = re.compile(
 
 @cache
 def _currencies() -> tuple[dict[str, str], dict[str, str]]:
-    t = data.table("currencies.toml")
+    t = lexicon.table("currencies.toml")
     return t["prefix"], t["suffix"]
 
 
@@ -135,7 +135,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
             re.match(r"\s+(?:of|in)\s+(?:the\s+)?", after) if (m.group("pct") or currency) else None
         )
         noun = _noun_after(after[of.end() :] if of else after)
-        if noun.lower() in data.words("function_words.txt"):
+        if noun.lower() in lexicon.words("function_words.txt"):
             noun = ""
         if m.group("pct"):
             unit = "percent"
@@ -184,7 +184,7 @@ def _noun_after(after: str) -> str:
         return ""
     words = []
     for w in m.group(1).split():
-        if w.lower() in data.words("function_words.txt"):
+        if w.lower() in lexicon.words("function_words.txt"):
             break
         words.append(w)
     if not words:
@@ -215,6 +215,6 @@ def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
     if pm:
         return predicate_class(pm.group(1))
     for w in reversed(words):
-        if w.lower() not in data.words("function_words.txt") and len(w) > 2:
+        if w.lower() not in lexicon.words("function_words.txt") and len(w) > 2:
             return predicate_class(w)
     return ""

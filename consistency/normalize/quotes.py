@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from consistency import data
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
 from consistency.normalize.context import person_key
 from consistency.normalize.people import titles
-from consistency.wordre import alternation
 
 _OPEN_RE = re.compile('[“"]')
 _CLOSE = {"“": "”", '"': '"'}
@@ -74,7 +74,7 @@ def normalize_quote(text: str) -> str:
 
 @cache
 def _speech_re() -> str:
-    return alternation(data.lines("speech_verbs.txt"))
+    return alternation(lexicon.lines("speech_verbs.txt"))
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)"
@@ -156,7 +156,7 @@ def _is_title_word(word: str) -> bool:
 @cache
 def _reporter() -> str:
     """A named speaker, or a common-noun source ("officials", "the health ministry")."""
-    nouns = alternation(data.lines("reporting_sources.txt"))
+    nouns = alternation(lexicon.lines("reporting_sources.txt"))
     return rf"\b(?:{_NAME}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{nouns}\b)"
 
 

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from consistency import data
+from consistency.lexicon.patterns import alternation
+from consistency.lexicon.status import status_table
 from consistency.normalize.context import person_key
-from consistency.wordre import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +23,6 @@ class StatusMention:
     alias: str = ""  # an acronym given in parentheses: "(SHANTI)"
 
 
-@cache
-def status_table() -> dict[str, dict[str, str]]:
-    """Return {group: {word: state}}."""
-    return {g: v["words"] for g, v in data.table("status.toml").items()}
-
-
-@cache
-def conflicts() -> dict[str, frozenset[frozenset[str]]]:
-    return {
-        g: frozenset(frozenset(p) for p in v["conflicts"])
-        for g, v in data.table("status.toml").items()
-    }
 
 
 _LEG_RE = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from consistency.model import RuleInfo
 from consistency.rules import (
     dat001_date_mismatch,
     dur001_duration_mismatch,
@@ -16,7 +17,7 @@ from consistency.rules import (
     rol002_title_refinement,
     sta001_status_conflict,
 )
-from consistency.rules.base import Hit, Rule, RuleOptions
+from consistency.rules.base import Hit, Rule
 
 ALL_RULES: tuple[Rule, ...] = tuple(
     m.RULE
@@ -36,7 +37,7 @@ ALL_RULES: tuple[Rule, ...] = tuple(
     )
 )
 
-__all__ = ["ALL_RULES", "Hit", "Rule", "RuleOptions", "find_rule"]
+__all__ = ["ALL_RULES", "Hit", "Rule", "catalogue", "find_rule"]
 
 
 def find_rule(code_or_name: str) -> Rule | None:
@@ -46,3 +47,11 @@ def find_rule(code_or_name: str) -> Rule | None:
         if key in (r.code.lower(), r.name):
             return r
     return None
+
+
+def catalogue() -> tuple[RuleInfo, ...]:
+    """Every rule as reports describe it (SARIF's driver, the HTML cards), in registry order."""
+    return tuple(
+        RuleInfo(code=r.code, name=r.name, severity=r.severity, summary=r.summary, doc=r.doc)
+        for r in ALL_RULES
+    )

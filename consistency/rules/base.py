@@ -7,8 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from consistency.align import Pair
-from consistency.model import Claim, Severity
+from consistency.model import Claim, Pair, RuleOptions, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,15 +17,6 @@ class Hit:
     message: str
     subject: str = ""
 
-
-@dataclass(frozen=True, slots=True)
-class RuleOptions:
-    """Tolerances rules read from the configuration."""
-
-    number_rel_tol: float = 0.0
-    duration_novelty_overlap: float = 0.8
-    quote_min_similarity: float = 80.0
-    quote_min_words: int = 4
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.align import Pair
-from consistency.model import Severity
-from consistency.normalize.context import predicate_class
+from consistency.lexicon.predicates import predicate_class
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, both_stated, label, overlap, same_stance
 
 

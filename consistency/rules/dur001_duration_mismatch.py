@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import math
 
-from consistency.align import Pair
-from consistency.model import Severity
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, possessive
 
 

@@ -16,8 +16,7 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.align import Pair
-from consistency.model import Severity
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
 
 

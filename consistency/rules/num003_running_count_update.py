@@ -17,9 +17,8 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.align import Pair
-from consistency.model import Severity
-from consistency.normalize.context import running_classes
+from consistency.lexicon.predicates import running_classes
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
 

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import difflib
 
-from consistency import data
-from consistency.align import Pair
-from consistency.model import Severity
+from consistency import lexicon
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
 
@@ -57,7 +56,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     wa, wb = _words(va), _words(vb)
     changed = _inner_changes(wa, wb)
-    trivial = data.words("function_words.txt") | _FILLERS
+    trivial = lexicon.words("function_words.txt") | _FILLERS
     if not changed or all(w in trivial for w in changed):
         return None  # one quote runs further, or only "that"/"the" differ
     return Hit(
@@ -70,7 +69,7 @@ _FILLERS = frozenset({"that", "the", "a", "an", "and", "so", "well", "oh", "uh",
 
 
 def _words(text: str) -> list[str]:
-    same = data.table("quote_equivalents.toml")["same"]
+    same = lexicon.table("quote_equivalents.toml")["same"]
     return [same.get(w, w) for w in text.replace("'", " ").split()]
 
 

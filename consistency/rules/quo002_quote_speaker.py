@@ -20,8 +20,7 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.align import Pair
-from consistency.model import Severity
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
 MIN_WORDS = 6  # shorter shared phrases ("in God we trust") are quoted by many people

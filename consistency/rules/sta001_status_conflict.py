@@ -19,9 +19,8 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.align import Pair
-from consistency.model import Severity
-from consistency.normalize.status import conflicts
+from consistency.lexicon.status import conflicts
+from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
 

@@ -1,0 +1,72 @@
+"""The CI gate: keep the findings that concern changed articles and are not in the baseline.
+
+Runs after the rules and before the reports; it never changes a finding, only which are
+reported.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from consistency.gate.baseline import Baseline
+from consistency.model import ConsistencyError, Finding
+
+
+def changed_since(ref: str, paths: list[str]) -> set[str]:
+    """Article files added or changed since git REF (committed, staged, or not yet added),
+    as resolved paths."""
+
+    first = Path(paths[0]) if paths else Path.cwd()
+    where = first if first.is_dir() else first.parent  # git runs where the articles are
+
+    def git(*args: str) -> list[str]:
+        try:
+            out = subprocess.run(
+                ["git", *args], capture_output=True, text=True, check=True, cwd=where
+            ).stdout
+        except FileNotFoundError:
+            raise ConsistencyError("--since needs git on the PATH") from None
+        except subprocess.CalledProcessError as exc:
+            msg = (exc.stderr or "").strip().splitlines()
+            raise ConsistencyError(
+                f"--since {ref}: git failed ({msg[-1] if msg else exc.returncode}); "
+                "is this a git checkout and the ref right?"
+            ) from None
+        return [x for x in out.splitlines() if x]
+
+    top = Path(git("rev-parse", "--show-toplevel")[0])
+    scope = [str(Path(p).resolve()) for p in paths]
+    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--", *scope)
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name", "--", *scope)
+    return {os.path.realpath(top / n) for n in names}
+
+
+def resolved(paths: list[str]) -> set[str]:
+    return {os.path.realpath(p) for p in paths}
+
+
+def touches(path: str, changed: set[str]) -> bool:
+    """True when the file at `path` is one of the `changed` (resolved) paths."""
+    return os.path.realpath(path) in changed
+
+
+def concerns(f: Finding, changed: set[str]) -> bool:
+    return any(touches(e.path, changed) for e in f.evidence)
+
+
+def apply(
+    findings: list[Finding], *, changed: set[str] | None, baseline: Baseline | None
+) -> tuple[list[Finding], int, int]:
+    """Return (kept findings, how many the changed-files filter left out, how many the
+    baseline hid)."""
+    kept, unrelated, known = [], 0, 0
+    for f in findings:
+        if changed is not None and not concerns(f, changed):
+            unrelated += 1
+        elif baseline is not None and f.id in baseline.findings:
+            known += 1
+        else:
+            kept.append(f)
+    return kept, unrelated, known

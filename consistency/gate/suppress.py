@@ -1,0 +1,113 @@
+"""Inline suppressions in Markdown and HTML articles.
+
+    <!-- consistency: ignore NUM001 reason="first police figure" -->
+
+silences the named rules (comma- or space-separated codes) for the paragraph that follows
+the comment, on this article's side of a finding. A rule code and a reason are required;
+a suppression that silences nothing is reported, so stale ones do not pile up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consistency.model import Article, Finding, InputError
+from consistency.rules import find_rule
+
+_DIRECTIVE_RE = re.compile(r"<!--\s*consistency:\s*(?P<body>.*?)-->", re.DOTALL)
+_REASON_RE = re.compile(r"""reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
+_PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Suppression:
+    article: str
+    path: str
+    line: int
+    codes: tuple[str, ...]
+    reason: str
+    start: int  # the paragraph it covers
+    end: int
+    used: int = 0
+
+
+def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
+    """The suppressions an article declares, and one error per malformed directive."""
+    out: list[Suppression] = []
+    errors: list[InputError] = []
+    for m in _DIRECTIVE_RE.finditer(article.text):
+        line = article.line_offset + article.text.count("\n", 0, m.start()) + 1
+        body = m.group("body").strip()
+        verb, _, rest = body.partition(" ")
+        reason_m = _REASON_RE.search(rest)
+        head = rest[: reason_m.start()] if reason_m else rest
+        codes = [c for c in re.split(r"[\s,]+", head.strip()) if c]
+        known = [find_rule(c) for c in codes]
+        problem = ""
+        if verb != "ignore":
+            problem = f"unknown directive '{verb}'; write 'consistency: ignore CODE reason=\"...\"'"
+        elif not codes:
+            problem = "suppression names no rule; write 'ignore CODE reason=\"...\"'"
+        elif None in known:
+            bad = codes[known.index(None)]
+            problem = f"suppression names unknown rule '{bad}'; run 'consistency rules'"
+        elif not reason_m or not (reason_m.group("dq") or reason_m.group("sq") or "").strip():
+            problem = 'suppression needs a reason="..." saying why the finding is accepted'
+        if problem:
+            errors.append(InputError(article.path, problem + "; it is ignored", line=line))
+            continue
+        para_start = m.end()
+        while para_start < len(article.text) and article.text[para_start] in " \t\r\n":
+            para_start += 1
+        end_m = _PARAGRAPH_END_RE.search(article.text, para_start)
+        out.append(
+            Suppression(
+                article=article.article_id,
+                path=article.path,
+                line=line,
+                codes=tuple(r.code for r in known if r is not None),
+                reason=(reason_m.group("dq") or reason_m.group("sq")).strip(),
+                start=para_start,
+                end=end_m.start() if end_m else len(article.text),
+            )
+        )
+    return out, errors
+
+
+def apply(
+    findings: list[Finding], articles: list[Article]
+) -> tuple[list[Finding], int, list[str], list[InputError]]:
+    """Drop findings a side's article suppresses. Returns (kept, how many suppressed,
+    warnings about unused suppressions, errors about malformed ones)."""
+    by_article: dict[str, list[Suppression]] = {}
+    errors: list[InputError] = []
+    for a in articles:
+        if "consistency:" not in a.text:
+            continue
+        found, bad = find(a)
+        errors.extend(bad)
+        if found:
+            by_article[a.article_id] = found
+    kept, silenced = [], 0
+    for f in findings:
+        hit = None
+        for e in f.evidence:
+            for s in by_article.get(e.article, ()):
+                if f.rule in s.codes and s.start <= e.start and e.end <= s.end:
+                    hit = s
+                    break
+            if hit:
+                break
+        if hit:
+            hit.used += 1
+            silenced += 1
+        else:
+            kept.append(f)
+    warnings = [
+        f"{s.path}:{s.line}: suppression of {', '.join(s.codes)} silences nothing; remove it"
+        for ss in by_article.values()
+        for s in ss
+        if not s.used
+    ]
+    return kept, silenced, warnings, errors

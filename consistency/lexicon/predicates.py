@@ -1,0 +1,41 @@
+"""Predicate classes: words that name the same kind of event or state ("tensions" and
+"strain"), from predicates.toml, and the light stemmer they are matched with."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from consistency import lexicon
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A light suffix stripper, enough to meet "strained"/"strain" and "talks"/"talk"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)] + rep
+    return w
+
+
+@cache
+def predicate_classes() -> dict[str, str]:
+    """Map a word to its predicate class ("tensions" -> "strain")."""
+    out: dict[str, str] = {}
+    for cls, members in lexicon.table("predicates.toml")["classes"].items():
+        for m in members:
+            out[m.lower()] = cls
+    return out
+
+
+def predicate_class(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    classes = predicate_classes()
+    return classes.get(w) or classes.get(stem(w)) or stem(w)
+
+
+@cache
+def running_classes() -> frozenset[str]:
+    return frozenset(lexicon.table("predicates.toml")["running"]["classes"])

@@ -1,0 +1,14 @@
+"""One line a finding: path:line:col: CODE message (as linters print)."""
+
+from __future__ import annotations
+
+from consistency.model import Report
+from consistency.reporting.common import RenderOptions, primary, shown
+
+
+def render(report: Report, opts: RenderOptions) -> str:
+    out = []
+    for f in shown(report, opts):
+        e = primary(f)
+        out.append(f"{e.path}:{e.line}:{e.column}: {f.rule} [{f.severity.value}] {f.message}")
+    return "".join(line + "\n" for line in out)

@@ -1,0 +1,201 @@
+"""The editor's report: one self-contained HTML file (inline CSS and JS, nothing fetched).
+
+Every piece of article text is escaped; a Content-Security-Policy allows no network and
+only this page's own script (by its hash), so even a slip in escaping could not run a
+script an article carried.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter, defaultdict
+from html import escape
+from importlib.resources import files
+
+from consistency import __version__
+from consistency.model import Evidence, Finding, Report
+from consistency.reporting.common import RenderOptions, counts, majority, plural, shown
+
+
+def _asset(name: str) -> str:
+    return (files("consistency.reporting") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _highlight(e: Evidence) -> str:
+    i = e.sentence.find(e.text)
+    if i < 0:
+        return _e(e.sentence)
+    j = i + len(e.text)
+    return f"{_e(e.sentence[:i])}<mark>{_e(e.text)}</mark>{_e(e.sentence[j:])}"
+
+
+def _card(f: Finding, summaries: dict[str, str]) -> str:
+    summary = summaries.get(f.rule, "")
+    sources = sorted({e.source for e in f.evidence})
+    search = " ".join(
+        [f.rule, f.name, f.message, *sources, *(e.sentence for e in f.evidence)]
+    ).lower()
+    sides = []
+    for e in f.evidence:
+        when = f" · {_e(e.published)}" if e.published else ""
+        sides.append(
+            '<div class="side">'
+            f'<div class="src"><b>{_e(e.source)}</b>{when} · {_e(e.path)}:{e.line}:{e.column}</div>'
+            f'<div class="value">{_e(e.text)}</div>'
+            f"<blockquote>{_highlight(e)}</blockquote></div>"
+        )
+    lead = majority(f)
+    lead_html = (
+        f'<p class="majority">Most sources give <b>{_e(lead)}</b>.</p>' if lead is not None else ""
+    )
+    return (
+        f'<article class="finding sev-{f.severity.value}" tabindex="0" '
+        f'data-severity="{f.severity.value}" data-rule="{_e(f.rule)}" '
+        f'data-sources="{_e(json.dumps(sources, ensure_ascii=False))}" '
+        f'data-search="{_e(search)}" id="f-{_e(f.id)}">'
+        f'<div><span class="badge">{f.severity.value.upper()}</span> <code>{_e(f.rule)}</code> '
+        f'{_e(f.name)} <span class="rule-summary">— {_e(summary)}</span></div>'
+        f'<p class="message">{_e(f.message)}</p>'
+        f'<div class="sides">{"".join(sides)}</div>{lead_html}'
+        f'<div class="triage" data-id="{_e(f.id)}">'
+        f'<label>Reason <input type="text" class="reason" maxlength="300" '
+        f'placeholder="why (required)"></label> '
+        f'<button type="button" data-state="confirmed">Confirm</button> '
+        f'<button type="button" data-state="dismissed">Dismiss (false alarm)</button> '
+        f'<button type="button" data-state="wont-fix">Won\'t fix</button> '
+        f'<span class="decision" aria-live="polite"></span></div>'
+        f'<div class="fid">finding {_e(f.id)}</div></article>'
+    )
+
+
+def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
+    th = "".join(f'<th scope="col">{h}</th>' for h in head)
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
+    return f"<table><caption>{caption}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _story(story: str, report: Report, findings: list[Finding]) -> str:
+    arts = [a for a in report.articles if a.story == story]
+    src_rows = []
+    for a in arts:
+        url = _e(a.url)
+        link = (
+            f'<a href="{url}" rel="noopener noreferrer">{url}</a>'
+            if a.url.startswith(("https://", "http://"))
+            else url
+        )
+        src_rows.append(
+            [
+                f"<td>{_e(a.source)}</td>",
+                f"<td>{_e(a.published or 'unknown')} ({_e(a.published_origin)})</td>",
+                f"<td>{_e(a.path)}</td>",
+                f"<td>{link}</td>",
+            ]
+        )
+    parts = [_table(["source", "published", "file", "url"], src_rows, "Sources")]
+    by_rule = Counter((f.rule, f.name, f.severity.value) for f in findings)
+    if by_rule:
+        rows = [
+            [f"<td><code>{_e(r)}</code> {_e(n)}</td>", f"<td>{s}</td>", f'<td class="num">{k}</td>']
+            for (r, n, s), k in sorted(by_rule.items())
+        ]
+        parts.append(_table(["rule", "severity", "findings"], rows, "Findings by rule"))
+    sources = sorted({a.source for a in arts})
+    pair = defaultdict(int)
+    for f in findings:
+        srcs = sorted({e.source for e in f.evidence})
+        for i, x in enumerate(srcs):
+            for y in srcs[i + 1 :]:
+                pair[x, y] += 1
+                pair[y, x] += 1
+    if len(sources) > 1:
+        rows = []
+        for x in sources:
+            cells = [f'<th scope="row">{_e(x)}</th>']
+            for y in sources:
+                k = pair.get((x, y), 0)
+                cls = "num hot" if k else "num"
+                cells.append(f'<td class="{cls}">{"–" if x == y else k}</td>')
+            rows.append(cells)
+        parts.append(
+            _table(
+                ["", *(_e(s) for s in sources)], rows, "How often each pair of sources disagrees"
+            )
+        )
+    summaries = {r.code: r.summary for r in report.rules}
+    cards = "".join(_card(f, summaries) for f in findings) or '<p class="empty">No findings.</p>'
+    c = counts(findings)
+    return (
+        f'<section class="story" aria-labelledby="s-{_e(story)}">'
+        f'<h2 id="s-{_e(story)}">Story {_e(story)}</h2>'
+        f"<p>{plural(len(arts), 'article')} · {c['error']} errors, {c['warning']} warnings, "
+        f"{c['info']} info</p>"
+        f'<div class="overview">{"".join(parts)}</div>{cards}</section>'
+    )
+
+
+def render(report: Report, opts: RenderOptions) -> str:
+    findings = shown(report, opts)
+    stories = sorted({a.story for a in report.articles})
+    by_story = defaultdict(list)
+    for f in findings:
+        by_story[f.story].append(f)
+    script = _asset("report.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    csp = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+    rules = sorted({f.rule for f in findings})
+    sources = sorted({e.source for f in findings for e in f.evidence})
+    c = counts(findings)
+    sev_boxes = "".join(
+        f'<label><input type="checkbox" data-severity="{s}" checked> {s}</label>'
+        for s in ("error", "warning", "info")
+    )
+    rule_opts = "".join(f'<option value="{_e(r)}">{_e(r)}</option>' for r in rules)
+    src_opts = "".join(f'<option value="{_e(s)}">{_e(s)}</option>' for s in sources)
+    problems = ""
+    if report.errors:
+        items = "".join(f"<li>{_e(e)}</li>" for e in report.errors)
+        problems = f"<p>{len(report.errors)} input problems:</p><ul>{items}</ul>"
+    body = "".join(_story(s, report, by_story.get(s, [])) for s in stories)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="generator" content="consistency {_e(__version__)}">
+<title>consistency report</title>
+<style>{_asset("report.css")}</style>
+</head>
+<body>
+<header class="top"><h1>Consistency report</h1>
+<p>{plural(len(report.articles), "article")} in {plural(len(stories), "story", "stories")}:
+<b>{c["error"]} errors</b>, <b>{c["warning"]} warnings</b>, {c["info"]} info.</p>
+<p class="help">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next and previous finding.
+Decisions made here stay in this browser until exported; record them with
+<code>consistency triage --import decisions.json</code>.</p>
+{problems}</header>
+<form class="filters" id="filters" aria-label="Filter findings">
+<fieldset class="plain"><legend class="sr">Severity</legend>{sev_boxes}</fieldset>
+<label>Rule <select id="f-rule"><option value="">all</option>{rule_opts}</select></label>
+<label>Source <select id="f-source"><option value="">all</option>{src_opts}</select></label>
+<label>Search <input type="search" id="f-search" placeholder="words, source, rule"></label>
+<label><input type="checkbox" id="f-undecided"> only undecided</label>
+<span id="f-count" role="status" aria-live="polite"></span>
+<button type="button" id="export-decisions">Export decisions</button>
+<span id="export-count"></span>
+</form>
+<main>{body}</main>
+<script>{script}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,79 @@
+"""The JSON report: a stable contract (schema_version 1), sorted, without timestamps."""
+
+from __future__ import annotations
+
+import json
+
+from consistency import __version__
+from consistency.model import Report, Severity
+from consistency.reporting.common import RenderOptions
+
+SCHEMA_VERSION = 1
+
+
+def to_dict(report: Report, min_severity: Severity = Severity.INFO) -> dict:
+    findings = [f for f in report.findings if f.severity.rank >= min_severity.rank]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "consistency", "version": __version__},
+        "articles": [
+            {
+                "id": a.article_id,
+                "path": a.path,
+                "source": a.source,
+                "published": a.published,
+                "published_origin": a.published_origin,
+                "story": a.story,
+            }
+            for a in report.articles
+        ],
+        "discrepancies": [
+            {
+                "id": f.id,
+                "rule": f.rule,
+                "name": f.name,
+                "severity": str(f.severity),
+                "message": f.message,
+                "story": f.story,
+                "evidence": [
+                    {
+                        "article": e.article,
+                        "path": e.path,
+                        "source": e.source,
+                        "sentence": e.sentence,
+                        "text": e.text,
+                        "start": e.start,
+                        "end": e.end,
+                        "line": e.line,
+                        "column": e.column,
+                        "value": e.value,
+                    }
+                    for e in f.evidence
+                ],
+            }
+            for f in findings
+        ],
+        "errors": [str(e) for e in report.errors],
+        "summary": summary(report, findings),
+    }
+
+
+def summary(report: Report, findings) -> dict:
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+    return {
+        "articles": len(report.articles),
+        "findings": counts,
+        "input_errors": len(report.errors),
+        "hidden": {
+            "baseline": report.baselined,
+            "suppressed": report.suppressed,
+            "unrelated": report.unrelated,
+        },
+    }
+
+
+def render(report: Report, opts: RenderOptions) -> str:
+    doc = to_dict(report, opts.min_severity)
+    return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -1,0 +1,97 @@
+"""Markdown for a pull-request comment or a CI job summary: a summary table, then the
+findings with both sides. Kept under 1 MiB (GitHub's limit for a job summary); the footer
+says how many findings were left out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from consistency.model import Evidence, Report
+from consistency.reporting.common import (
+    RenderOptions,
+    counts,
+    hidden_note,
+    majority,
+    plural,
+    shown,
+)
+
+MAX_BYTES = 1024 * 1024 - 4096  # room for the footer
+
+
+def _cell(text: str) -> str:
+    """Text safe in a table cell: no pipes, no line breaks, no markup or HTML."""
+    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+    for ch in "`*_[]<>#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _sentence(e: Evidence) -> str:
+    i = e.sentence.find(e.text)
+    if i < 0:
+        return _cell(e.sentence)
+    return (
+        _cell(e.sentence[:i]) + "**" + _cell(e.text) + "**" + _cell(e.sentence[i + len(e.text) :])
+    )
+
+
+def _finding(f) -> str:
+    lines = [
+        f"### {f.severity.value.upper()} `{f.rule}` {f.name}",
+        "",
+        _cell(f.message),
+        "",
+        "| source | value | where | sentence |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines.extend(
+        f"| {_cell(e.source)} | {_cell(e.text)} | {_cell(e.path)}:{e.line}:{e.column} "
+        f"| {_sentence(e)} |"
+        for e in f.evidence
+    )
+    lead = majority(f)
+    if lead is not None:
+        lines += ["", f"Most sources give: {_cell(lead)}"]
+    lines += ["", f"<sub>finding {f.id}</sub>", ""]
+    return "\n".join(lines)
+
+
+def render(report: Report, opts: RenderOptions) -> str:
+    findings = shown(report, opts)
+    c = counts(findings)
+    by_rule = Counter((f.rule, f.name, f.severity.value) for f in findings)
+    head = [
+        "## consistency report",
+        "",
+        f"{plural(len(report.articles), 'article')} in "
+        f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{c['error']} errors, {c['warning']} warnings, {c['info']} info**.",
+        "",
+    ]
+    gated = hidden_note(report)
+    if gated:
+        head += [f"Not shown: {gated}.", ""]
+    if by_rule:
+        head += ["| rule | name | severity | findings |", "| --- | --- | --- | ---: |"]
+        head += [f"| `{r}` | {n} | {s} | {k} |" for (r, n, s), k in sorted(by_rule.items())]
+        head.append("")
+    if report.errors:
+        head += [f"{len(report.errors)} input problems:", ""]
+        head += [f"- {_cell(str(e))}" for e in report.errors]
+        head.append("")
+    body = "\n".join(head) + "\n"
+    size = len(body.encode("utf-8"))
+    left_out = 0
+    parts = []
+    for k, f in enumerate(findings):
+        block = _finding(f) + "\n"
+        n = len(block.encode("utf-8"))
+        if size + n > MAX_BYTES:
+            left_out = len(findings) - k  # the rest, least severe last
+            break
+        parts.append(block)
+        size += n
+    text = body + "".join(parts)
+    if left_out:
+        text += f"\n{left_out} findings left out to stay under 1 MiB; see the JSON report.\n"
+    return text

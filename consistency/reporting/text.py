@@ -1,0 +1,48 @@
+"""The human report: per story, findings by severity, both sides' sentences with spans marked."""
+
+from __future__ import annotations
+
+from consistency.model import Report, Severity
+from consistency.reporting.common import RenderOptions, hidden_note
+
+
+def _marked(sentence: str, text: str, color: bool) -> str:
+    i = sentence.find(text)
+    if i < 0:
+        return sentence
+    left, right = ("\x1b[1;4m", "\x1b[0m") if color else ("[[", "]]")
+    return sentence[:i] + left + text + right + sentence[i + len(text) :]
+
+
+def render(report: Report, opts: RenderOptions) -> str:
+    min_severity, color = opts.min_severity, opts.color
+    shown = [f for f in report.findings if f.severity.rank >= min_severity.rank]
+    out: list[str] = []
+    story = None
+    for f in shown:
+        if f.story != story:
+            story = f.story
+            n = sum(1 for a in report.articles if a.story == story)
+            out.append(f"== story {story} ({n} articles)")
+            out.append("")
+        out.append(f"{f.severity.value.upper()} {f.rule} {f.name}: {f.message}")
+        for e in f.evidence:
+            out.append(f"  {e.path}:{e.line}:{e.column} [{e.source}]")
+            out.append(f"    {_marked(e.sentence, e.text, color)}")
+        out.append(f"  id: {f.id}")
+        out.append("")
+    counts = {s: sum(1 for f in shown if f.severity == s) for s in Severity}
+    hidden = len(report.findings) - len(shown)
+    foot = (
+        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.INFO]} info in {len(report.articles)} articles"
+    )
+    if hidden:
+        foot += f" ({hidden} below --min-severity not shown)"
+    gated = hidden_note(report)
+    if gated:
+        foot += f"; {gated}"
+    if report.errors:
+        foot += f"; {len(report.errors)} input problems"
+    out.append(foot)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,192 @@
+"""Find stories: group articles that report the same event when no story is given.
+
+1. Each article gets its names and numbers (capitalized words and their runs, figures)
+   from the title and the first 1,500 characters, and a "headline" text (title and lead).
+2. Blocking: candidate pairs share at least one rare name (held by at most a few percent
+   of articles), and lie within a publication-time window when both dates are known.
+3. Scoring: IDF-weighted overlap of names, and rapidfuzz token_set_ratio of headlines.
+4. Grouping: the best pairs first, joined transitively, but never into a group larger than
+   `max_size`, so one generic article cannot glue unrelated stories together.
+
+`explain()` says for each story which pairs joined it and on which names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from consistency import lexicon
+from consistency.model import Article
+
+_CAP_RUN_RE = re.compile(r"\b[A-Z][\w’'.-]*[A-Za-z0-9](?:\s+[A-Z][\w’'.-]*[A-Za-z0-9])*")
+_NUMBER_RE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    min_score: float = 0.35  # a pair at or above joins
+    name_weight: float = 0.4  # the rest goes to headline similarity
+    max_size: int = 30  # articles in one story, at most
+    window_days: int = 4  # publication dates further apart never join
+    day_penalty: float = 0.03  # score taken off per day between two publication dates
+    max_df: float = 0.03  # a name held by more than this share of articles is not rare
+    lead_chars: int = 1500
+    min_linked: float = 0.5  # share of cross pairs two groups need to join (no chaining)
+
+
+@dataclass
+class _Doc:
+    article: Article
+    names: set[str] = field(default_factory=set)
+    headline: str = ""
+    day: int | None = None
+
+
+def _common() -> frozenset[str]:
+    return lexicon.words("stopwords.txt") | lexicon.words("cluster_common.txt")
+
+
+def _features(a: Article, opts: ClusterOptions) -> _Doc:
+    lead = a.text[: opts.lead_chars]
+    text = f"{a.title}. {lead}" if a.title else lead
+    common = _common()
+    names: set[str] = set()
+    for m in _CAP_RUN_RE.finditer(text):
+        words = [w for w in m.group().split() if w.lower().strip(".’'") not in common]
+        for w in words:
+            names.add(w.lower().strip(".’'"))
+        if len(words) > 1:
+            names.add(" ".join(w.lower() for w in words))
+    names.update(n.replace(",", "") for n in _NUMBER_RE.findall(text) if len(n) > 1)
+    headline = " ".join(_WORD_RE.findall(f"{a.title} {lead[:400]}"))
+    day = dt.date.fromisoformat(a.published).toordinal() if a.published else None
+    return _Doc(a, {n for n in names if len(n) > 2}, headline, day)
+
+
+def _pairs(docs: list[_Doc], opts: ClusterOptions):
+    """Candidate pairs sharing a rare name, with their score and shared names."""
+    from rapidfuzz import fuzz, utils
+
+    df = Counter(n for d in docs for n in d.names)
+    # a name held by more articles than two stories can hold cannot block one story: the
+    # cap keeps the candidate pairs linear in the number of articles
+    cap = max(3, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
+    idf = {n: math.log((1 + len(docs)) / (1 + c)) for n, c in df.items()}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        for n in d.names:
+            if df[n] <= cap:
+                index[n].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in index.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                candidates.add((members[x], members[y]))
+    heads = [utils.default_process(d.headline) for d in docs]
+    out = []
+    for i, j in sorted(candidates):
+        a, b = docs[i], docs[j]
+        if a.day is not None and b.day is not None and abs(a.day - b.day) > opts.window_days:
+            continue
+        shared = a.names & b.names
+        union = a.names | b.names
+        w_shared = sum(idf[n] for n in shared)
+        w_union = sum(idf[n] for n in union) or 1.0
+        name_score = w_shared / w_union
+        text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
+        score = opts.name_weight * name_score + (1 - opts.name_weight) * text_score
+        if a.day is not None and b.day is not None:
+            score -= opts.day_penalty * abs(a.day - b.day)  # later coverage must agree more
+        if score >= opts.min_score:
+            top = sorted(shared, key=lambda n: (-idf[n], n))[:4]
+            out.append((round(score, 4), i, j, top))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+@dataclass
+class Story:
+    story_id: str
+    articles: list[Article]
+    links: list[tuple[str, str, float, list[str]]]  # (article, article, score, shared names)
+
+
+def cluster(articles: list[Article], opts: ClusterOptions | None = None) -> list[Story]:
+    """Group articles into stories; every article is in exactly one story."""
+    opts = opts or ClusterOptions()
+    docs = [_features(a, opts) for a in sorted(articles, key=lambda a: a.article_id)]
+    parent = list(range(len(docs)))
+    size = [1] * len(docs)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links: dict[int, list] = defaultdict(list)
+    pairs = _pairs(docs, opts)
+    score_of = {(i, j): score for score, i, j, _ in pairs}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+    for score, i, j, shared in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or size[ri] + size[rj] > opts.max_size:
+            continue
+        # no chaining: most articles of the two groups must be linked to each other
+        cross = [(min(x, y), max(x, y)) for x in members[ri] for y in members[rj]]
+        linked = sum(1 for c in cross if c in score_of)
+        if linked < opts.min_linked * len(cross):
+            continue
+        keep, gone = min(ri, rj), max(ri, rj)
+        parent[gone] = keep
+        size[keep] += size[gone]
+        members[keep].extend(members.pop(gone))
+        links[keep].extend(links.pop(gone, []))
+        links[min(ri, rj)].append(
+            (docs[i].article.article_id, docs[j].article.article_id, score, shared)
+        )
+    groups: dict[int, list[Article]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        groups[find(i)].append(d.article)
+    stories = []
+    for root, members in groups.items():
+        first = min(members, key=lambda a: a.article_id)
+        stories.append(Story(f"auto:{first.article_id}", members, links.get(root, [])))
+    return sorted(stories, key=lambda s: s.story_id)
+
+
+def assign_stories(articles: list[Article], opts: ClusterOptions | None = None) -> list[Article]:
+    """The articles with their `story` replaced by the story found for them."""
+    story_of = {a.article_id: s.story_id for s in cluster(articles, opts) for a in s.articles}
+    return [replace(a, story=story_of[a.article_id]) for a in articles]
+
+
+def explain(stories: list[Story]) -> str:
+    """A readable account of the grouping: each story, its articles, and why they joined."""
+    out = []
+    for s in stories:
+        out.append(f"{s.story_id}  ({len(s.articles)} articles)")
+        for a in sorted(s.articles, key=lambda a: a.article_id):
+            title = f"  {a.title}" if a.title else ""
+            out.append(f"  - {a.article_id} [{a.source}] {a.published or ''}{title}")
+        for x, y, score, shared in s.links:
+            out.append(f"    joined {x} + {y}: score {score:.2f}, shared {', '.join(shared)}")
+    return "\n".join(out) + "\n"
+
+
+def quality(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
+    """(purity, completeness) of a grouping against true stories, both weighted by size."""
+    by_pred: dict[str, Counter] = defaultdict(Counter)
+    by_true: dict[str, Counter] = defaultdict(Counter)
+    for aid, p in predicted.items():
+        by_pred[p][truth[aid]] += 1
+        by_true[truth[aid]][p] += 1
+    n = len(predicted) or 1
+    purity = sum(c.most_common(1)[0][1] for c in by_pred.values()) / n
+    completeness = sum(c.most_common(1)[0][1] for c in by_true.values()) / n
+    return purity, completeness

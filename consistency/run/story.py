@@ -1,0 +1,179 @@
+"""One story through normalize -> align -> rules, and many stories on one or more cores.
+
+A story is the unit of work: findings never cross stories, so stories can be processed in
+any order, in other processes or on other machines, and merged into the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from consistency.align import Pair, align
+from consistency.config import Config
+from consistency.model import Article, Claim, Finding
+from consistency.normalize import normalize
+from consistency.rules.engine import run_rules
+
+
+@dataclass
+class StoryResult:
+    story: str
+    findings: list[Finding] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def open_cache(config: Config, notes: list[str]):
+    """The claim cache the configuration names, opened once for a run of many stories;
+    None when there is none or it cannot be used (said in `notes`)."""
+    if not config.cache:
+        return None
+    from consistency.run.cache import ClaimCache
+
+    return ClaimCache.open(config.cache, notes)
+
+
+def normalize_cached(
+    articles: list[Article], config: Config, notes: list[str], cache=None
+) -> list[Claim]:
+    """normalize(), reading and filling the claim cache when one is open."""
+    if cache is None:
+        return normalize(articles, notes)
+    from consistency.config import fingerprint
+    from consistency.run.cache import article_key
+
+    chash = fingerprint(config)
+    keys = {a.article_id: article_key(a, chash) for a in articles}
+    hits = cache.get(list(keys.values()))
+    fresh = []
+    out: list[Claim] = []
+    for a in articles:
+        key = keys[a.article_id]
+        if key in hits:
+            claims, old_notes = hits[key]
+            notes.extend(old_notes)
+        else:
+            mine: list[str] = []
+            claims = normalize([a], mine)
+            notes.extend(mine)
+            fresh.append((key, claims, mine))
+        out.extend(claims)
+    cache.put_many(fresh)
+    return out
+
+
+def check_story(
+    articles: list[Article], config: Config, keep: bool = True, cache=None
+) -> StoryResult:
+    """Normalize, align and run the rules over one story's articles."""
+    story = articles[0].story if articles else ""
+    notes: list[str] = []
+    claims = normalize_cached(articles, config, notes, cache)
+    pairs = align(claims, {a.article_id: a.story for a in articles}, config.align)
+    findings, problems = run_rules(
+        pairs, {a.article_id: a for a in articles}, config.rules(), config.tolerances
+    )
+    return StoryResult(
+        story=story,
+        findings=findings,
+        claims=claims if keep else [],
+        pairs=pairs if keep else [],
+        problems=problems,
+        notes=notes,
+    )
+
+
+def _with_cache(stories: Iterable[list[Article]], config: Config, keep: bool):
+    """Check stories one after the other with one claim cache connection for all of them;
+    what opening the cache had to say goes with the first result."""
+    opening: list[str] = []
+    cache = open_cache(config, opening)
+    try:
+        for arts in stories:
+            result = check_story(arts, config, keep, cache)
+            if opening:
+                result.notes[:0] = opening
+                opening = []
+            yield arts, result
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _check_batch(batch: list[list[Article]], config: Config, keep: bool) -> list[StoryResult]:
+    return [r for _, r in _with_cache(batch, config, keep)]
+
+
+def stories_of(articles: Iterable[Article]) -> list[list[Article]]:
+    """Articles grouped by story, stories sorted by id, articles in input order."""
+    groups: dict[str, list[Article]] = {}
+    for a in articles:
+        groups.setdefault(a.story, []).append(a)
+    return [groups[k] for k in sorted(groups)]
+
+
+def run(
+    stories: Iterable[list[Article]],
+    config: Config,
+    *,
+    jobs: int = 1,
+    keep: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[tuple[list[Article], StoryResult]]:
+    """Check every story on this machine, in `jobs` processes; yields (articles, result)
+    in story order. (consistency.run.dask does the same on a Dask cluster.)
+
+    `stories` may be a generator: stories are read as work is handed out, with a bounded
+    number in flight, so memory holds a few stories at a time, not the archive."""
+    if jobs <= 1:
+        for arts, result in _with_cache(stories, config, keep):
+            if progress:
+                progress(1, len(arts))
+            yield arts, result
+        return
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # no fork of a half-initialised parent
+    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        yield from windowed(
+            batched(stories, 8),
+            lambda b: pool.submit(_check_batch, b, config, keep),
+            2 * jobs,
+            progress,
+        )
+
+
+def batched(stories: Iterable[list[Article]], size: int) -> Iterator[list[list[Article]]]:
+    batch: list[list[Article]] = []
+    for arts in stories:
+        batch.append(arts)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def windowed(batches, submit, window: int, progress) -> Iterator[tuple[list[Article], StoryResult]]:
+    """Submit batches with at most `window` in flight; yield results in submission order."""
+    from collections import deque
+
+    pending: deque = deque()
+
+    def drain_one():
+        batch, fut = pending.popleft()
+        results = fut.result()
+        if progress:
+            progress(len(batch), sum(len(a) for a in batch))
+        return zip(batch, results, strict=True)
+
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= window:
+            yield from drain_one()
+    while pending:
+        yield from drain_one()
