@@ -1,4 +1,5 @@
-"""Word lists and tables, kept as data files in consistency/data/ and loaded once."""
+"""Word lists and tables, kept as data files in consistency/lexicon/data/ and loaded once,
+and (in the modules beside this one) the patterns built from them."""
 
 from __future__ import annotations
 

@@ -17,9 +17,6 @@ _PASSIVE_RE = re.compile(
     r"(?:to\s+have\s+been\s+)?([a-z]+ed|dead|hurt|slain|missing)\b",
 )
 _YEAR_LIKE_RE = re.compile(r"1[89]\d\d|20\d\d")
-_NOUN_RE = re.compile(
-    r"^\s*(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s+){0,2}?([a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\b"
-)
 
 
 @cache

@@ -184,7 +184,7 @@ def _tail_re() -> re.Pattern[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class Report:
+class ReportedSpeech:
     """Reported speech in a sentence: who, and the sentence-relative span they report."""
 
     speaker: Speaker
@@ -192,7 +192,7 @@ class Report:
     end: int
 
 
-def find_report(sentence: str, last: Speaker | None) -> Report | None:
+def find_report(sentence: str, last: Speaker | None) -> ReportedSpeech | None:
     """Return the speaker a sentence reports ("X said that ...", "..., X said",
     "according to X"), with the part of the sentence that is theirs; None when there is none.
 
@@ -209,7 +209,7 @@ def find_report(sentence: str, last: Speaker | None) -> Report | None:
         if m:
             name = m.group("n1") or m.group("n2")
             sp = _speaker(name, m.group("v1") or m.group("v2"), last)
-            return Report(sp, 0, m.start()) if sp else None
+            return ReportedSpeech(sp, 0, m.start()) if sp else None
     for cue in cues:
         m = _report_before_re().search(masked, max(0, cue.start() - 100), cue.end() + 120)
         if not m:
@@ -219,6 +219,6 @@ def find_report(sentence: str, last: Speaker | None) -> Report | None:
         if not sp:
             return None
         if m.group("n3"):
-            return Report(sp, 0, len(sentence))
-        return Report(sp, m.end(), len(sentence))
+            return ReportedSpeech(sp, 0, len(sentence))
+        return ReportedSpeech(sp, m.end(), len(sentence))
     return None

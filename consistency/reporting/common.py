@@ -65,10 +65,6 @@ def majority(finding: Finding) -> str | None:
     return None
 
 
-def severity_label(severity: Severity) -> str:
-    return severity.value.upper()
-
-
 def plural(n: int, word: str, many: str | None = None) -> str:
     """ "1 story", "2 stories"."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -30,7 +30,7 @@ def run_dask(
         raise ConsistencyError(
             "--engine dask needs Dask: pip install 'consistency[dask]'"
         ) from None
-    from consistency.run.story import _check_batch, batched, windowed
+    from consistency.run.story import check_batch, batched, windowed
 
     if not scheduler:
         raise ConsistencyError("--engine dask needs --scheduler ADDRESS")
@@ -46,7 +46,7 @@ def run_dask(
     try:
         yield from windowed(
             batched(stories, batch),
-            lambda b: client.submit(_check_batch, b, cfg, keep, pure=False),
+            lambda b: client.submit(check_batch, b, cfg, keep, pure=False),
             4 * workers,
             progress,
         )

@@ -103,7 +103,7 @@ def _with_cache(stories: Iterable[list[Article]], config: Config, keep: bool):
             cache.close()
 
 
-def _check_batch(batch: list[list[Article]], config: Config, keep: bool) -> list[StoryResult]:
+def check_batch(batch: list[list[Article]], config: Config, keep: bool) -> list[StoryResult]:
     return [r for _, r in _with_cache(batch, config, keep)]
 
 
@@ -141,7 +141,7 @@ def run(
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         yield from windowed(
             batched(stories, 8),
-            lambda b: pool.submit(_check_batch, b, config, keep),
+            lambda b: pool.submit(check_batch, b, config, keep),
             2 * jobs,
             progress,
         )

@@ -1,0 +1,134 @@
+"""The claim kinds, in the order they run on each sentence. Each entry finds its mentions
+(its own module does the reading) and turns them into claims; dates, durations and
+quantities take their spans, so a later kind does not read them again, and mask them out
+of each other's alignment context.
+
+Adding a claim kind: its module returns mentions; an entry here turns them into claims;
+`consistency.align.blocking.block_key` says what it is compared with.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from consistency.normalize.dates import event_verb, find_dates
+from consistency.normalize.document import Document, Scope
+from consistency.normalize.durations import find_durations
+from consistency.normalize.numbers import format_number
+from consistency.normalize.people import find_roles
+from consistency.normalize.quantities import find_quantities
+from consistency.normalize.quotes import find_speaker, normalize_quote
+from consistency.normalize.status import find_status
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    kind: str
+    find: Callable[[Document, Scope], list]  # mentions, sentence-relative
+    emit: Callable[[Document, Scope, object, list], None]  # mention, masks -> claims
+    takes: bool = False  # its spans are taken: later kinds skip them, contexts mask them
+
+
+def _overlaps(m, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start < e and m.end > s for s, e in spans)
+
+
+def _ordinal(d) -> float | None:
+    return float(d.toordinal()) if d else None
+
+
+def _days(value: float) -> str:
+    return format_number(round(value, 2)) if not math.isinf(value) else "inf"
+
+
+def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
+    doc.add(
+        "date", sc, d.start, d.end, masks,
+        value=d.value, lo=_ordinal(d.lo), hi=_ordinal(d.hi), unit="day", frame=d.frame,
+        predicate=event_verb(sc.text, d.start, d.end),
+    )  # fmt: skip
+
+
+def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
+    doc.add(
+        "duration", sc, d.start, d.end, masks,
+        value=_days(d.value_days), lo=d.lo, hi=d.hi, unit="day", qualifier=d.qualifier,
+        frame=d.frame, subject=d.subject, predicate=d.predicate,
+        polarity="negated" if d.negated else "",
+    )  # fmt: skip
+
+
+def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:
+    doc.add(
+        "quantity", sc, q.start, q.end, masks,
+        value=format_number(q.value), lo=q.lo, hi=q.hi, unit=q.unit, qualifier=q.qualifier,
+        predicate=q.predicate, subject=q.noun,
+    )  # fmt: skip
+
+
+def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
+    c = doc.add(
+        "role", sc, r.start, r.end, [], subject=r.key, predicate=r.head, value=r.title.lower()
+    )
+    c.extra.update({"name": r.name, "state": r.state, "rank": r.rank})
+    if r.historic:
+        c.extra["historic"] = "yes"
+
+
+def _emit_status(doc: Document, sc: Scope, st, masks) -> None:
+    c = doc.add(
+        "status", sc, st.start, st.end, [], subject=st.subject, predicate=st.group, value=st.state
+    )
+    if st.alias:
+        c.extra["alias"] = st.alias
+
+
+def _find_quotes(doc: Document, sc: Scope) -> list:
+    """Quotations opening in this sentence (they may run past its end)."""
+    import bisect
+
+    first = bisect.bisect_left(doc.quote_starts, sc.start)
+    out = []
+    for q in doc.quotes[first:]:
+        if q.start >= sc.end:
+            break
+        if q.start >= sc.start:
+            out.append(q)
+    return out
+
+
+def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
+    s0 = sc.start
+    speaker = find_speaker(sc.text, q.start - s0, min(q.end, sc.end) - s0, doc.last_speaker)
+    if speaker:
+        doc.last_speaker = speaker
+    words = normalize_quote(doc.text[q.inner_start : q.inner_end])
+    if not words:
+        return
+    c = doc.add(
+        "quote", sc, q.inner_start - s0, q.inner_end - s0, [],
+        value=words, speaker=speaker.key if speaker else "",
+        predicate=speaker.cue if speaker else "", subject=speaker.name if speaker else "",
+    )  # fmt: skip
+    c.extra["words"] = str(len(words.split()))
+    if speaker:
+        c.extra["speaker_via"] = speaker.via
+
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("date", lambda doc, sc: find_dates(sc.text, sc.pub), _emit_date, takes=True),
+    Extractor(
+        "duration",
+        lambda doc, sc: [d for d in find_durations(sc.text) if not _overlaps(d, sc.taken)],
+        _emit_duration,
+        takes=True,
+    ),
+    Extractor(
+        "quantity", lambda doc, sc: find_quantities(sc.text, sc.taken), _emit_quantity, takes=True
+    ),
+    Extractor("role", lambda doc, sc: find_roles(sc.text), _emit_role),
+    Extractor("status", lambda doc, sc: find_status(sc.text), _emit_status),
+    Extractor("quote", _find_quotes, _emit_quote),
+)
