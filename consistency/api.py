@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from consistency.align import groups as aligned_groups
 from consistency.config import Config
 from consistency.load import load_articles
 from consistency.model import Article, Report
@@ -96,6 +97,7 @@ def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate,
             run.progress.stop()
     report.claims.sort(key=lambda c: (c.article_id, c.start, c.end, c.kind))
     report.pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
+    report.groups = {cid: gid for gid, cid, _ in aligned_groups(report.pairs)}
     findings.sort(key=finding_order)
     report.findings, report.unrelated, report.baselined = gating.apply(
         findings, changed=gate.changed, baseline=gate.baseline

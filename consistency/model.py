@@ -186,6 +186,7 @@ class Report:
     articles: list[Article] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
+    groups: dict[str, str] = field(default_factory=dict)  # claim id -> aligned group id
     findings: list[Finding] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

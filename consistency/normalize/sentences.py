@@ -28,8 +28,6 @@ class LineIndex:
         return i + 1 + self._line_offset, offset - self._starts[i] + 1
 
 
-
-
 def skipped_spans(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, why) spans of boilerplate, captions and credits to skip."""
     out: list[tuple[int, int, str]] = []

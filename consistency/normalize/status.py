@@ -23,8 +23,6 @@ class StatusMention:
     alias: str = ""  # an acronym given in parentheses: "(SHANTI)"
 
 
-
-
 _LEG_RE = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w’'-]*|of|and|for|the|on|to|in)\s+){1,16}?)(?:\((?P<acr>[A-Z]{2,})\)\s+)?"
     r"(?P<word>bill|law|ordinance)s?\b"

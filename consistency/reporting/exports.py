@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from consistency.align import groups
 from consistency.fileio import formula_safe, write_atomic
 from consistency.model import Report
 from consistency.reporting.schema import claims_frame
@@ -80,7 +79,7 @@ def frames(report: Report) -> dict[str, object]:
         ],
         columns=list(ARTICLE_COLUMNS),
     )
-    group_of = {cid: gid for gid, cid, _ in groups(report.pairs)}
+    group_of = report.groups
     alignments = pd.DataFrame(
         [
             (

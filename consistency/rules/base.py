@@ -18,7 +18,6 @@ class Hit:
     subject: str = ""
 
 
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
     """A contradiction rule: stable code, readable name, default severity, and a check."""

@@ -30,7 +30,7 @@ def run_dask(
         raise ConsistencyError(
             "--engine dask needs Dask: pip install 'consistency[dask]'"
         ) from None
-    from consistency.run.story import check_batch, batched, windowed
+    from consistency.run.story import batched, check_batch, windowed
 
     if not scheduler:
         raise ConsistencyError("--engine dask needs --scheduler ADDRESS")

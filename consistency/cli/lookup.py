@@ -1,0 +1,117 @@
+"""The commands that look inside without checking: stories, config show, claims, rules,
+explain."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from consistency.cli import app, config_app
+from consistency.cli.options import (
+    ConfigOption,
+    PathsArgument,
+    SkipBadInputOption,
+    TableFormatOption,
+    emit,
+    fail,
+    resolve_config,
+)
+from consistency.model import ConsistencyError, ExitCode
+
+
+class TableFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+@app.command()
+def stories(paths: PathsArgument) -> None:
+    """Find the stories in a mixed set of articles and say why each article joined."""
+    from consistency.load import load_articles
+    from consistency.run.stories import cluster, explain
+
+    loaded = load_articles(paths)
+    sys.stdout.write(explain(cluster(loaded.articles)))
+    for w in loaded.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    for e in loaded.errors:
+        typer.echo(f"error: {e}", err=True)
+    if loaded.errors:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+@config_app.command("show")
+def config_show(config: ConfigOption = None) -> None:
+    """Print the effective configuration and where each value came from."""
+    from consistency.config import describe
+
+    try:
+        cfg = resolve_config(config)
+    except ConsistencyError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"# configuration file: {cfg.path or '(none found; defaults)'}")
+    for key, value, where in describe(cfg):
+        typer.echo(f"{key} = {value}    # {where}")
+
+
+@app.command()
+def claims(
+    paths: PathsArgument,
+    fmt: TableFormatOption[TableFormat] = TableFormat.csv,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+    skip_bad_input: SkipBadInputOption = False,
+) -> None:
+    """Print the normalized claims table."""
+    from consistency.load import load_articles
+    from consistency.normalize import normalize
+    from consistency.reporting.tables import render_table
+
+    loaded = load_articles(paths)
+    notes: list[str] = []
+    cl = normalize(loaded.articles, notes)
+    loaded.warnings.extend(notes)
+    if fmt == TableFormat.parquet and not output:
+        raise fail("--format parquet needs --output FILE")
+    try:
+        data = render_table(cl, fmt.value)
+    except ImportError:
+        raise fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
+    if isinstance(data, bytes):
+        from consistency.fileio import write_atomic
+
+        write_atomic(output, data)
+    else:
+        emit(data, output)
+    for w in loaded.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    for e in loaded.errors:
+        typer.echo(f"error: {e}", err=True)
+    if loaded.errors and not skip_bad_input:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
+
+
+@app.command("rules")
+def rules_cmd() -> None:
+    """List the rules: code, name, default severity and summary."""
+    from consistency.rules import ALL_RULES
+
+    for r in ALL_RULES:
+        typer.echo(f"{r.code}  {r.name:<24} {r.severity.value:<8} {r.summary}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. NUM001.")]) -> None:
+    """Print one rule's documentation."""
+    from consistency.rules import find_rule
+
+    rule = find_rule(code)
+    if rule is None:
+        raise fail(f"unknown rule '{code}'; run 'consistency rules' for the list")
+    typer.echo(f"{rule.code} {rule.name} (default severity: {rule.severity.value})\n")
+    typer.echo(rule.doc.strip())

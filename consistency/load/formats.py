@@ -1,0 +1,224 @@
+"""Per-format readers: a .txt, .md (YAML front matter), .json or .jsonl file as records,
+each an article's text and metadata fields before its date and source are read."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from consistency.load.decode import check_feed, decode, decode_line, read_bytes
+from consistency.load.discover import display_path
+from consistency.load.result import LoadResult
+from consistency.model import InputError
+
+_FIELDS = {
+    "id": ("id", "article_id", "uuid"),
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher"),
+    "published": ("published", "published_at", "date"),
+    "url": ("url", "link"),
+    "story": ("story", "story_id"),
+    "text": ("text", "body", "content", "paragraphs"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article as read from its file: its text, its metadata (for the date and source)
+    and the fields taken as they are."""
+
+    meta: dict
+    text: str
+    path: str
+    article_id: str
+    story: str
+    title: str
+    url: str
+    line_offset: int
+    line: int | None  # JSONL: the line number
+
+
+def pick(meta: dict, key: str) -> object:
+    """The first of a field's accepted names (`published`, `published_at`, `date`) set."""
+    for name in _FIELDS[key]:
+        if name in meta and meta[name] is not None:
+            return meta[name]
+    return None
+
+
+def _text_of(value: object, path: str, line: int | None) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    raise InputError(
+        path, "field 'text' must be a string (or a list of paragraph strings)", line=line
+    )
+
+
+def _front_matter_loader():
+    """PyYAML's safe loader, with dates kept as text: "2025-13-45" is a date we report as
+    unreadable, not a crash inside YAML."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    )
+    return Loader
+
+
+def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    if not text.startswith("---"):
+        return {}, text, 0
+    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
+    if not m:
+        raise InputError(path, "front matter opened with '---' is never closed", line=1)
+    import yaml
+
+    try:
+        meta = yaml.load(m.group(1), Loader=_front_matter_loader()) or {}
+    except (ValueError, TypeError, RecursionError):
+        raise InputError(
+            path, "front matter holds a value YAML cannot read; fix it", line=2
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(
+            path, "front matter is not valid YAML; fix it", line=(mark.line + 2) if mark else 1
+        ) from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter must be a mapping of keys to values", line=2)
+    return meta, text[m.end() :], text[: m.end()].count("\n")
+
+
+def _record(
+    meta: dict,
+    text: str,
+    *,
+    path: str,
+    default_id: str,
+    default_story: str,
+    line_offset: int,
+    line: int | None,
+) -> Record:
+    if not text.strip():
+        raise InputError(path, "article has no text; remove it or add its text", line=line)
+    for key in ("id", "source", "story", "title", "url"):
+        value = pick(meta, key)
+        if value is not None and not isinstance(value, (str, int)):
+            raise InputError(path, f"field '{key}' must be a string", line=line)
+    return Record(
+        meta=meta,
+        text=text,
+        path=path,
+        article_id=str(pick(meta, "id") or default_id),
+        story=str(pick(meta, "story") or default_story),
+        title=str(pick(meta, "title") or ""),
+        url=str(pick(meta, "url") or ""),
+        line_offset=line_offset,
+        line=line,
+    )
+
+
+def read_records(p: Path, path: str, result: LoadResult, limit: int) -> Iterator[Record]:
+    """The articles of a .txt, .md or .json file, `path` its display form. A problem with
+    the file is raised; one with an item of a JSON list is reported and the item skipped."""
+    raw = read_bytes(p, path, limit)
+    suffix = p.suffix.lower()
+    text = decode(raw, path, result)
+    story = display_path(p.parent) or "."
+    if suffix == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                path, f"invalid JSON ({exc.msg}); fix the file", line=exc.lineno
+            ) from None
+        items = doc if isinstance(doc, list) else [doc]
+        for i, item in enumerate(items):
+            try:
+                if not isinstance(item, dict):
+                    raise InputError(path, f"item {i + 1} is not an object with a 'text' field")
+                record = _record(
+                    item,
+                    _text_of(pick(item, "text") or "", path, None),
+                    path=path,
+                    default_id=p.stem if len(items) == 1 else f"{p.stem}:{i + 1}",
+                    default_story=display_path(p),
+                    line_offset=0,
+                    line=None,
+                )
+            except InputError as exc:
+                result.errors.append(exc)
+                continue
+            yield record
+        return
+    meta, body, offset = (
+        _front_matter(text, path) if suffix in (".md", ".markdown") else ({}, text, 0)
+    )
+    yield _record(
+        meta,
+        body,
+        path=path,
+        default_id=p.stem,
+        default_story=story,
+        line_offset=offset,
+        line=None,
+    )
+
+
+def jsonl_record(raw: bytes, n: int, path: str, result: LoadResult, limit: int) -> Record | None:
+    """One JSONL line as a record; None for a blank line; InputError for a bad one."""
+    if not raw.strip():
+        return None
+    line = decode_line(raw, n, path, result, limit)
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            path, f"invalid JSON ({exc.msg}); fix or remove the line", line=n
+        ) from None
+    if not isinstance(item, dict):
+        raise InputError(path, "line is not a JSON object with a 'text' field", line=n)
+    return _record(
+        item,
+        _text_of(pick(item, "text") or "", path, n),
+        path=path,
+        default_id=f"{Path(path).stem}:{n}",
+        default_story=path,
+        line_offset=0,
+        line=n,
+    )
+
+
+def open_jsonl(
+    p: Path, path: str, result: LoadResult, limit: int, feed_limit: int
+) -> Iterator[tuple[int, int, Record]]:
+    """The records of a JSONL feed, streamed: (byte offset, line, record) triples, after
+    the file-level checks (too large, empty) that are one error for the whole file."""
+    check_feed(p, path, feed_limit)
+    return _iter_jsonl(p, path, result, limit)
+
+
+def _iter_jsonl(
+    p: Path, path: str, result: LoadResult, limit: int
+) -> Iterator[tuple[int, int, Record]]:
+    """Yield (byte offset, line number, record) for each good line of a JSONL file, read
+    line by line (a feed can be larger than memory); a bad line is reported and skipped."""
+    with p.open("rb") as fh:
+        offset = 0
+        for n, raw in enumerate(fh, start=1):
+            start, offset = offset, offset + len(raw)
+            try:
+                record = jsonl_record(raw, n, path, result, limit)
+            except InputError as exc:
+                result.errors.append(exc)
+                continue
+            if record is not None:
+                yield start, n, record
