@@ -122,12 +122,20 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """Two aligned claims from different articles of one story."""
+    """Two aligned claims from different articles of one story.
+
+    `route` says how they met: "claim" (their anchors and contexts align) or "sentence"
+    (the two sentences are the same but for a few words, and these claims stand in the
+    words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
+    (kind "sentence") carry the differing word spans in `diff` as absolute offsets
+    (a_start, a_end, b_start, b_end); an empty side is an insertion."""
 
     a: Claim
     b: Claim
     score: float
     story: str
+    route: str = "claim"
+    diff: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,7 +204,7 @@ def test_cli_writes_several_formats(tmp_path):
         check=False,
     )
     assert out.returncode == 1, out.stderr
-    assert out.stdout.count("\n") == 7  # concise on standard output
+    assert out.stdout.count("\n") == 5  # concise on standard output
     assert json.loads((tmp_path / "r.sarif").read_text())["version"] == "2.1.0"
     assert (tmp_path / "r.html").read_text().startswith("<!doctype html>")
     ET.fromstring((tmp_path / "r.xml").read_text())

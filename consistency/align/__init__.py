@@ -14,14 +14,29 @@ from collections import defaultdict
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.groups import groups
 from consistency.align.scoring import scores as score_block
+from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.model import AlignOptions, Claim, Pair
 
 
 def align(
-    claims: list[Claim], story_of: dict[str, str], opts: AlignOptions | None = None
+    claims: list[Claim],
+    story_of: dict[str, str],
+    opts: AlignOptions | None = None,
+    sentences: list[Claim] | None = None,
 ) -> list[Pair]:
-    """Return aligned pairs of claims from different articles of the same story."""
+    """Return aligned pairs of claims from different articles of the same story: first the
+    minimal pairs of the sentence route (when `sentences` are given) and the claims in their
+    differing words, then the claims whose anchors and contexts align."""
     opts = opts or AlignOptions()
+    routed: list[Pair] = []
+    if sentences:
+        by_story: dict[str, list[Claim]] = defaultdict(list)
+        for s in sentences:
+            by_story[story_of.get(s.article_id, "")].append(s)
+        for story in sorted(by_story):
+            minimal = sentence_pairs(by_story[story], story)
+            routed += minimal + claims_in_differences(minimal, claims)
+    done = {(p.a.claim_id, p.b.claim_id) for p in routed}
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     aliases: dict[str, dict[str, str]] = defaultdict(dict)
     for c in claims:
@@ -46,8 +61,8 @@ def align(
             for i, ca in enumerate(chunk):
                 for j in range(i + 1, len(chunk)):
                     cb = chunk[j]
-                    if ca.article_id == cb.article_id:
-                        continue
+                    if ca.article_id == cb.article_id or (ca.source and ca.source == cb.source):
+                        continue  # one outlet repeating itself is no cross-source disagreement
                     s = float(scores[i, j])
                     if s >= cutoff:
                         a, b = (
@@ -55,9 +70,10 @@ def align(
                             if (ca.article_id, ca.start) <= (cb.article_id, cb.start)
                             else (cb, ca)
                         )
-                        pairs.append(Pair(a, b, round(s, 1), story))
+                        if (a.claim_id, b.claim_id) not in done:
+                            pairs.append(Pair(a, b, round(s, 1), story))
     pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
-    return pairs
+    return routed + pairs
 
 
 __all__ = ["align", "block_key", "groups"]

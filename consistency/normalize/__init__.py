@@ -13,9 +13,9 @@ from consistency.model import Article, Claim
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.extractors import EXTRACTORS
 from consistency.normalize.quotes import find_report
-from consistency.normalize.sentences import skipped_spans, split_sentences
+from consistency.normalize.sentences import LineIndex, skipped_spans, split_sentences
 
-__all__ = ["normalize", "normalize_article"]
+__all__ = ["normalize", "normalize_article", "sentence_claims"]
 
 MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
 MAX_CLAIMS = 5_000  # claims of one article; a real article has a few hundred at most
@@ -62,6 +62,35 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
     _attribute(doc.claims, text, sentences, doc.last_speaker_of)
     _finish_ids(doc.claims, article)
     return doc.claims
+
+
+def sentence_claims(article: Article) -> list[Claim]:
+    """Every sentence of the article as a claim of kind "sentence" (its text the value), for
+    the sentence route of alignment. Not cached and not part of the claims table: splitting
+    is cheap beside extraction."""
+    text = article.text[:MAX_TEXT]
+    lines = LineIndex(text, article.line_offset)
+    out = []
+    for s in split_sentences(text, skipped_spans(text)):
+        sent = text[s.start : s.end]
+        line, col = lines.line_col(s.start)
+        out.append(
+            Claim(
+                claim_id=f"{article.article_id}#sen{s.start}",
+                article_id=article.article_id,
+                source=article.source,
+                published=article.published,
+                kind="sentence",
+                value_text=sent,
+                sentence=sent,
+                start=s.start,
+                end=s.end,
+                line=line,
+                column=col,
+                sentence_index=s.index,
+            )
+        )
+    return out
 
 
 def _over_budget(doc: Document, deadline: float) -> str:

@@ -360,7 +360,7 @@ def qualify(qualifier: str, lo: float, hi: float) -> tuple[float, float]:
         return lo, math.inf
     if kind == "min":
         return lo, math.inf
-    if kind == "max":
+    if kind in ("max", "max_strict"):
         return 0.0, hi
     return lo, hi
 

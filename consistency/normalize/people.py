@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
+from consistency.lexicon.titles import full_title, title_words
 from consistency.normalize.context import person_key
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
@@ -18,9 +19,9 @@ _WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
 _CONNECT = frozenset({"of", "to", "for", "the"})
 
 
-@cache
 def titles() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    """Title words and their abbreviations ("sergeant", "sgt")."""
+    return title_words()
 
 
 @cache
@@ -114,6 +115,7 @@ def split_title(title: str) -> tuple[str, str, str]:
             elif p in ranks and not head:
                 rank.append(p)
             elif p in titles():
+                p = full_title(p)
                 head = p if p not in ranks or not head else head
     return head, " ".join(sorted(set(state))), " ".join(rank)
 

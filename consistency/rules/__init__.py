@@ -15,6 +15,7 @@ from consistency.rules import (
     quo002_quote_speaker,
     rol001_title_state,
     rol002_title_refinement,
+    rol003_title_conflict,
     sta001_status_conflict,
 )
 from consistency.rules.base import Hit, Rule
@@ -31,6 +32,7 @@ ALL_RULES: tuple[Rule, ...] = tuple(
         neg001_polarity_flip,
         rol001_title_state,
         rol002_title_refinement,
+        rol003_title_conflict,
         sta001_status_conflict,
         quo001_misquote,
         quo002_quote_speaker,

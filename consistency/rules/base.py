@@ -16,6 +16,8 @@ class Hit:
 
     message: str
     subject: str = ""
+    severity: Severity | None = None  # the strength of this evidence, else the rule's default
+    sides: tuple[Claim, ...] = ()  # the claims to cite, when not the pair's own
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,3 +66,161 @@ def both_stated(a: Claim, b: Claim) -> bool:
         return re.search(rf"(?<![\w.]){re.escape(text)}(?![\w]|\.\d)", sentence) is not None
 
     return has(a.sentence, b.value_text) or has(b.sentence, a.value_text)
+
+
+def minimal(pair: Pair) -> bool:
+    """True when the pair comes from two sentences that are the same but for a few words."""
+    return pair.route == "sentence"
+
+
+_YEAR_RE = re.compile(r"(?<![\d$.,])(?:1[89]|20)\d\d(?![\d,])")
+
+
+def years(text: str) -> frozenset[str]:
+    """The years a sentence names ("in 2014", "from 2007 to 2014")."""
+    return frozenset(_YEAR_RE.findall(text))
+
+
+def precision(claim: Claim) -> float:
+    """The rounding step a written number implies: 0.1 for "35.7", 1 for "36", 10,000 for
+    "940,000" (trailing zeros of a number of 1,000 or more)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", claim.value_text)
+    if not m:
+        return 0.0
+    if m.group(1):
+        return 10.0 ** -len(m.group(1))
+    digits = m.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if len(digits) >= 4 and zeros:
+        return 10.0 ** min(zeros, len(digits) - 1)
+    return 1.0
+
+
+def same_when_rounded(a: Claim, b: Claim) -> bool:
+    """True when two exact figures agree once the more precise is rounded as the other is
+    written: "35.7 percent" and "36 percent", "943,000" and "940,000"."""
+    if a.lo is None or b.lo is None or a.lo != a.hi or b.lo != b.hi:
+        return False
+    step = max(precision(a), precision(b))
+    return step > 0 and abs(a.lo - b.lo) <= step / 2 + 1e-9
+
+
+def strict_bounds_meet(a: Claim, b: Claim) -> bool:
+    """True when the two intervals meet only at a bound both exclude: "more than 12" and
+    "fewer than 12" cannot both be true."""
+    from consistency import lexicon
+
+    kinds = lexicon.table("qualifiers.toml")["phrases"]
+    ka = kinds.get(a.qualifier.lower().strip(), "")
+    kb = kinds.get(b.qualifier.lower().strip(), "")
+    if {ka, kb} != {"min_strict", "max_strict"}:
+        return False
+    return a.lo is not None and b.lo is not None and (a.hi == b.lo or b.hi == a.lo)
+
+
+_NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_NOT_NAMES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+    ]
+)
+
+
+def names(sentence: str) -> frozenset[str]:
+    """Capitalized words inside a sentence (not its first word): the people, places and
+    organisations it is about."""
+    return frozenset(n for n in _NAME_RE.findall(sentence) if n not in _NOT_NAMES)
+
+
+def about_others(a: Claim, b: Claim) -> bool:
+    """True when both sentences name someone or something and they name nothing in common:
+    "Bush's tax rate" and "the Clintons' rate" are not one fact."""
+    na, nb = names(a.sentence), names(b.sentence)
+    return bool(na) and bool(nb) and not (na & nb)
+
+
+def span_claim(sentence: Claim, start: int, end: int, value: str = "") -> Claim:
+    """A claim for the words [start, end) of a sentence claim, with its own line and column:
+    the differing words a finding cites."""
+    from dataclasses import replace
+
+    rel = start - sentence.start
+    before = sentence.sentence[:rel]
+    nl = before.rfind("\n")
+    line = sentence.line + before.count("\n")
+    column = rel - nl if nl >= 0 else sentence.column + rel
+    text = sentence.sentence[rel : rel + end - start]
+    return replace(
+        sentence,
+        claim_id=f"{sentence.claim_id}@{start}",
+        value_text=text,
+        value=value or text.lower(),
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+    )
+
+
+def diff_words(pair: Pair) -> list[tuple[tuple[int, int], tuple[int, int], list[str], list[str]]]:
+    """The differing places of a minimal pair: each side's span and lower-cased words."""
+    out = []
+    for a1, a2, b1, b2 in pair.diff:
+        wa = _words(pair.a, a1, a2)
+        wb = _words(pair.b, b1, b2)
+        out.append(((a1, a2), (b1, b2), wa, wb))
+    return out
+
+
+_WORD_RE = re.compile(
+    r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
+)
+
+
+def _words(c: Claim, start: int, end: int) -> list[str]:
+    text = c.sentence[start - c.start : end - c.start]
+    return [("not" if w.lower() in ("n't", "n’t") else w.lower()) for w in _WORD_RE.findall(text)]
+
+
+def widen(c: Claim, start: int, end: int) -> tuple[int, int]:
+    """The span of a differing place widened to the word on each side, so that an insertion
+    point ("was | informed") cites words a reader can see."""
+    s = c.sentence
+    lo, hi = start - c.start, end - c.start
+    m = re.search(r"[\w’']+\W*$", s[:lo])
+    lo = m.start() if m else lo
+    m = re.match(r"\W*[\w’']+", s[hi:])
+    hi = hi + m.end() if m else hi
+    return c.start + lo, c.start + hi

@@ -12,10 +12,15 @@ Consistent:
 Why it matters:
     A wrong day or month is a factual error readers notice and competitors correct.
 
+Confidence rests on:
+    error: the two sentences are the same but for the date (a minimal pair); warning: both
+    dates belong to a verb of the same kind of act ("arrested", "was arrested"), not a
+    verb of saying, their contexts align, and their sentences share a name when both name any.
+
 Known limits:
-    Relative dates need a publication date; "the same event" means the claims' contexts
-    align and, when both dates have a verb near them, the verbs name the same kind of act
-    ("resigned" and "quit" differ as words, so such a pair is not reported). A source that
+    Relative dates need a publication date. A date with no act beside it, or only "said",
+    is compared only in a minimal pair: "said Monday" dates the telling, not the event.
+    "Resigned" and "quit" differ as words, so such a pair is not reported. A source that
     states both dates (the two ends of "from 1985 to 1991") contradicts neither.
 """
 
@@ -23,9 +28,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from consistency import lexicon
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, both_stated, label, overlap, same_stance
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    about_others,
+    both_stated,
+    label,
+    minimal,
+    overlap,
+    same_stance,
+)
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -36,12 +52,18 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b):
         return None
-    if a.predicate and b.predicate and predicate_class(a.predicate) != predicate_class(b.predicate):
-        return None  # "voted Wednesday" and "was fired Friday": two events, not one
+    strong = minimal(pair)
+    if not strong:
+        speech = lexicon.words("speech_verbs.txt")
+        if not a.predicate or not b.predicate or a.predicate in speech or b.predicate in speech:
+            return None  # no act to date, or the day something was said
+        if predicate_class(a.predicate) != predicate_class(b.predicate) or about_others(a, b):
+            return None  # "voted Wednesday" and "was fired Friday": two events, not one
     return Hit(
         f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' = "
         f"{b.value} ({label(b)})",
         subject=_day(a) + "/" + _day(b),
+        severity=Severity.ERROR if strong else None,
     )
 
 
@@ -93,6 +115,19 @@ RULE = Rule(
                 },
                 {
                     "text": "The finance minister was replaced on Thursday after the budget vote.",
+                    "published": "2024-05-16",
+                },
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "The mayor said on Monday that the bridge would stay closed.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "The bridge will stay closed, the mayor said Wednesday.",
                     "published": "2024-05-16",
                 },
             ],

@@ -1,8 +1,14 @@
-"""Run the selected rules over aligned pairs and turn hits into findings with evidence."""
+"""Run the selected rules over aligned pairs, turn hits into findings with evidence, and
+merge the findings about one fact into one finding with every side.
+
+Severity follows the evidence: a rule's hit may say how strong it is (a minimal pair is
+stronger than an aligned paraphrase); a severity the configuration sets for a rule wins.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 
 from consistency.model import Article, Claim, Evidence, Finding, Pair, RuleOptions, Severity
 from consistency.rules.base import Rule
@@ -25,13 +31,17 @@ def evidence(claim: Claim, article: Article) -> Evidence:
     )
 
 
-def fingerprint(rule: Rule, subject: str, sides: list[Claim]) -> str:
+def fingerprint(code: str, subject: str, sides: list[Claim] | list[Evidence]) -> str:
     """A finding id ("NUM001-3f2a…"): the rule code, then a hash of rule, subject, articles
     and normalized values; no positions, so reformatting an article does not change it."""
-    parts = [rule.code, subject.lower()]
-    parts += sorted(f"{c.article_id}={c.value}|{c.value_text.lower()}" for c in sides)
+    parts = [code, subject.lower()]
+    parts += sorted(
+        f"{c.article_id if isinstance(c, Claim) else c.article}={c.value}|"
+        f"{(c.value_text if isinstance(c, Claim) else c.text).lower()}"
+        for c in sides
+    )
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
-    return f"{rule.code}-{digest}"
+    return f"{code}-{digest}"
 
 
 def run_rules(
@@ -39,8 +49,10 @@ def run_rules(
     articles: dict[str, Article],
     rules: list[tuple[Rule, Severity]],
     opts: RuleOptions,
+    fixed: frozenset[str] = frozenset(),
 ) -> tuple[list[Finding], list[str]]:
-    """Return sorted findings, and one message per rule that crashed on a pair."""
+    """Return sorted findings, and one message per rule that crashed on a pair. `fixed` are
+    the codes whose severity the configuration sets."""
     findings: dict[str, Finding] = {}
     problems: list[str] = []
     by_kind: dict[str, list[tuple[Rule, Severity]]] = {}
@@ -59,20 +71,84 @@ def run_rules(
             if hit is None:
                 continue
             sides = sorted((pair.a, pair.b), key=lambda c: (c.article_id, c.start))
-            fid = fingerprint(rule, hit.subject, sides)
+            if hit.sides:
+                sides = sorted(hit.sides, key=lambda c: (c.article_id, c.start))
+            fid = fingerprint(rule.code, hit.subject, sides)
             if fid in findings:
                 continue
             findings[fid] = Finding(
                 id=fid,
                 rule=rule.code,
                 name=rule.name,
-                severity=sev,
+                severity=hit.severity if hit.severity and rule.code not in fixed else sev,
                 message=hit.message,
                 story=pair.story,
                 subject=hit.subject,
                 evidence=tuple(evidence(c, articles[c.article_id]) for c in sides),
             )
-    return sorted(findings.values(), key=finding_order), problems
+    return sorted(merge(one_per_sentences(list(findings.values()))), key=finding_order), problems
+
+
+def one_per_sentences(findings: list[Finding]) -> list[Finding]:
+    """One finding of a rule per set of sentences: when a minimal pair and an aligned claim
+    pair of the same sentences say the same thing, the stronger stays."""
+    best: dict[tuple, Finding] = {}
+    for f in sorted(findings, key=lambda f: (-f.severity.rank, f.id)):
+        key = (f.rule, f.story, frozenset((e.article, e.sentence) for e in f.evidence))
+        best.setdefault(key, f)
+    return list(best.values())
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per fact: findings of one rule in one story that share a side are merged,
+    with every side, the values grouped by the sources that give them."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for f in findings:
+        ids = [f"{f.rule}|{f.story}|{e.claim_id}" for e in f.evidence]
+        for other in ids[1:]:
+            ra, rb = find(ids[0]), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[find(f"{f.rule}|{f.story}|{f.evidence[0].claim_id}")].append(f)
+    return [m[0] if len(m) == 1 else _merged(m) for m in groups.values()]
+
+
+def _merged(members: list[Finding]) -> Finding:
+    members = sorted(members, key=lambda f: (-f.severity.rank, f.id))
+    first = members[0]
+    sides: dict[str, Evidence] = {}
+    for f in members:
+        for e in f.evidence:
+            sides.setdefault(e.claim_id, e)
+    evidence = tuple(sorted(sides.values(), key=lambda e: (e.article, e.start)))
+    by_value: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
+    for e in evidence:
+        by_value.setdefault(e.value, []).append(e.source or e.article)
+        texts.setdefault(e.value, e.text)
+    what = first.message.split(":", 1)[0]
+    sides_text = " vs ".join(f"'{texts[v]}' ({', '.join(s)})" for v, s in by_value.items())
+    about = f" for {first.subject}" if first.subject else ""
+    return Finding(
+        id=fingerprint(first.rule, first.subject, list(evidence)),
+        rule=first.rule,
+        name=first.name,
+        severity=first.severity,
+        message=f"{what}: {sides_text}{about}",
+        story=first.story,
+        subject=first.subject,
+        evidence=evidence,
+    )
 
 
 def finding_order(f: Finding) -> tuple:

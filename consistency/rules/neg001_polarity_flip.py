@@ -10,21 +10,86 @@ Consistent:
 Why it matters:
     A dropped or added "not" reverses the news.
 
+Confidence rests on:
+    error: the two sentences are the same but for a negation ("was informed" / "was not
+    informed"): a minimal pair; warning: dated, counted or timed claims whose contexts align
+    closely, one with a negation cue before it in its clause.
+
 Known limits:
-    Compares dated, counted and timed claims whose contexts align closely; negation is read
-    from cues before the claim in its clause ("not", "n't", "no", "never", "failed to").
+    Negation is read from cues ("not", "n't", "no", "never", "failed to"); a negation said
+    in other words ("denied that", "refused to") is not read as one in a minimal pair.
 """
 
 from __future__ import annotations
 
+from consistency import lexicon
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    diff_words,
+    label,
+    overlap,
+    span_claim,
+    widen,
+)
 
 MIN_SCORE = 70.0
 
 
+_AUX = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "can",
+        "ca",
+        "wo",
+        "should",
+    ]
+)
+
+
+def _negation_only(pair: Pair) -> Hit | None:
+    cues = {c for c in lexicon.words("negation.txt") if " " not in c} | {"not"}
+    for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
+        extra_a = [w for w in wa if w not in wb]
+        extra_b = [w for w in wb if w not in wa]
+        neg_a = any(w in cues for w in extra_a)
+        neg_b = any(w in cues for w in extra_b)
+        rest = [w for w in extra_a + extra_b if w not in cues and w not in _AUX]
+        if neg_a == neg_b or rest:
+            continue
+        sa = span_claim(pair.a, *widen(pair.a, a1, a2))
+        sb = span_claim(pair.b, *widen(pair.b, b1, b2))
+        pos, neg = (sb, sa) if neg_a else (sa, sb)
+        return Hit(
+            f"Negation differs: '{pos.value_text}' ({label(pos)}) vs '{neg.value_text}' "
+            f"({label(neg)})",
+            subject=pos.value,
+            severity=Severity.ERROR,
+            sides=(sa, sb),
+        )
+    return None
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
+    if a.kind == "sentence":
+        return _negation_only(pair)
     if a.polarity == b.polarity or pair.score < MIN_SCORE:
         return None
     if "novelty" in (a.frame, b.frame):
@@ -43,7 +108,7 @@ RULE = Rule(
     code="NEG001",
     name="polarity-flip",
     severity=Severity.WARNING,
-    kinds=("date", "quantity", "duration"),
+    kinds=("date", "quantity", "duration", "sentence"),
     summary="The same proposition is affirmed in one source and negated in another",
     check=check,
     doc=__doc__,
@@ -60,6 +125,27 @@ RULE = Rule(
             "articles": [
                 "Officials said a trade deal could not be concluded in 2025 after long talks.",
                 "Officials said a trade deal couldn't be concluded in 2025 after long talks.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "The family of the injured driver was informed hours later by the hospital.",
+                "The family of the injured driver was not informed hours later by the hospital.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The family of the injured driver was not informed until hours later.",
+                "The family of the injured driver wasn't informed until hours later.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Witnesses said the bus did not stop at the crossing before the crash.",
+                "Witnesses said the bus never slowed at the crossing before the crash.",
             ],
         },
     ),

@@ -12,34 +12,77 @@ Why it matters:
     A number that differs between outlets is the most common and most checkable
     factual disagreement.
 
+Confidence rests on:
+    error: the two sentences are the same but for the number (a minimal pair); warning:
+    the numbers share a unit and a predicate ("killed", "tariffs"), their contexts align,
+    and their sentences name the same years and at least one common name when both name any.
+
 Known limits:
-    Claims are compared when they share a unit and a predicate ("killed", "tariffs") and
-    their contexts align; a number about a different thing in a similar sentence can align.
-    A source whose sentence states both values contradicts neither; a year before a noun
-    ("the 2016 election") is not a count.
+    A number about a different thing in a similar sentence can still align. Figures agree
+    when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
+    conflict. A source whose sentence states both values contradicts neither; a hedged or
+    forecast figure ("were expecting 845,000") is compared only with another hedged one in
+    a minimal pair; a part ("three of her children") is not compared with a whole.
 """
 
 from __future__ import annotations
 
+import re
+
 from consistency.lexicon.predicates import running_classes
-from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, both_stated, label, overlap, same_stance
+from consistency.model import Claim, Pair, Severity
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    about_others,
+    both_stated,
+    label,
+    minimal,
+    overlap,
+    same_stance,
+    same_when_rounded,
+    strict_bounds_meet,
+    years,
+)
+
+_PART_RE = re.compile(r"^\s+(?:of|out of)\s+(?:the|her|his|their|its|our|those|these)\b")
+
+
+def _part(c: Claim) -> bool:
+    """ "three of her children": a part of a set, not the set."""
+    at = c.sentence.find(c.value_text)
+    return at >= 0 and bool(_PART_RE.match(c.sentence[at + len(c.value_text) :]))
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
-    if not same_stance(a, b) or a.modality == "hedged" or b.modality == "hedged":
+    strong = minimal(pair)
+    if not same_stance(a, b):
         return None
-    if overlap(a, b, rel_tol=opts.number_rel_tol):
+    if (a.modality == "hedged") != (b.modality == "hedged") or (
+        a.modality == "hedged" and not strong
+    ):
+        return None
+    if strong and a.unit and b.unit and a.unit != b.unit:
+        return None
+    if strict_bounds_meet(a, b):
+        pass  # "more than 12" vs "fewer than 12": the intervals only touch
+    elif overlap(a, b, rel_tol=opts.number_rel_tol) or same_when_rounded(a, b):
         return None
     if both_stated(a, b):
         return None
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
+    if not strong and (
+        years(a.sentence) != years(b.sentence) or _part(a) or _part(b) or about_others(a, b)
+    ):
+        return None  # other periods, a part of the set, or about someone else
     what = a.predicate if a.predicate == a.unit or not a.unit else f"{a.unit} {a.predicate}"
     return Hit(
         f"Number differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) for {what}",
         subject=what,
+        severity=Severity.ERROR if strong else Severity.WARNING,
     )
 
 

@@ -12,20 +12,48 @@ Consistent:
 Why it matters:
     Calling a bill a law, or a suspect a convict, misstates where a process stands.
 
+Confidence rests on:
+    error: the two sentences are the same but for a word and its opposite ("was shot and
+    killed" / "was wounded"; "the gunman" / "the victim"; "rose" / "fell"): a minimal pair,
+    opposites from lexicon/data/opposites.toml; warning: status claims about the same
+    subject (legislation by name, people by surname) whose states conflict in status.toml.
+
 Known limits:
-    Legislation is matched by its name (with acronyms given in parentheses); people by
-    surname. Only pairs listed as conflicting in data/status.toml are reported.
+    Only the pairs listed as conflicting in the data files are reported; an opposite said
+    in other words across a paraphrase is not.
 """
 
 from __future__ import annotations
 
+from consistency.lexicon.opposites import opposed
 from consistency.lexicon.status import conflicts
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label
+from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
+
+
+def _opposite_words(pair: Pair) -> Hit | None:
+    for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
+        if not wa or not wb:
+            continue
+        for x in wa:
+            for y in wb:
+                if opposed(x, y):
+                    sa = span_claim(pair.a, a1, a2)
+                    sb = span_claim(pair.b, b1, b2)
+                    return Hit(
+                        f"Opposite words: '{sa.value_text}' ({label(sa)}) vs "
+                        f"'{sb.value_text}' ({label(sb)}) in the same sentence",
+                        subject=f"{x}/{y}",
+                        severity=Severity.ERROR,
+                        sides=(sa, sb),
+                    )
+    return None
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
+    if a.kind == "sentence":
+        return _opposite_words(pair)
     if a.predicate != b.predicate or a.value == b.value:
         return None
     if frozenset((a.value, b.value)) not in conflicts().get(a.predicate, frozenset()):
@@ -41,7 +69,7 @@ RULE = Rule(
     code="STA001",
     name="status-conflict",
     severity=Severity.WARNING,
-    kinds=("status",),
+    kinds=("status", "sentence"),
     summary="A legal or procedural state differs for the same subject (bill vs law...)",
     check=check,
     doc=__doc__,
@@ -58,6 +86,27 @@ RULE = Rule(
             "articles": [
                 "Local resident Maria Lopez was injured in the attack.",
                 "Local resident Maria Lopez was killed in the attack.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Police said the gunman, a 35-year-old man from Dayton, fled on foot.",
+                "Police said the victim, a 35-year-old man from Dayton, fled on foot.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Unemployment in the county rose sharply in March, the state agency reported.",
+                "Unemployment in the county fell sharply in March, the state agency reported.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Unemployment in the county rose sharply in March, the state agency reported.",
+                "Unemployment in the county climbed sharply in March, the state agency reported.",
             ],
         },
         {

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from consistency.align import Pair, align
+from consistency.align import align
 from consistency.config import Config
-from consistency.model import Article, Claim, Finding
-from consistency.normalize import normalize
+from consistency.model import Article, Claim, Finding, Pair
+from consistency.normalize import normalize, sentence_claims
 from consistency.rules.engine import run_rules
 
 
@@ -72,9 +72,14 @@ def check_story(
     story = articles[0].story if articles else ""
     notes: list[str] = []
     claims = normalize_cached(articles, config, notes, cache)
-    pairs = align(claims, {a.article_id: a.story for a in articles}, config.align)
+    sentences = [s for a in articles for s in sentence_claims(a)]
+    pairs = align(claims, {a.article_id: a.story for a in articles}, config.align, sentences)
     findings, problems = run_rules(
-        pairs, {a.article_id: a for a in articles}, config.rules(), config.tolerances
+        pairs,
+        {a.article_id: a for a in articles},
+        config.rules(),
+        config.tolerances,
+        frozenset(config.severity),
     )
     return StoryResult(
         story=story,

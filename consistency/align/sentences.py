@@ -1,0 +1,169 @@
+"""The sentence route: sentences of different articles that are the same but for a few
+words (a minimal pair), and the claims that stand in the words that differ.
+
+Candidates meet through the rare words they share (each sentence posts its rarest content
+words; a posting list that grows common is dropped), so the work stays near-linear in the
+story's size. A candidate is scored with rapidfuzz over its words with digits masked, and
+diffed word by word; a pair is kept when few words differ and most are shared. Each sentence
+keeps its best partner in each other article.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from consistency import lexicon
+from consistency.model import Claim, Pair
+
+# words, numbers with their separators, and "n't" as a word of its own ("wasn't" -> was n't)
+_TOKEN_RE = re.compile(
+    r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
+)
+RARE_WORDS = 4  # rarest content words a sentence posts
+MAX_POSTING = 40  # a word in more sentences than this is too common to find partners by
+MIN_SCORE = 80.0  # rapidfuzz ratio of the masked word sequences
+MAX_DIFF_WORDS = 4  # differing words on either side, in all
+MAX_DIFF_SHARE = 0.25  # of the longer sentence's words
+MAX_OPS = 3  # separate places where the two differ
+MIN_SHARED = 5  # words the two have in common
+
+
+@dataclass(slots=True)
+class _Sent:
+    claim: Claim
+    spans: list[tuple[int, int]]  # token offsets in the sentence
+    words: list[str]  # lower-cased tokens
+    masked: str  # digits masked, for scoring
+
+
+def _prepare(c: Claim) -> _Sent:
+    spans, words = [], []
+    for m in _TOKEN_RE.finditer(c.sentence):
+        spans.append(m.span())
+        w = m.group().lower().replace("’", "'")
+        words.append("not" if w == "n't" else w)
+    masked = " ".join(re.sub(r"\d", "0", w) for w in words)
+    return _Sent(c, spans, words, masked)
+
+
+def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
+    stop = lexicon.words("stopwords.txt")
+    content = [
+        {w for w in s.words if len(w) > 2 and w not in stop and not w[0].isdigit()} for s in sents
+    ]
+    df: dict[str, int] = defaultdict(int)
+    for ws in content:
+        for w in ws:
+            df[w] += 1
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(content):
+        for w in sorted(ws, key=lambda w: (df[w], w))[:RARE_WORDS]:
+            if df[w] <= MAX_POSTING:
+                postings[w].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                i, j = ids[x], ids[y]
+                if sents[i].claim.article_id != sents[j].claim.article_id:
+                    shared[(i, j)] += 1
+    return {p for p, n in shared.items() if n >= 2}
+
+
+def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
+    """The differing word spans of a minimal pair (absolute offsets), or None when the two
+    are not one (too many words differ, or none)."""
+    sm = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if not ops or len(ops) > MAX_OPS:
+        return None
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in sm.get_opcodes() if tag == "equal")
+    differing = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
+    longest = max(len(a.words), len(b.words))
+    if shared < MIN_SHARED or differing > MAX_DIFF_WORDS or differing > MAX_DIFF_SHARE * longest:
+        return None
+    out = []
+    a0, b0 = a.claim.start, b.claim.start
+    for _, i1, i2, j1, j2 in ops:
+        out.append((*_span(a, i1, i2, a0), *_span(b, j1, j2, b0)))
+    return tuple(out)
+
+
+def _span(s: _Sent, i1: int, i2: int, base: int) -> tuple[int, int]:
+    """Absolute offsets of tokens [i1, i2); an empty range sits where the insertion goes."""
+    if i1 < i2:
+        return base + s.spans[i1][0], base + s.spans[i2 - 1][1]
+    at = s.spans[i1][0] if i1 < len(s.spans) else len(s.claim.sentence)
+    return base + at, base + at
+
+
+def sentence_pairs(sentences: list[Claim], story: str) -> list[Pair]:
+    """Minimal pairs among the sentences (claims of kind "sentence") of one story."""
+    from rapidfuzz import fuzz
+
+    sents = [_prepare(c) for c in sentences]
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    scored: dict[tuple[int, int], tuple[float, tuple]] = {}
+    for i, j in sorted(_candidates(sents)):
+        a, b = sents[i], sents[j]
+        if a.claim.source and a.claim.source == b.claim.source:
+            continue  # one outlet repeating itself is no cross-source disagreement
+        score = fuzz.ratio(a.masked, b.masked, score_cutoff=MIN_SCORE)
+        if not score:
+            continue
+        diff = _diff(a, b)
+        if diff is None:
+            continue
+        scored[(i, j)] = (score, diff)
+        for x, other in ((i, b), (j, a)):
+            key = (x, other.claim.article_id)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, j if x == i else i)
+    pairs = []
+    for (i, j), (score, diff) in sorted(scored.items()):
+        if (
+            best[(i, sents[j].claim.article_id)][1] != j
+            or best[(j, sents[i].claim.article_id)][1] != i
+        ):
+            continue
+        a, b = sents[i].claim, sents[j].claim
+        if (a.article_id, a.start) > (b.article_id, b.start):
+            a, b = b, a
+            diff = tuple((c, d, e, f) for e, f, c, d in diff)
+        pairs.append(Pair(a, b, round(score, 1), story, route="sentence", diff=diff))
+    pairs.sort(key=lambda p: (p.a.claim_id, p.b.claim_id))
+    return pairs
+
+
+def claims_in_differences(pairs: list[Pair], claims: list[Claim]) -> list[Pair]:
+    """For each minimal pair, the claims of one kind that stand in the same differing words
+    on both sides: "three people were killed" / "five people were killed" pairs the counts."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.article_id, c.sentence_index)].append(c)
+    out: list[Pair] = []
+    seen: set[tuple[str, str]] = set()
+    for p in pairs:
+        left = by_sentence.get((p.a.article_id, p.a.sentence_index), [])
+        right = by_sentence.get((p.b.article_id, p.b.sentence_index), [])
+        for a1, a2, b1, b2 in p.diff:
+            for ca in left:
+                if not _touches(ca, a1, a2):
+                    continue
+                for cb in right:
+                    if cb.kind != ca.kind or not _touches(cb, b1, b2):
+                        continue
+                    if (ca.claim_id, cb.claim_id) in seen:
+                        continue
+                    seen.add((ca.claim_id, cb.claim_id))
+                    out.append(Pair(ca, cb, 100.0, p.story, route="sentence"))
+    return out
+
+
+def _touches(c: Claim, start: int, end: int) -> bool:
+    if start == end:  # an insertion point
+        return c.start <= start <= c.end
+    return c.start < end and start < c.end

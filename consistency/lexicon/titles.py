@@ -1,0 +1,44 @@
+"""Title words, their abbreviations, and which titles exclude each other before one name,
+from titles.txt and title_abbreviations.toml."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from consistency import lexicon
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """ "sgt" -> "sergeant"."""
+    return dict(lexicon.table("title_abbreviations.toml")["abbreviations"])
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return lexicon.words("titles.txt") | frozenset(abbreviations())
+
+
+def full_title(word: str) -> str:
+    """The title word an abbreviation stands for ("Sgt." -> "sergeant"), else the word."""
+    w = word.lower().rstrip(".")
+    return abbreviations().get(w, w)
+
+
+@cache
+def _exclusive() -> tuple[dict[str, str], frozenset[str]]:
+    t = lexicon.table("title_abbreviations.toml")["exclusive"]
+    family = {w: name for name, words in t.items() if name != "office_changers" for w in words}
+    return family, frozenset(t["office_changers"])
+
+
+def exclusive(a: str, b: str) -> bool:
+    """True when titles `a` and `b` (words or abbreviations) before one name cannot both be
+    right: two ranks of one ladder, two seats of one legislature."""
+    fa, fb = full_title(a), full_title(b)
+    family, _ = _exclusive()
+    return fa != fb and fa in family and family.get(fa) == family.get(fb)
+
+
+def office_changers() -> frozenset[str]:
+    return _exclusive()[1]

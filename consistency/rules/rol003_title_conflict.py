@@ -1,0 +1,173 @@
+"""ROL003 title-conflict: one person is given two titles, or two parties, that cannot both
+be right.
+
+Contradiction:
+    "Sgt. Maria Lopez said the motive is unclear." vs "Lt. Maria Lopez said the motive is
+    unclear."; "Rep. Dana Cole (D-Ore.)" vs "Rep. Dana Cole (R-Ore.)"; "Vice President
+    Ann Ruiz" vs "President Ann Ruiz" in otherwise identical sentences; "Sen. Mark Hale"
+    in one story and "Rep. Mark Hale" in another.
+
+Consistent:
+    "Sgt. Maria Lopez" vs "Sergeant Maria Lopez" (an abbreviation); "Police Chief Dan Orr"
+    vs "Chief Dan Orr"; "Sen. Mark Hale" vs "Mark Hale, a senator".
+
+Why it matters:
+    A wrong rank, office or party misstates who someone is, and outlets are corrected for it.
+
+Confidence rests on:
+    error: the two sentences are the same but for the title or party before the same name
+    (a minimal pair); warning: role claims for the same person (full name) whose titles are
+    two ranks of one ladder or two seats of one chamber (lexicon/data/title_abbreviations.toml).
+
+Known limits:
+    Only titles of one listed family exclude each other: "Senator" and "Governor" can both
+    be true of one career, and are not reported. A person is matched by surname within a
+    story, so two people of one surname with full names written differently are kept apart
+    only when both full names are given.
+"""
+
+from __future__ import annotations
+
+from consistency.lexicon.titles import exclusive, full_title, office_changers, title_words
+from consistency.model import Pair, Severity
+from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
+
+_PARTIES = frozenset({"d", "r", "i"})
+
+
+def _next_word(c, end: int) -> str:
+    rest = c.sentence[end - c.start :].lstrip(" .")
+    word = rest.split(" ", 1)[0] if rest else ""
+    return word if word[:1].isupper() else ""
+
+
+def _party(c, start: int, end: int) -> bool:
+    s, e = start - c.start, end - c.start
+    return c.sentence[max(0, s - 1) : s] in ("(", " ") and c.sentence[e : e + 1] == "-"
+
+
+def _minimal(pair: Pair) -> Hit | None:
+    titles = title_words()
+    for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
+        if len(wa) > 3 or len(wb) > 3 or not (wa or wb):
+            continue
+        sa, sb = span_claim(pair.a, a1, a2), span_claim(pair.b, b1, b2)
+        if len(wa) == len(wb) == 1 and {wa[0], wb[0]} <= _PARTIES:
+            if _party(pair.a, a1, a2) and _party(pair.b, b1, b2):
+                return Hit(
+                    f"Party differs: '{sa.value_text}' ({label(sa)}) vs '{sb.value_text}' "
+                    f"({label(sb)}) for the same person",
+                    subject=f"party {wa[0]}/{wb[0]}",
+                    severity=Severity.ERROR,
+                    sides=(sa, sb),
+                )
+            continue
+        name = _next_word(pair.a, a2) or _next_word(pair.b, b2)
+        if not name or _next_word(pair.a, a2) != _next_word(pair.b, b2):
+            continue
+        if wa and wb:
+            if not all(w in titles for w in wa + wb):
+                continue
+            if {full_title(w) for w in wa} == {full_title(w) for w in wb}:
+                continue  # "Sgt." and "Sergeant"
+            if not any(exclusive(x, y) for x in wa for y in wb):
+                continue
+        else:
+            inserted = wa or wb
+            if not all(w in office_changers() for w in inserted):
+                continue
+            before = (pair.a if wa else pair.b).sentence
+            if not any(w in titles for w in before.lower().split()):
+                continue
+        return Hit(
+            f"Title differs: '{sa.value_text or '(none)'}' ({label(sa)}) vs "
+            f"'{sb.value_text or '(none)'}' ({label(sb)}) before {name}",
+            subject=name,
+            severity=Severity.ERROR,
+            sides=(sa, sb) if wa and wb else (_cite(pair.a, a1, a2), _cite(pair.b, b1, b2)),
+        )
+    return None
+
+
+def _cite(c, start: int, end: int):
+    """The title and name a side gives, for an insertion ("President" where the other has
+    "Vice President"): the two words after the point."""
+    s = c.sentence[start - c.start :]
+    words = s.split(" ")[:2] if start == end else None
+    if words:
+        return span_claim(c, start, start + len(" ".join(words)))
+    return span_claim(c, start, end)
+
+
+def check(pair: Pair, opts: RuleOptions) -> Hit | None:
+    a, b = pair.a, pair.b
+    if a.kind == "sentence":
+        return _minimal(pair)
+    if a.extra.get("historic") or b.extra.get("historic"):
+        return None
+    name_a, name_b = a.extra.get("name", ""), b.extra.get("name", "")
+    if len(name_a.split()) < 2 or name_a.lower() != name_b.lower():
+        return None  # a full name on both sides, and the same
+    if not exclusive(a.predicate, b.predicate):
+        return None
+    return Hit(
+        f"Title differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
+        f"for {name_a}",
+        subject=name_a,
+        severity=Severity.WARNING,
+    )
+
+
+RULE = Rule(
+    code="ROL003",
+    name="title-conflict",
+    severity=Severity.WARNING,
+    kinds=("role", "sentence"),
+    summary="One person is given two titles or parties that cannot both be right",
+    check=check,
+    doc=__doc__,
+    cases=(
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Sgt. Maria Lopez said the motive for the shooting is still unclear.",
+                "Lt. Maria Lopez said the motive for the shooting is still unclear.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Rep. Dana Cole (D-Ore.) criticized the spending bill on the House floor.",
+                "Rep. Dana Cole (R-Ore.) criticized the spending bill on the House floor.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Vice President Ann Ruiz will travel to the border region next week, aides said.",
+                "President Ann Ruiz will travel to the border region next week, aides said.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Sen. Mark Hale voted against the measure.",
+                "The measure drew criticism from Rep. Mark Hale, who voted against it.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Sgt. Maria Lopez said the motive for the shooting is still unclear.",
+                "Sergeant Maria Lopez said the motive for the shooting is still unclear.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Police Chief Dan Orr said the motive for the shooting is still unclear.",
+                "Chief Dan Orr said the motive for the shooting is still unclear.",
+            ],
+        },
+    ),
+)
