@@ -124,9 +124,10 @@ class Finding:
 class Pair:
     """Two aligned claims from different articles of one story.
 
-    `route` says how they met: "claim" (their anchors and contexts align) or "sentence"
-    (the two sentences are the same but for a few words, and these claims stand in the
-    words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
+    `route` says how they met: "claim" (same block, their contexts align), "anchor" (the
+    words around them name the same things) or "sentence" (the two sentences are the same
+    but for a few words, and these claims stand in the words that differ: a minimal pair,
+    the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets
     (a_start, a_end, b_start, b_end); an empty side is an insertion."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from consistency.align.anchors import anchor_pairs
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.groups import groups
 from consistency.align.scoring import scores as score_block
@@ -26,7 +27,8 @@ def align(
 ) -> list[Pair]:
     """Return aligned pairs of claims from different articles of the same story: first the
     minimal pairs of the sentence route (when `sentences` are given) and the claims in their
-    differing words, then the claims whose anchors and contexts align."""
+    differing words, then figures and dates whose surrounding words name the same things
+    (the anchor route), then the claims whose blocks and contexts align."""
     opts = opts or AlignOptions()
     routed: list[Pair] = []
     if sentences:
@@ -37,6 +39,14 @@ def align(
             minimal = sentence_pairs(by_story[story], story)
             routed += minimal + claims_in_differences(minimal, claims)
     done = {(p.a.claim_id, p.b.claim_id) for p in routed}
+    by_story_claims: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_story_claims[story_of.get(c.article_id, "")].append(c)
+    for story in sorted(by_story_claims):
+        for p in anchor_pairs(by_story_claims[story], story):
+            if (p.a.claim_id, p.b.claim_id) not in done:
+                routed.append(p)
+                done.add((p.a.claim_id, p.b.claim_id))
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     aliases: dict[str, dict[str, str]] = defaultdict(dict)
     for c in claims:

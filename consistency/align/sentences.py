@@ -24,11 +24,14 @@ _TOKEN_RE = re.compile(
 )
 RARE_WORDS = 4  # rarest content words a sentence posts
 MAX_POSTING = 40  # a word in more sentences than this is too common to find partners by
-MIN_SCORE = 80.0  # rapidfuzz ratio of the masked word sequences
 MAX_DIFF_WORDS = 4  # differing words on either side, in all
 MAX_DIFF_SHARE = 0.25  # of the longer sentence's words
 MAX_OPS = 3  # separate places where the two differ
 MIN_SHARED = 5  # words the two have in common
+MIN_RUN = 6  # words in one shared run, for a local difference in sentences worded apart
+FLANK = 4  # shared words around a local difference (at least one on each side)
+MAX_LOCAL_WORDS = 3  # differing words on either side of a local difference
+PRE_SCORE = 45.0  # rapidfuzz ratio below which a candidate is not diffed at all
 
 
 @dataclass(slots=True)
@@ -74,22 +77,58 @@ def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
 
 
 def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
-    """The differing word spans of a minimal pair (absolute offsets), or None when the two
-    are not one (too many words differ, or none)."""
+    """The differing word spans of a minimal pair (absolute offsets), or None.
+
+    Two sentences are a minimal pair when few words differ (MAX_DIFF_WORDS, MAX_OPS) and
+    most are shared. Sentences worded apart elsewhere still give a minimal pair at a place
+    where a few words differ between shared runs of words on both sides ("vaccinate at least
+    10 percent of their" / "vaccinate at least 25 percent of their"): a local difference,
+    kept when the two also share a long run of words."""
     sm = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
-    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if not ops or len(ops) > MAX_OPS:
+    codes = sm.get_opcodes()
+    ops = [op for op in codes if op[0] != "equal"]
+    if not ops:
         return None
-    shared = sum(i2 - i1 for tag, i1, i2, _, _ in sm.get_opcodes() if tag == "equal")
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
     differing = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
     longest = max(len(a.words), len(b.words))
-    if shared < MIN_SHARED or differing > MAX_DIFF_WORDS or differing > MAX_DIFF_SHARE * longest:
-        return None
-    out = []
+    whole = (
+        len(ops) <= MAX_OPS
+        and shared >= MIN_SHARED
+        and differing <= MAX_DIFF_WORDS
+        and differing <= MAX_DIFF_SHARE * longest
+    )
+    if whole:
+        chosen = ops
+    else:
+        run = max((i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal"), default=0)
+        if run < MIN_RUN:
+            return None
+        chosen = [codes[k] for k in range(len(codes)) if _local(codes, k, a.words)]
+        if not chosen:
+            return None
     a0, b0 = a.claim.start, b.claim.start
-    for _, i1, i2, j1, j2 in ops:
-        out.append((*_span(a, i1, i2, a0), *_span(b, j1, j2, b0)))
-    return tuple(out)
+    return tuple((*_span(a, i1, i2, a0), *_span(b, j1, j2, b0)) for _, i1, i2, j1, j2 in chosen)
+
+
+def _local(codes, k: int, words: list[str]) -> bool:
+    """True when opcode k is a small difference between shared runs of FLANK words or more
+    on both sides (one side may be the sentence's edge), the runs holding content words."""
+    tag, i1, i2, j1, j2 = codes[k]
+    if tag == "equal" or max(i2 - i1, j2 - j1) > MAX_LOCAL_WORDS:
+        return False
+    stop = lexicon.words("stopwords.txt")
+    left = codes[k - 1] if k > 0 else None
+    right = codes[k + 1] if k + 1 < len(codes) else None
+    flank = [nb[2] - nb[1] if nb is not None else 0 for nb in (left, right)]
+    edge = [i1 == 0 and j1 == 0, right is None]
+    if not all(n >= 1 or e for n, e in zip(flank, edge, strict=True)) or sum(flank) < FLANK:
+        return False
+    around = []
+    for nb in (left, right):
+        if nb is not None:
+            around += words[nb[1] : nb[2]]
+    return sum(1 for w in around if w not in stop and not w[0].isdigit()) >= 2
 
 
 def _span(s: _Sent, i1: int, i2: int, base: int) -> tuple[int, int]:
@@ -111,7 +150,7 @@ def sentence_pairs(sentences: list[Claim], story: str) -> list[Pair]:
         a, b = sents[i], sents[j]
         if a.claim.source and a.claim.source == b.claim.source:
             continue  # one outlet repeating itself is no cross-source disagreement
-        score = fuzz.ratio(a.masked, b.masked, score_cutoff=MIN_SCORE)
+        score = fuzz.ratio(a.masked, b.masked, score_cutoff=PRE_SCORE)
         if not score:
             continue
         diff = _diff(a, b)

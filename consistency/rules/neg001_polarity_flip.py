@@ -90,7 +90,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.kind == "sentence":
         return _negation_only(pair)
-    if a.polarity == b.polarity or pair.score < MIN_SCORE:
+    if a.polarity == b.polarity or pair.score < MIN_SCORE or pair.route != "claim":
         return None
     if "novelty" in (a.frame, b.frame):
         return None  # "not seen in over X" is a framing, DUR002

@@ -1,0 +1,137 @@
+"""The anchor route, for paraphrase: a figure or a date in two articles meets when the words
+around it name the same things ("converting $250,000 in campaign funds" / "$750,000 in
+campaign funds ... converting"), not because the two sentences read alike.
+
+A claim's anchors are the content words within WINDOW words of it, cut to their first
+PREFIX letters so that "relocation" meets "relocating". Claims of one kind and unit (dates:
+of one granularity, a day, a week, a month, a year) meet through an index of their anchors;
+a pair needs MIN_SHARED anchors in common whose rarity in the story's sentences (the sum of
+their inverse document frequencies) reaches MIN_WEIGHT: the story's topic words ("Romney",
+"nomination") do not make two figures one fact. Each claim keeps its best partner in each
+other article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from consistency import lexicon
+from consistency.model import Claim, Pair
+
+WINDOW = 8  # words each side of a claim
+PREFIX = 5  # letters of a word that make its anchor
+MIN_SHARED = 2  # anchors two claims share
+MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the shared anchors:
+# two words each in at most about a third of the story's sentences
+MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
+KINDS = ("quantity", "date")
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def anchors(c: Claim) -> frozenset[str]:
+    """The content words around a claim, as prefixes."""
+    stop = lexicon.words("stopwords.txt")
+    at = c.sentence.find(c.value_text)
+    if at < 0:
+        return frozenset()
+    before = _WORD_RE.findall(c.sentence[:at])[-WINDOW:]
+    after = _WORD_RE.findall(c.sentence[at + len(c.value_text) :])[:WINDOW]
+    out = set()
+    for w in before + after:
+        lw = w.lower().replace("’", "'")
+        if lw in stop or len(lw) < 4 or lw in _CALENDAR:
+            continue
+        out.add(lw[:PREFIX])
+    return frozenset(out)
+
+
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "year", "years", "month", "months", "week", "weeks", "percent"]
+)
+
+
+def _key(c: Claim) -> tuple[str, str] | None:
+    if c.kind == "quantity":
+        return (c.kind, c.unit) if c.unit else None
+    if c.kind == "date":
+        speech = lexicon.words("speech_verbs.txt")
+        if not c.value or c.predicate in speech or c.frame == "set":
+            return None  # never the day something was said, nor "every Monday"
+        return (c.kind, _granularity(c))
+    return None
+
+
+def _granularity(c: Claim) -> str:
+    if c.lo is None or c.hi is None:
+        return "unresolved"
+    span = c.hi - c.lo
+    return "day" if span == 0 else "week" if span <= 7 else "month" if span <= 31 else "year"
+
+
+def _idf(claims: list[Claim]) -> dict[str, float]:
+    """Inverse document frequency of each anchor over the story's sentences with claims."""
+    import math
+
+    sentences = {(c.article_id, c.sentence_index): c.sentence for c in claims}
+    df: dict[str, int] = defaultdict(int)
+    for text in sentences.values():
+        for w in {m.group().lower()[:PREFIX] for m in _WORD_RE.finditer(text)}:
+            df[w] += 1
+    n = max(len(sentences), 1)
+    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+
+
+def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:
+    """Pairs of claims from different outlets of one story that share anchors."""
+    idf = _idf(claims)
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = _key(c)
+        if key is not None:
+            groups[key].append(c)
+    out: list[Pair] = []
+    for key in sorted(groups):
+        members = groups[key]
+        if len({c.article_id for c in members}) >= 2:
+            out += _pairs(members, story, idf)
+    return out
+
+
+def _pairs(members: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    words = [anchors(c) for c in members]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in index.values():
+        if len(ids) > MAX_POSTING:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                shared[(ids[x], ids[y])] += 1
+    best: dict[tuple[int, str], tuple[int, int]] = {}
+    kept: dict[tuple[int, int], int] = {}
+    for (i, j), n in sorted(shared.items()):
+        a, b = members[i], members[j]
+        if n < MIN_SHARED or a.article_id == b.article_id or (a.source and a.source == b.source):
+            continue
+        common = words[i] & words[j]
+        if sum(idf.get(w, 0.0) for w in common) < MIN_WEIGHT:
+            continue  # only words the story uses everywhere: its topic, not this fact
+        kept[(i, j)] = n
+        for x, y in ((i, j), (j, i)):
+            k = (x, members[y].article_id)
+            if k not in best or (n, -y) > (best[k][0], -best[k][1]):
+                best[k] = (n, y)
+    out = []
+    for (i, j), n in sorted(kept.items()):
+        if best[(i, members[j].article_id)][1] != j or best[(j, members[i].article_id)][1] != i:
+            continue
+        a, b = members[i], members[j]
+        if (a.article_id, a.start) > (b.article_id, b.start):
+            a, b = b, a
+        out.append(Pair(a, b, float(min(99, 50 + 10 * n)), story, route="anchor"))
+    return out
