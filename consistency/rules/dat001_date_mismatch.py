@@ -61,8 +61,10 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # the day something was said dates the telling, not the event
         if pair.route == "claim" and (not a.predicate or not b.predicate or pair.score < 75):
             return None  # no act to date, or contexts that only look alike
-        if a.predicate and b.predicate and predicate_class(a.predicate) != predicate_class(
-            b.predicate
+        if (
+            a.predicate
+            and b.predicate
+            and predicate_class(a.predicate) != predicate_class(b.predicate)
         ):
             return None  # "voted Wednesday" and "was fired Friday": two events, not one
         if about_others(a, b):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from consistency import lexicon
 from consistency.lexicon.predicates import running_classes
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
@@ -53,6 +54,26 @@ def _part(c: Claim) -> bool:
     """ "three of her children": a part of a set, not the set."""
     at = c.sentence.find(c.value_text)
     return at >= 0 and bool(_PART_RE.match(c.sentence[at + len(c.value_text) :]))
+
+
+_AFTER_RE = re.compile(
+    r"^[^.;]{0,25}?(?<!from )(?<!over )\b(?:a year (?:earlier|ago|before)|the year before|"
+    r"in the (?:prior|previous|year-ago) (?:year|quarter|period))"
+)
+
+
+def _earlier_period(c: Claim) -> bool:
+    """A figure for an earlier period: "up from $0.53", "prior-year levels of $64.2 million"
+    (period_markers.txt, in the 40 characters before the figure), "$0.53 a year earlier"
+    right after it; not a change measured from one ("rose 3.8% from a year earlier")."""
+    at = c.sentence.find(c.value_text)
+    if at < 0:
+        return False
+    before = c.sentence[max(0, at - 40) : at].lower()
+    after = c.sentence[at + len(c.value_text) :].lower()
+    return any(m in before for m in lexicon.lines("period_markers.txt")) or bool(
+        _AFTER_RE.match(after)
+    )
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
@@ -86,7 +107,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
     if not strong and (
-        _other_years(a, b) or _part(a) or _part(b) or about_others(a, b)
+        _other_years(a, b)
+        or _part(a)
+        or _part(b)
+        or about_others(a, b)
+        or _earlier_period(a) != _earlier_period(b)
     ):
         return None  # other periods, a part of the set, or about someone else
     if pair.route == "anchor" and _far_apart(a, b):
