@@ -1,9 +1,8 @@
 """The sentence route: sentences of different articles that are the same but for a few
 words (a minimal pair), and the claims that stand in the words that differ.
 
-Candidates meet through the rare words they share (each sentence posts its rarest content
-words; a posting list that grows common is dropped), so the work stays near-linear in the
-story's size. A candidate is scored with rapidfuzz over its words with digits masked, and
+Candidates meet through the content words they share (a word in more than MAX_POSTING
+sentences of the story posts nothing), so the work stays near-linear in the story's size. A candidate is scored with rapidfuzz over its words with digits masked, and
 diffed word by word; a pair is kept when few words differ and most are shared. Each sentence
 keeps its best partner in each other article.
 """
@@ -22,8 +21,8 @@ from consistency.model import Claim, Pair
 _TOKEN_RE = re.compile(
     r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
 )
-RARE_WORDS = 4  # rarest content words a sentence posts
 MAX_POSTING = 40  # a word in more sentences than this is too common to find partners by
+MIN_COMMON = 3  # content words two sentences share, to be compared at all
 MAX_DIFF_WORDS = 4  # differing words on either side, in all
 MAX_DIFF_SHARE = 0.25  # of the longer sentence's words
 MAX_OPS = 3  # separate places where the two differ
@@ -63,7 +62,7 @@ def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
             df[w] += 1
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(content):
-        for w in sorted(ws, key=lambda w: (df[w], w))[:RARE_WORDS]:
+        for w in ws:
             if df[w] <= MAX_POSTING:
                 postings[w].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -73,7 +72,7 @@ def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
                 i, j = ids[x], ids[y]
                 if sents[i].claim.article_id != sents[j].claim.article_id:
                     shared[(i, j)] += 1
-    return {p for p, n in shared.items() if n >= 2}
+    return {p for p, n in shared.items() if n >= MIN_COMMON}
 
 
 def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
