@@ -48,7 +48,36 @@ def anchors(c: Claim) -> frozenset[str]:
 
 
 _CALENDAR = frozenset(
-    ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "year", "years", "month", "months", "week", "weeks", "percent"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "percent",
+    ]
 )
 
 

@@ -32,6 +32,8 @@ def block_key(claim: Claim, story: str) -> tuple[str, ...] | None:
         return (story, k) if claim.value else None
     if k == "duration":
         return (story, k, claim.predicate) if claim.predicate else None
+    if k == "party":
+        return (story, k, claim.subject) if claim.subject else None
     if k == "role":
         return (story, k, claim.subject) if claim.subject else None
     if k == "status":

@@ -57,7 +57,7 @@ def scores(
         qa = [_status_subject(c, aliases) for c in left]
         qb = [_status_subject(c, aliases) for c in right]
         return process.cdist(qa, qb, scorer=fuzz.token_sort_ratio, processor=utils.default_process)
-    if kind == "role":
+    if kind in ("role", "party"):
         import numpy as np
 
         return np.full((len(left), len(right)), 100.0)

@@ -28,7 +28,8 @@ def full_title(word: str) -> str:
 @cache
 def _exclusive() -> tuple[dict[str, str], frozenset[str]]:
     t = lexicon.table("title_abbreviations.toml")["exclusive"]
-    family = {w: name for name, words in t.items() if name != "office_changers" for w in words}
+    lists = ("office_changers", "changed_offices")
+    family = {w: name for name, words in t.items() if name not in lists for w in words}
     return family, frozenset(t["office_changers"])
 
 
@@ -42,3 +43,14 @@ def exclusive(a: str, b: str) -> bool:
 
 def office_changers() -> frozenset[str]:
     return _exclusive()[1]
+
+
+def changes_office(head: str, rank_a: str, rank_b: str) -> bool:
+    """True when ranks before one head name two offices: "Vice President" and "President",
+    "Lieutenant Governor" and "Governor" (words separated by spaces in `rank_a`, `rank_b`)."""
+    offices = frozenset(lexicon.table("title_abbreviations.toml")["exclusive"]["changed_offices"])
+    if full_title(head) not in offices:
+        return False
+    ca = set(rank_a.split()) & office_changers()
+    cb = set(rank_b.split()) & office_changers()
+    return ca != cb

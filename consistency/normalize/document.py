@@ -65,7 +65,7 @@ class Document:
             **fields,
         )
         if kind != "quote":
-            if kind != "role":  # a title is neither negated nor hedged
+            if kind not in ("role", "party"):  # a title or a party is neither negated nor hedged
                 claim.polarity = fields.get("polarity") or (
                     "negated" if context.is_negated(sent, start) else "affirmed"
                 )

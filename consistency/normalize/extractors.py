@@ -17,6 +17,7 @@ from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
 from consistency.normalize.numbers import format_number
+from consistency.normalize.parties import find_parties
 from consistency.normalize.people import find_roles
 from consistency.normalize.quantities import find_quantities
 from consistency.normalize.quotes import find_speaker, normalize_quote
@@ -77,6 +78,11 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
         c.extra["historic"] = "yes"
 
 
+def _emit_party(doc: Document, sc: Scope, p, masks) -> None:
+    c = doc.add("party", sc, p.start, p.end, [], subject=p.key, value=p.party)
+    c.extra.update({"name": p.name, "state": p.state})
+
+
 def _emit_status(doc: Document, sc: Scope, st, masks) -> None:
     c = doc.add(
         "status", sc, st.start, st.end, [], subject=st.subject, predicate=st.group, value=st.state
@@ -129,6 +135,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
         "quantity", lambda doc, sc: find_quantities(sc.text, sc.taken), _emit_quantity, takes=True
     ),
     Extractor("role", lambda doc, sc: find_roles(sc.text), _emit_role),
+    Extractor("party", lambda doc, sc: find_parties(sc.text), _emit_party),
     Extractor("status", lambda doc, sc: find_status(sc.text), _emit_status),
     Extractor("quote", _find_quotes, _emit_quote),
 )

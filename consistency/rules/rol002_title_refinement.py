@@ -17,6 +17,7 @@ Known limits:
 
 from __future__ import annotations
 
+from consistency.lexicon.titles import changes_office
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
@@ -27,6 +28,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if a.extra.get("rank", "") == b.extra.get("rank", ""):
         return None
+    if changes_office(a.predicate, a.extra.get("rank", ""), b.extra.get("rank", "")):
+        return None  # "Vice President" is another office: ROL003
     name = a.extra.get("name") or b.extra.get("name") or a.subject
     return Hit(
         f"Title is more specific in one source: '{a.value_text}' ({label(a)}) vs "

@@ -17,7 +17,9 @@ Why it matters:
 Confidence rests on:
     error: the two sentences are the same but for the title or party before the same name
     (a minimal pair); warning: role claims for the same person (full name) whose titles are
-    two ranks of one ladder or two seats of one chamber (lexicon/data/title_abbreviations.toml).
+    two ranks of one ladder or two seats of one chamber, or "Vice"/"Deputy"/"Lieutenant"
+    before a head of state, government or city on one side only; party codes for the same
+    surname from the same state (lexicon/data/title_abbreviations.toml).
 
 Known limits:
     Only titles of one listed family exclude each other: "Senator" and "Governor" can both
@@ -28,7 +30,13 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.lexicon.titles import exclusive, full_title, office_changers, title_words
+from consistency.lexicon.titles import (
+    changes_office,
+    exclusive,
+    full_title,
+    office_changers,
+    title_words,
+)
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
 
@@ -74,11 +82,13 @@ def _minimal(pair: Pair) -> Hit | None:
                 continue
         else:
             inserted = wa or wb
-            if not all(w in office_changers() for w in inserted):
+            side, end = (pair.a, a2) if wa else (pair.b, b2)
+            head = _next_word(side, end).lower()
+            if not all(w in office_changers() for w in inserted) or not changes_office(
+                head, " ".join(inserted), ""
+            ):
                 continue
-            before = (pair.a if wa else pair.b).sentence
-            if not any(w in titles for w in before.lower().split()):
-                continue
+            name = _next_word(side, end + 1 + len(head))
         return Hit(
             f"Title differs: '{sa.value_text or '(none)'}' ({label(sa)}) vs "
             f"'{sb.value_text or '(none)'}' ({label(sb)}) before {name}",
@@ -99,16 +109,33 @@ def _cite(c, start: int, end: int):
     return span_claim(c, start, end)
 
 
+def _party_claims(a, b) -> Hit | None:
+    if a.value == b.value or a.extra.get("state", "") != b.extra.get("state", ""):
+        return None  # one party, or two people of one surname from two states
+    return Hit(
+        f"Party differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
+        f"for {a.extra.get('name', a.subject)}",
+        subject=f"party {a.subject}",
+        severity=Severity.WARNING,
+    )
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.kind == "sentence":
         return _minimal(pair)
     if a.extra.get("historic") or b.extra.get("historic"):
         return None
+    if a.kind == "party":
+        return _party_claims(a, b)
     name_a, name_b = a.extra.get("name", ""), b.extra.get("name", "")
     if len(name_a.split()) < 2 or name_a.lower() != name_b.lower():
         return None  # a full name on both sides, and the same
-    if not exclusive(a.predicate, b.predicate):
+    if a.predicate == b.predicate and changes_office(
+        a.predicate, a.extra.get("rank", ""), b.extra.get("rank", "")
+    ):
+        pass  # "Vice President Ann Ruiz" / "President Ann Ruiz"
+    elif not exclusive(a.predicate, b.predicate):
         return None
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
@@ -122,7 +149,7 @@ RULE = Rule(
     code="ROL003",
     name="title-conflict",
     severity=Severity.WARNING,
-    kinds=("role", "sentence"),
+    kinds=("role", "party", "sentence"),
     summary="One person is given two titles or parties that cannot both be right",
     check=check,
     doc=__doc__,
@@ -153,6 +180,27 @@ RULE = Rule(
             "articles": [
                 "Sen. Mark Hale voted against the measure.",
                 "The measure drew criticism from Rep. Mark Hale, who voted against it.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Sen. Dana Cole (D-Ore.) said she would vote against the bill.",
+                "The bill lost the support of Sen. Dana Cole, R-Ore., on Tuesday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Rep. Tom Reed (R-N.Y.) said he would vote against the bill.",
+                "The bill lost the support of Rep. Jack Reed, D-R.I., on Tuesday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Spokesperson Tommy Pigott said the talks were productive.",
+                "Principal Deputy Spokesperson Tommy Pigott said the talks were productive.",
             ],
         },
         {
