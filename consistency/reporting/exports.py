@@ -41,6 +41,7 @@ ALIGNMENT_COLUMNS = (
     "claim_b",
     "article_b",
     "score",
+    "route",
 )
 FINDING_COLUMNS = (
     "finding_id",
@@ -91,6 +92,7 @@ def frames(report: Report) -> dict[str, object]:
                 p.b.claim_id,
                 p.b.article_id,
                 p.score,
+                p.route,
             )
             for p in report.pairs
         ],

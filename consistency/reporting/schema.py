@@ -12,7 +12,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "article_id": "the article the claim is in",
     "source": "the outlet",
     "published": "publication date of the article (ISO), if known",
-    "kind": "quantity | date | duration | role | party | quote | status",
+    "kind": "quantity | date | duration | role | party | quote | status | sentence (a sentence of a minimal pair, see alignments)",
     "subject": "what the claim is about (noun, person key, relation, law name)",
     "predicate": "what the value is of (killed, tariffs, strain, title head, status group, cue verb)",
     "value_text": "the surface form; text[start:end] == value_text",

@@ -184,7 +184,6 @@ def span_claim(sentence: Claim, start: int, end: int, value: str = "") -> Claim:
     text = sentence.sentence[rel : rel + end - start]
     return replace(
         sentence,
-        claim_id=f"{sentence.claim_id}@{start}",
         value_text=text,
         value=value or text.lower(),
         start=start,

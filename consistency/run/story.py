@@ -81,6 +81,9 @@ def check_story(
         config.tolerances,
         frozenset(config.severity),
     )
+    if keep:  # the sentences of minimal pairs are claims the tables can join on
+        cited = {c.claim_id for p in pairs if p.a.kind == "sentence" for c in (p.a, p.b)}
+        claims = claims + [s for s in sentences if s.claim_id in cited]
     return StoryResult(
         story=story,
         findings=findings,
