@@ -9,10 +9,11 @@ keeps its best partner in each other article.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
 
 from consistency import lexicon
 from consistency.model import Claim, Pair
@@ -41,14 +42,15 @@ class _Sent:
     masked: str  # digits masked, for scoring
 
 
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
 def _prepare(c: Claim) -> _Sent:
-    spans, words = [], []
-    for m in _TOKEN_RE.finditer(c.sentence):
-        spans.append(m.span())
-        w = m.group().lower().replace("’", "'")
-        words.append("not" if w == "n't" else w)
-    masked = " ".join(re.sub(r"\d", "0", w) for w in words)
-    return _Sent(c, spans, words, masked)
+    found = list(_TOKEN_RE.finditer(c.sentence))  # offsets into the sentence as written
+    spans = [m.span() for m in found]
+    words = [m.group().lower().replace("’", "'") for m in found]
+    words = [w if w != "n't" else "not" for w in words]
+    return _Sent(c, spans, words, " ".join(words).translate(_DIGITS))
 
 
 def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
@@ -83,8 +85,7 @@ def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
     where a few words differ between shared runs of words on both sides ("vaccinate at least
     10 percent of their" / "vaccinate at least 25 percent of their"): a local difference,
     kept when the two also share a long run of words."""
-    sm = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
-    codes = sm.get_opcodes()
+    codes = _opcodes(a.words, b.words)
     ops = [op for op in codes if op[0] != "equal"]
     if not ops:
         return None
@@ -108,6 +109,22 @@ def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
             return None
     a0, b0 = a.claim.start, b.claim.start
     return tuple((*_span(a, i1, i2, a0), *_span(b, j1, j2, b0)) for _, i1, i2, j1, j2 in chosen)
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Word-level opcodes (equal, replace, insert, delete) of the longest common subsequence,
+    computed by rapidfuzz; a deletion next to an insertion is one replacement."""
+    from rapidfuzz.distance import Indel
+
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in Indel.opcodes(a, b):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if out and tag != "equal" and out[-1][0] != "equal":
+            _, p1, _, q1, _ = out[-1]
+            out[-1] = ("replace", p1, i2, q1, j2)
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return out
 
 
 def _local(codes, k: int, words: list[str]) -> bool:

@@ -22,7 +22,9 @@ MAX_CLAIMS = 5_000  # claims of one article; a real article has a few hundred at
 ARTICLE_SECONDS = 10.0  # time for one article before the rest is reported skipped
 
 
-def normalize_article(article: Article, notes: list[str] | None = None) -> list[Claim]:
+def normalize_article(
+    article: Article, notes: list[str] | None = None, sentences_out: list[Claim] | None = None
+) -> list[Claim]:
     """Extract every claim of one article, with evidence offsets into `article.text`.
 
     Work is bounded: MAX_TEXT characters, MAX_CLAIMS claims and ARTICLE_SECONDS of time per
@@ -38,6 +40,8 @@ def normalize_article(article: Article, notes: list[str] | None = None) -> list[
     deadline = time.monotonic() + ARTICLE_SECONDS
     doc = Document(article, text)
     sentences = split_sentences(text, skipped_spans(text))
+    if sentences_out is not None:
+        sentences_out.extend(_sentence_claims(article, text, sentences, doc.lines))
     for sent in sentences:
         over = _over_budget(doc, deadline)
         if over:
@@ -69,9 +73,17 @@ def sentence_claims(article: Article) -> list[Claim]:
     the sentence route of alignment. Not cached and not part of the claims table: splitting
     is cheap beside extraction."""
     text = article.text[:MAX_TEXT]
-    lines = LineIndex(text, article.line_offset)
+    return _sentence_claims(
+        article,
+        text,
+        split_sentences(text, skipped_spans(text)),
+        LineIndex(text, article.line_offset),
+    )
+
+
+def _sentence_claims(article: Article, text: str, sentences, lines: LineIndex) -> list[Claim]:
     out = []
-    for s in split_sentences(text, skipped_spans(text)):
+    for s in sentences:
         sent = text[s.start : s.end]
         line, col = lines.line_col(s.start)
         out.append(
@@ -137,13 +149,16 @@ def _finish_ids(claims: list[Claim], article: Article) -> None:
         c.claim_id = f"{article.article_id}#{c.kind[:3]}{c.start}-{digest}"
 
 
-def normalize(articles: list[Article], notes: list[str] | None = None) -> list[Claim]:
-    """Normalize every article; claims are ordered by article, then position."""
+def normalize(
+    articles: list[Article], notes: list[str] | None = None, sentences: list[Claim] | None = None
+) -> list[Claim]:
+    """Normalize every article; claims are ordered by article, then position. The articles'
+    sentences (claims of kind "sentence") are added to `sentences` when it is given."""
     out: list[Claim] = []
     notes = notes if notes is not None else []
     for a in articles:
         try:
-            out.extend(normalize_article(a, notes))
+            out.extend(normalize_article(a, notes, sentences))
         except Exception as exc:  # one article never stops the others
             notes.append(
                 f"{a.path}: could not be checked ({type(exc).__name__}: {exc}); please report "

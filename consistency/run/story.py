@@ -37,11 +37,12 @@ def open_cache(config: Config, notes: list[str]):
 
 
 def normalize_cached(
-    articles: list[Article], config: Config, notes: list[str], cache=None
+    articles: list[Article], config: Config, notes: list[str], cache=None, sentences=None
 ) -> list[Claim]:
-    """normalize(), reading and filling the claim cache when one is open."""
+    """normalize(), reading and filling the claim cache when one is open; the articles'
+    sentences go to `sentences` (read again for articles whose claims were cached)."""
     if cache is None:
-        return normalize(articles, notes)
+        return normalize(articles, notes, sentences)
     from consistency.config import fingerprint
     from consistency.run.cache import article_key
 
@@ -55,9 +56,11 @@ def normalize_cached(
         if key in hits:
             claims, old_notes = hits[key]
             notes.extend(old_notes)
+            if sentences is not None:
+                sentences.extend(sentence_claims(a))
         else:
             mine: list[str] = []
-            claims = normalize([a], mine)
+            claims = normalize([a], mine, sentences)
             notes.extend(mine)
             fresh.append((key, claims, mine))
         out.extend(claims)
@@ -71,8 +74,8 @@ def check_story(
     """Normalize, align and run the rules over one story's articles."""
     story = articles[0].story if articles else ""
     notes: list[str] = []
-    claims = normalize_cached(articles, config, notes, cache)
-    sentences = [s for a in articles for s in sentence_claims(a)]
+    sentences: list[Claim] = []
+    claims = normalize_cached(articles, config, notes, cache, sentences)
     pairs = align(claims, {a.article_id: a.story for a in articles}, config.align, sentences)
     findings, problems = run_rules(
         pairs,
