@@ -13,8 +13,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
-
 from consistency import lexicon
 from consistency.model import Claim, Pair
 
