@@ -22,6 +22,8 @@ from consistency.model import Claim, Pair
 WINDOW = 8  # words each side of a claim
 PREFIX = 5  # letters of a word that make its anchor
 MIN_SHARED = 2  # anchors two claims share
+PRIOR = 10  # sentences about other things assumed beside a story's own, so that a short
+# story's shared words are not all "common"
 MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the shared anchors:
 # two words each in at most about a third of the story's sentences
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
@@ -108,8 +110,8 @@ def _idf(claims: list[Claim]) -> dict[str, float]:
     for text in sentences.values():
         for w in {m.group().lower()[:PREFIX] for m in _WORD_RE.finditer(text)}:
             df[w] += 1
-    n = max(len(sentences), 1)
-    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+    n = len(sentences) + PRIOR
+    return {w: math.log(n / (k + 0.5)) for w, k in df.items()}
 
 
 def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:

@@ -22,7 +22,9 @@ Known limits:
     when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
     conflict. A source whose sentence states both values contradicts neither; a hedged or
     forecast figure ("were expecting 845,000") is compared only with another hedged one in
-    a minimal pair; a part ("three of her children") is not compared with a whole.
+    a minimal pair; a part ("three of her children") is not compared with a whole, nor an
+    earlier period's figure ("up from $0.53") with a current one, nor one measure ("adjusted
+    earnings", "core inflation") with another (period_markers.txt, measure_words.txt).
 """
 
 from __future__ import annotations
@@ -76,6 +78,15 @@ def _earlier_period(c: Claim) -> bool:
     )
 
 
+def _measure(c: Claim) -> frozenset[str]:
+    """The words naming which measure a figure is, in the 40 characters before it
+    (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%"."""
+    at = c.sentence.find(c.value_text)
+    before = c.sentence[max(0, at - 40) : max(at, 0)].lower()
+    words = set(re.findall(r"[a-z][a-z-]*", before))
+    return frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
+
+
 def _far_apart(a: Claim, b: Claim) -> bool:
     x, y = a.lo or 0.0, b.lo or 0.0
     lo, hi = min(x, y), max(x, y)
@@ -112,6 +123,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         or _part(b)
         or about_others(a, b)
         or _earlier_period(a) != _earlier_period(b)
+        or _measure(a) != _measure(b)
     ):
         return None  # other periods, a part of the set, or about someone else
     if pair.route == "anchor" and _far_apart(a, b):

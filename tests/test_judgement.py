@@ -1,0 +1,150 @@
+"""The judgement core: what is not article text, minimal pairs, anchors, one finding per
+fact, values compared as they are meant. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from consistency.align.anchors import anchor_pairs
+from consistency.align.sentences import sentence_pairs
+from consistency.api import check_articles
+from consistency.model import Article
+from consistency.normalize import normalize_article, sentence_claims
+
+
+def _art(i: int, text: str, source: str | None = None, published: str = "2024-05-08") -> Article:
+    return Article(
+        article_id=f"a{i}",
+        path=f"a{i}.md",
+        text=text,
+        story="s",
+        source=source or f"Outlet{i}",
+        published=published,
+        published_origin="metadata",
+    )
+
+
+def _findings(*texts: str, sources: tuple[str, ...] | None = None):
+    arts = [_art(i, t, sources[i] if sources else None) for i, t in enumerate(texts)]
+    return check_articles(arts).findings
+
+
+def test_gallery_captions_and_page_lines_are_not_claims():
+    text = (
+        "Image 12 of 40\n"
+        "Posted: May 8, 2024 at 5:12 PM\n"
+        "Updated: 10:35 PM EDT May 8, 2024\n"
+        "By Maria Lopez and Dan Orr\n"
+        "Three people were killed in the crash on Route 9, police said.\n"
+    )
+    claims = normalize_article(_art(0, text))
+    assert {c.sentence for c in claims} == {
+        "Three people were killed in the crash on Route 9, police said."
+    }
+
+
+def test_a_sentence_starting_with_by_is_still_text():
+    claims = normalize_article(_art(0, "By Friday, 12 people had been rescued from the mine."))
+    assert any(c.value_text == "12" for c in claims)
+
+
+def test_minimal_pair_found_and_its_difference_located():
+    a = _art(0, "The officer's 4-year-old son found the loaded gun in a bedroom drawer.")
+    b = _art(1, "The officer's 9-year-old son found the loaded gun in a bedroom drawer.")
+    pairs = sentence_pairs(sentence_claims(a) + sentence_claims(b), "s")
+    assert len(pairs) == 1
+    ((a1, a2, b1, b2),) = pairs[0].diff
+    assert a.text[a1:a2] == "4" and b.text[b1:b2] == "9"
+
+
+def test_sentences_worded_apart_are_no_minimal_pair():
+    a = _art(0, "The council approved the budget after a long debate on Tuesday night.")
+    b = _art(1, "Members of the council argued for hours before passing the spending plan.")
+    assert sentence_pairs(sentence_claims(a) + sentence_claims(b), "s") == []
+
+
+def test_one_outlet_repeating_itself_is_not_compared():
+    found = _findings(
+        "Twelve people were killed in the blast on Monday, police said.",
+        "Forty people were killed in the blast on Monday, police said.",
+        sources=("Alpha", "Alpha"),
+    )
+    assert found == []
+
+
+def test_minimal_pair_number_is_an_error_and_paraphrase_a_warning():
+    strong = _findings(
+        "Twelve people were killed in the market blast on Monday, police said.",
+        "Forty people were killed in the market blast on Monday, police said.",
+    )
+    assert [(f.rule, f.severity.value) for f in strong] == [("NUM001", "error")]
+    weak = _findings(
+        "Three people were killed when the bus overturned near the Kellerman bridge.",
+        "The bus overturned near the Kellerman bridge, leaving five people killed.",
+    )
+    assert [(f.rule, f.severity.value) for f in weak] == [("NUM001", "warning")]
+
+
+def test_rounding_agrees():
+    assert _findings(
+        "Turnout in the district rose to 35.7 percent, the election office said.",
+        "Turnout in the district rose to 36 percent, the election office said.",
+    ) == []
+
+
+def test_opposite_strict_bounds_conflict():
+    found = _findings(
+        "Donations to the shelter topped more than $12,000 by the end of the week.",
+        "Donations to the shelter reached less than $12,000 by the end of the week.",
+    )
+    assert "NUM001" in {f.rule for f in found}
+
+
+def test_about_and_more_than_conflict_when_apart():
+    found = _findings(
+        "The plant employs about 800 workers at its site in Dayton, the company said.",
+        "The plant employs more than 1,200 workers at its site in Dayton, the company said.",
+    )
+    assert "NUM001" in {f.rule for f in found}
+
+
+def test_a_part_is_not_the_whole():
+    assert _findings(
+        "Nine children were evacuated from the Pine Street school after the gas leak.",
+        "Three of her children were evacuated from the Pine Street school after the gas leak.",
+    ) == []
+
+
+def test_an_earlier_period_is_not_the_current_one():
+    assert _findings(
+        "The company reported earnings of $1.07 per share, up from $0.53 per share.",
+        "The company reported adjusted earnings of $1.04 per share for the quarter.",
+    ) == []
+
+
+def test_one_finding_per_fact_with_every_side_and_a_majority():
+    arts = [
+        _art(0, "Twelve people were killed in the market blast on Monday, police said."),
+        _art(1, "Forty people were killed in the market blast on Monday, police said."),
+        _art(2, "Twelve people were killed in the market blast on Monday, police said."),
+    ]
+    found = check_articles(arts).findings
+    assert len(found) == 1
+    assert len(found[0].evidence) == 3
+    from consistency.reporting.common import majority
+
+    assert majority(found[0]) == "12"
+
+
+def test_anchor_route_pairs_paraphrased_figures():
+    a = _art(0, "Prosecutors said the couple converted $250,000 in campaign funds to pay for trips.")
+    b = _art(1, "The indictment says $750,000 in campaign funds was converted by the couple.")
+    claims = normalize_article(a) + normalize_article(b)
+    pairs = anchor_pairs(claims, "s")
+    assert [(p.a.value_text, p.b.value_text) for p in pairs] == [("$250,000", "$750,000")]
+
+
+def test_anchor_route_ignores_the_day_something_was_said():
+    found = _findings(
+        "The mayor said on Monday that the Elm Street bridge would stay closed.",
+        "The Elm Street bridge will stay closed, the mayor said Wednesday.",
+    )
+    assert [f for f in found if f.rule == "DAT001"] == []
