@@ -13,11 +13,11 @@ Why it matters:
     A wrong day or month is a factual error readers notice and competitors correct.
 
 Confidence rests on:
-    error: the two sentences are the same but for the date (a minimal pair); warning: the
-    words around both dates name the same things ("the Jan. 6 attack on the Capitol" /
-    "investigating the Jan. 14 Capitol riot"), or both dates belong to a verb of the same kind
-    of act and their contexts align; never a verb of saying; the sentences share a name when
-    both name any.
+    error: the two sentences are the same but for the date (a minimal pair); warning: both
+    dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
+    attack" / "the Jan. 14 attack"), and the words around them name the same rare things
+    or their contexts align; info: only the words around them agree. Never a verb of
+    saying; the sentences share a name when both name any.
 
 Known limits:
     Relative dates need a publication date. A date with no act beside it, or only "said",
@@ -29,6 +29,7 @@ Known limits:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from consistency import lexicon
 from consistency.lexicon.predicates import predicate_class
@@ -69,12 +70,34 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # "voted Wednesday" and "was fired Friday": two events, not one
         if about_others(a, b):
             return None
+        same_act = bool(a.predicate) and bool(b.predicate)
+        if pair.route == "anchor" and not same_act and not (_nouns(a) & _nouns(b)):
+            return Hit(  # the same words around two dates, but no act or thing they date
+                f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' "
+                f"= {b.value} ({label(b)})",
+                subject=_day(a) + "/" + _day(b),
+                severity=Severity.INFO,
+            )
     return Hit(
         f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' = "
         f"{b.value} ({label(b)})",
         subject=_day(a) + "/" + _day(b),
         severity=Severity.ERROR if strong else None,
     )
+
+
+_NOUN_RE = re.compile(r"^[\s,.]*(?:[a-z]+[\s-]+)?([a-z]{4,})")
+
+
+def _nouns(c) -> frozenset[str]:
+    """The thing a date names, in the two words after it: "the Jan. 6 attack", "the 2016
+    presidential election", "an Aug. 31 deadline" (prefixes, as anchors are)."""
+    at = c.sentence.find(c.value_text)
+    m = _NOUN_RE.match(c.sentence[at + len(c.value_text) :]) if at >= 0 else None
+    if not m:
+        return frozenset()
+    words = re.findall(r"[a-z]{4,}", m.group())
+    return frozenset(w[:5] for w in words)
 
 
 def _day(c) -> str:
