@@ -84,10 +84,13 @@ def test_minimal_pair_number_is_an_error_and_paraphrase_a_warning():
 
 
 def test_rounding_agrees():
-    assert _findings(
-        "Turnout in the district rose to 35.7 percent, the election office said.",
-        "Turnout in the district rose to 36 percent, the election office said.",
-    ) == []
+    assert (
+        _findings(
+            "Turnout in the district rose to 35.7 percent, the election office said.",
+            "Turnout in the district rose to 36 percent, the election office said.",
+        )
+        == []
+    )
 
 
 def test_opposite_strict_bounds_conflict():
@@ -107,17 +110,23 @@ def test_about_and_more_than_conflict_when_apart():
 
 
 def test_a_part_is_not_the_whole():
-    assert _findings(
-        "Nine children were evacuated from the Pine Street school after the gas leak.",
-        "Three of her children were evacuated from the Pine Street school after the gas leak.",
-    ) == []
+    assert (
+        _findings(
+            "Nine children were evacuated from the Pine Street school after the gas leak.",
+            "Three of her children were evacuated from the Pine Street school after the gas leak.",
+        )
+        == []
+    )
 
 
 def test_an_earlier_period_is_not_the_current_one():
-    assert _findings(
-        "The company reported earnings of $1.07 per share, up from $0.53 per share.",
-        "The company reported adjusted earnings of $1.04 per share for the quarter.",
-    ) == []
+    assert (
+        _findings(
+            "The company reported earnings of $1.07 per share, up from $0.53 per share.",
+            "The company reported adjusted earnings of $1.04 per share for the quarter.",
+        )
+        == []
+    )
 
 
 def test_one_finding_per_fact_with_every_side_and_a_majority():
@@ -135,7 +144,9 @@ def test_one_finding_per_fact_with_every_side_and_a_majority():
 
 
 def test_anchor_route_pairs_paraphrased_figures():
-    a = _art(0, "Prosecutors said the couple converted $250,000 in campaign funds to pay for trips.")
+    a = _art(
+        0, "Prosecutors said the couple converted $250,000 in campaign funds to pay for trips."
+    )
     b = _art(1, "The indictment says $750,000 in campaign funds was converted by the couple.")
     claims = normalize_article(a) + normalize_article(b)
     pairs = anchor_pairs(claims, "s")

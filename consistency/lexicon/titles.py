@@ -20,9 +20,11 @@ def title_words() -> frozenset[str]:
 
 
 def full_title(word: str) -> str:
-    """The title word an abbreviation stands for ("Sgt." -> "sergeant"), else the word."""
+    """The title word an abbreviation or a synonym stands for ("Sgt." -> "sergeant",
+    "congresswoman" -> "representative"), else the word."""
     w = word.lower().rstrip(".")
-    return abbreviations().get(w, w)
+    w = abbreviations().get(w, w)
+    return lexicon.table("title_abbreviations.toml")["same"].get(w, w)
 
 
 @cache

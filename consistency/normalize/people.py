@@ -159,13 +159,21 @@ def _extend_left(sentence: str, start: int) -> int:
     """Extend a title start left over title, state and rank words ("US ambassador-designate")."""
     states, ranks = role_words()
     base = max(0, start - 160)
-    for tok in reversed(list(_WORD_RE.finditer(sentence[base:start]))):
+    toks = list(reversed(list(_WORD_RE.finditer(sentence[base:start]))))
+    for k, tok in enumerate(toks):
         w = tok.group().lower()
         gap = sentence[base + tok.end() : start]
         if gap.strip():
             break
         if _is_title(w) or w.split("-")[0] in states or w in ranks or tok.group()[0].isupper():
             start = base + tok.start()
+            continue
+        if (
+            w in ("and", "of", "for", "&")
+            and k + 1 < len(toks)
+            and toks[k + 1].group()[0].isupper()
+        ):
+            start = base + tok.start()  # inside a name: "Food and Drug Administration"
             continue
         if w in (
             "affairs",
@@ -206,6 +214,8 @@ def find_roles(sentence: str) -> list[RoleMention]:
             if not right:
                 continue
             start, end, phrase = p.start, right[0], right[1]
+        if phrase.lower().startswith("elect ") and sentence[:start].rstrip().endswith(" to"):
+            start, phrase = start + 6, phrase[6:]  # "voted to elect Rep. Stefanik": a verb
         head, state, rank = split_title(phrase)
         if not head:
             continue

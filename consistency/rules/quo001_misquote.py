@@ -11,9 +11,15 @@ Consistent:
 Why it matters:
     Quotation marks promise the speaker's exact words.
 
+Confidence rests on:
+    warning: the same speaker, quotes at least 80% alike, and a word replaced by another
+    (or a negation or a number added or dropped) inside the part both outlets quote.
+
 Known limits:
     Quotes that differ only in function words ("that", "the"), in spellings of one word
-    ("Gen."/"General"), or in how much of a sentence each outlet quotes are not reported.
+    ("Gen."/"General"), in the form or order of the same words ("run"/"running"), in a word
+    only one outlet kept ("very"), or in how much of a sentence each outlet quotes are not
+    reported.
     Speakers are read from cue verbs ("said", "wrote") near the quotation and pronouns
     carry the last named speaker.
 """
@@ -21,8 +27,10 @@ Known limits:
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from consistency import lexicon
+from consistency.lexicon.predicates import stem
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
 
@@ -55,10 +63,19 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if fuzz.ratio(va, vb) < opts.quote_min_similarity:
         return None
     wa, wb = _words(va), _words(vb)
-    changed = _inner_changes(wa, wb)
+    removed, added = _inner_changes(wa, wb)
     trivial = lexicon.words("function_words.txt") | _FILLERS
-    if not changed or all(w in trivial for w in changed):
+    removed = [w for w in removed if w not in trivial]
+    added = [w for w in added if w not in trivial]
+    if not removed and not added:
         return None  # one quote runs further, or only "that"/"the" differ
+    if Counter(map(_stem, removed)) == Counter(map(_stem, added)):
+        return None  # the same words in another order or form ("run"/"running")
+    if not removed or not added:
+        cues = lexicon.words("negation.txt")
+        inserted = removed or added
+        if not any(w in cues or any(ch.isdigit() for ch in w) for w in inserted):
+            return None  # a word only one outlet kept ("I feel very badly"), not another word
     return Hit(
         f"Quote differs for {a.subject or a.speaker}: {label(a)} vs {label(b)}: {word_diff(va, vb)}",
         subject=a.speaker,
@@ -66,6 +83,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
 
 
 _FILLERS = frozenset({"that", "the", "a", "an", "and", "so", "well", "oh", "uh", "um"})
+# what is left of a contraction once the apostrophe is a space ("we're" -> "we re")
+_FILLERS |= frozenset({"re", "s", "ll", "ve", "d", "m", "t"})
 
 
 def _words(text: str) -> list[str]:
@@ -73,7 +92,12 @@ def _words(text: str) -> list[str]:
     return [same.get(w, w) for w in text.replace("'", " ").split()]
 
 
-def _inner_changes(wa: list[str], wb: list[str]) -> list[str]:
+def _stem(word: str) -> str:
+    w = stem(word)
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+
+
+def _inner_changes(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
     """Words that differ between two quotes, leaving out what one quote has before or
     after the other (one outlet quoting more of the same sentence is no misquote)."""
     ops = [
@@ -85,7 +109,9 @@ def _inner_changes(wa: list[str], wb: list[str]) -> list[str]:
         ops = ops[1:]  # a lead-in only one outlet quotes
     if ops and ops[-1][2] == len(wa) and ops[-1][4] == len(wb):
         ops = ops[:-1]  # a continuation only one outlet quotes
-    return [w for _, i1, i2, j1, j2 in ops for w in (*wa[i1:i2], *wb[j1:j2])]
+    removed = [w for _, i1, i2, _, _ in ops for w in wa[i1:i2]]
+    added = [w for _, _, _, j1, j2 in ops for w in wb[j1:j2]]
+    return removed, added
 
 
 RULE = Rule(
@@ -131,6 +157,27 @@ RULE = Rule(
             "articles": [
                 "Mayor Ann Lee said: “I spoke to Gen. Smith about the dam and the levees.”",
                 "Mayor Ann Lee said: “I spoke to General Smith about the dam and the levees.”",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “I feel badly for the families who lost their homes.”",
+                "Mayor Ann Lee said: “I feel very badly for the families who lost their homes.”",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “We want to run the city like we run a business.”",
+                "Mayor Ann Lee said: “We want to run the city like we're running a business.”",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Mayor Ann Lee said: “The council lied, and they destroyed the budget for years.”",
+                "Mayor Ann Lee said: “The council lied, and it destroyed the budget for years.”",
             ],
         },
     ),
