@@ -159,3 +159,34 @@ def test_anchor_route_ignores_the_day_something_was_said():
         "The Elm Street bridge will stay closed, the mayor said Wednesday.",
     )
     assert [f for f in found if f.rule == "DAT001"] == []
+
+
+def test_a_title_runs_through_an_agency_name_but_not_into_another_person():
+    from consistency.normalize.people import find_roles
+
+    found = find_roles(
+        "The plan won backing from former RNC Chairman Ed Gillespie and former Vice President "
+        "Dick Cheney, and from acting Food and Drug Administration Commissioner Janet Woodcock."
+    )
+    assert [(r.title, r.name) for r in found] == [
+        ("former RNC Chairman", "Ed Gillespie"),
+        ("former Vice President", "Dick Cheney"),
+        ("acting Food and Drug Administration Commissioner", "Janet Woodcock"),
+    ]
+
+
+def test_elect_before_a_title_can_be_a_verb():
+    from consistency.normalize.people import find_roles
+
+    (role,) = find_roles("The conference voted to elect Rep. Elise Stefanik as its chair.")
+    assert (role.title, role.state) == ("Rep.", "")
+
+
+def test_a_count_inside_a_larger_one_is_a_part():
+    assert (
+        _findings(
+            "At least 28 people, including nine children, were killed in the strikes on Gaza City.",
+            "The strikes on Gaza City killed a family of seven, including three children.",
+        )
+        == []
+    )

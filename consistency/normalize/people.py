@@ -168,11 +168,9 @@ def _extend_left(sentence: str, start: int) -> int:
         if _is_title(w) or w.split("-")[0] in states or w in ranks or tok.group()[0].isupper():
             start = base + tok.start()
             continue
-        if (
-            w in ("and", "of", "for", "&")
-            and k + 1 < len(toks)
-            and toks[k + 1].group()[0].isupper()
-        ):
+        right_cap = sentence[start : start + 1].isupper()  # the word the title starts with now
+        left_cap = k + 1 < len(toks) and toks[k + 1].group()[0].isupper()
+        if w in ("and", "of", "for", "&") and right_cap and left_cap:
             start = base + tok.start()  # inside a name: "Food and Drug Administration"
             continue
         if w in (

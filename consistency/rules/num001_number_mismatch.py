@@ -50,12 +50,17 @@ from consistency.rules.base import (
 )
 
 _PART_RE = re.compile(r"^\s+(?:of|out of)\s+(?:the|her|his|their|its|our|those|these)\b")
+_INCLUDING_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s+$", re.I)
 
 
 def _part(c: Claim) -> bool:
-    """ "three of her children": a part of a set, not the set."""
+    """ "three of her children", "28 killed, including nine children": a part of a set."""
     at = c.sentence.find(c.value_text)
-    return at >= 0 and bool(_PART_RE.match(c.sentence[at + len(c.value_text) :]))
+    if at < 0:
+        return False
+    return bool(_PART_RE.match(c.sentence[at + len(c.value_text) :])) or bool(
+        _INCLUDING_RE.search(c.sentence[max(0, at - 20) : at])
+    )
 
 
 _AFTER_RE = re.compile(
