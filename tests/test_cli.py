@@ -23,7 +23,7 @@ def test_check_json_is_deterministic_and_versioned():
     b = runner.invoke(app, ["check", str(SEED), "--format", "json"])
     assert a.stdout == b.stdout
     doc = json.loads(a.stdout)
-    assert doc["schema_version"] == 1
+    assert doc["schema_version"] == 2
     assert len(doc["articles"]) == 3
     ev = doc["discrepancies"][0]["evidence"][0]
     assert {

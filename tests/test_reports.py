@@ -73,7 +73,7 @@ def test_jsonl_one_finding_a_line(seed_report):
     rows = [json.loads(x) for x in render("jsonl", seed_report).splitlines()]
     assert len(rows) == len(seed_report.findings)
     assert {r["rule"] for r in rows} == {f.rule for f in seed_report.findings}
-    assert all(r["schema_version"] == 1 for r in rows)
+    assert all(r["schema_version"] == 2 for r in rows)
 
 
 def test_csv_one_row_per_side_and_formula_safe(hostile_report, seed_report):

@@ -1,4 +1,10 @@
-"""The JSON report: a stable contract (schema_version 1), sorted, without timestamps."""
+"""The JSON report: a stable contract, sorted, without timestamps.
+
+Schema version 2 (since the judgement core): a discrepancy is one fact on which sources
+disagree, with every side as evidence, `sides` grouping the evidence by value (which
+sources agree with which) and `majority` the value most sources give when three or more
+speak and one value leads (else null). Version 1 had two sides per discrepancy and neither
+field."""
 
 from __future__ import annotations
 
@@ -6,9 +12,9 @@ import json
 
 from consistency import __version__
 from consistency.model import Report, Severity
-from consistency.reporting.common import RenderOptions
+from consistency.reporting.common import RenderOptions, majority
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def to_dict(report: Report, min_severity: Severity = Severity.INFO) -> dict:
@@ -50,12 +56,27 @@ def to_dict(report: Report, min_severity: Severity = Severity.INFO) -> dict:
                     }
                     for e in f.evidence
                 ],
+                "sides": sides(f),
+                "majority": majority(f),
             }
             for f in findings
         ],
         "errors": [str(e) for e in report.errors],
         "summary": summary(report, findings),
     }
+
+
+def sides(f) -> list[dict]:
+    """The evidence grouped by value, in the order values first appear."""
+    out: dict[str, dict] = {}
+    for e in f.evidence:
+        side = out.setdefault(
+            e.value, {"value": e.value, "text": e.text, "sources": [], "articles": []}
+        )
+        if e.source not in side["sources"]:
+            side["sources"].append(e.source)
+        side["articles"].append(e.article)
+    return list(out.values())
 
 
 def summary(report: Report, findings) -> dict:
