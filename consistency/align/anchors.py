@@ -27,7 +27,7 @@ PRIOR = 10  # sentences about other things assumed beside a story's own, so that
 MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the shared anchors:
 # two words each in at most about a third of the story's sentences
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
-KINDS = ("quantity", "date")
+KINDS = ("quantity", "date")  # durations paired this way were mostly other spans
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 

@@ -60,12 +60,14 @@ def possessive(noun: str) -> str:
 def both_stated(a: Claim, b: Claim) -> bool:
     """True when one side's sentence also states the other side's value ("from 1965 to
     1970" in both outlets; "the No. 2 job ... No. 3 position"): a source that gives both
-    values does not contradict the other on either."""
+    values does not contradict the other on either. A value inside the side's own claim
+    ("$250,000" in "less than $250,000") does not count."""
 
-    def has(sentence: str, text: str) -> bool:
+    def has(own: Claim, text: str) -> bool:
+        sentence = own.sentence.replace(own.value_text, " ", 1)
         return re.search(rf"(?<![\w.]){re.escape(text)}(?![\w]|\.\d)", sentence) is not None
 
-    return has(a.sentence, b.value_text) or has(b.sentence, a.value_text)
+    return has(a, b.value_text) or has(b, a.value_text)
 
 
 def minimal(pair: Pair) -> bool:
@@ -106,16 +108,21 @@ def same_when_rounded(a: Claim, b: Claim) -> bool:
 
 
 def strict_bounds_meet(a: Claim, b: Claim) -> bool:
-    """True when the two intervals meet only at a bound both exclude: "more than 12" and
-    "fewer than 12" cannot both be true."""
+    """True when the two intervals meet only at a bound one of them excludes: "more than 12"
+    and "fewer than 12", or "fewer than 15 million" and "at least 15 million", cannot both
+    be true."""
     from consistency import lexicon
 
     kinds = lexicon.table("qualifiers.toml")["phrases"]
     ka = kinds.get(a.qualifier.lower().strip(), "")
     kb = kinds.get(b.qualifier.lower().strip(), "")
-    if {ka, kb} != {"min_strict", "max_strict"}:
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
         return False
-    return a.lo is not None and b.lo is not None and (a.hi == b.lo or b.hi == a.lo)
+    if a.hi == b.lo:  # a below, b above
+        return ka == "max_strict" or kb == "min_strict"
+    if b.hi == a.lo:
+        return kb == "max_strict" or ka == "min_strict"
+    return False
 
 
 _NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")

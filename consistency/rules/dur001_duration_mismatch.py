@@ -12,6 +12,11 @@ Why it matters:
     How long something has lasted frames the whole story: a months-old rift and a
     decades-old one are different news.
 
+Confidence rests on:
+    error: the durations belong to the same state (predicate class) of the same subject, or
+    stand in the differing words of a minimal pair. Durations are not paired by the words
+    around them alone: tried, that paired mostly different spans of time.
+
 Known limits:
     States are grouped by word lists (strain, tension, friction...); relations between the
     story's parties meet on their head noun, so two different relationships in one story
@@ -23,7 +28,15 @@ from __future__ import annotations
 import math
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, possessive
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    label,
+    overlap,
+    possessive,
+    strict_bounds_meet,
+)
 
 
 def describe(c) -> str:
@@ -38,15 +51,15 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if a.modality == "hedged" or b.modality == "hedged":
         return None
-    if overlap(a, b):
+    if overlap(a, b) and not strict_bounds_meet(a, b):
         return None
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
     if math.isfinite(ratio) and ratio < 1.5:
         return None  # close durations are rounding, not a contradiction
+    what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
     return Hit(
-        f"Duration differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
-        f" for {possessive(subject)} {a.predicate}",
+        f"Duration differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
     )
 

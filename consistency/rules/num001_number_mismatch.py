@@ -93,7 +93,11 @@ def _measure(c: Claim) -> frozenset[str]:
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
-    x, y = a.lo or 0.0, b.lo or 0.0
+    """The written figures differ by more than ten times."""
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except ValueError:
+        return False
     lo, hi = min(x, y), max(x, y)
     return lo <= 0 or hi / lo > 10
 
