@@ -190,3 +190,19 @@ def test_a_count_inside_a_larger_one_is_a_part():
         )
         == []
     )
+
+
+def test_one_qualifier_two_figures_in_a_minimal_pair():
+    found = _findings(
+        "At least 12 people were killed in the blast near the central market, police said.",
+        "At least 40 people were killed in the blast near the central market, police said.",
+    )
+    assert [(f.rule, f.severity.value) for f in found] == [("NUM001", "error")]
+
+
+def test_a_bound_one_side_excludes():
+    found = _findings(
+        "Fewer than 15 million vaccine doses were thrown away since March, the agency said.",
+        "The agency said at least 15 million vaccine doses were thrown away since March.",
+    )
+    assert "NUM001" in {f.rule for f in found}

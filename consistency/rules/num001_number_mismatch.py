@@ -120,6 +120,12 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if strict_bounds_meet(a, b):
         pass  # "more than 12" vs "fewer than 12": the intervals only touch
+    elif (
+        strong and a.qualifier and a.qualifier.lower() == b.qualifier.lower() and a.value != b.value
+    ):
+        if same_when_rounded(a, b):
+            return None
+        # "at least 12" / "at least 40" in otherwise the same words: two figures reported
     elif overlap(a, b, rel_tol=opts.number_rel_tol) or same_when_rounded(a, b):
         return None
     if both_stated(a, b):
