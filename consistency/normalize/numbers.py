@@ -348,20 +348,24 @@ def qualifier_pattern() -> str:
     return alternation(phrases)
 
 
-def qualify(qualifier: str, lo: float, hi: float) -> tuple[float, float]:
-    """Widen [lo, hi] by a qualifier phrase ("about", "over", "up to", ...)."""
+def qualify(
+    qualifier: str, lo: float, hi: float, value: float | None = None
+) -> tuple[float, float]:
+    """Widen [lo, hi] by a qualifier phrase ("about", "over", "up to", ...). A bound
+    ("at least", "fewer than") is the written figure itself when `value` is given: "at least
+    15 million" starts at 15,000,000, not at the rounding of "15 million"."""
     phrases, tol = qualifiers()
     kind = phrases.get(qualifier.lower().strip(), "")
+    at_lo = lo if value is None else value
+    at_hi = hi if value is None else value
     if kind == "approx":
         return lo * (1 - tol["approx"]), hi * (1 + tol["approx"])
     if kind == "near_below":
-        return lo * (1 - tol["near_below"]), hi
-    if kind == "min_strict":
-        return lo, math.inf
-    if kind == "min":
-        return lo, math.inf
+        return lo * (1 - tol["near_below"]), at_hi
+    if kind in ("min_strict", "min"):
+        return at_lo, math.inf
     if kind in ("max", "max_strict"):
-        return 0.0, hi
+        return 0.0, at_hi
     return lo, hi
 
 

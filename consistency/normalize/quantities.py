@@ -113,7 +113,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
             value = (value + v2) / 2
         qual = (m.group("qual") or "").lower()
         if qual:
-            lo, hi = numbers.qualify(qual, lo, hi)
+            lo, hi = numbers.qualify(qual, lo, hi, value)
         if m.group("sign"):  # "minus 0.5 percent", "-3%"
             value, lo, hi = -value, -hi, -lo
         currency = ""
