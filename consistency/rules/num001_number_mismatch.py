@@ -84,11 +84,15 @@ def _earlier_period(c: Claim) -> bool:
 
 
 def _measure(c: Claim) -> frozenset[str]:
-    """The words naming which measure a figure is, in the 40 characters before it
-    (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%"."""
+    """The words naming which measure a figure is, in the 40 characters before it or the 25
+    after it (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%",
+    "$6.78 per diluted share"."""
     at = c.sentence.find(c.value_text)
-    before = c.sentence[max(0, at - 40) : max(at, 0)].lower()
-    words = set(re.findall(r"[a-z][a-z-]*", before))
+    if at < 0:
+        return frozenset()
+    end = at + len(c.value_text)
+    near = c.sentence[max(0, at - 40) : at] + " " + c.sentence[end : end + 25]
+    words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
     return frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
 
 
