@@ -45,14 +45,17 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str | bytes, output: str | None) -> None:
+    """Write a report to `output` (see fileio.write_output), else to standard output."""
     if output:
-        from consistency.fileio import write_atomic
+        from consistency.fileio import write_output
 
         try:
-            write_atomic(output, text)
+            write_output(output, text)
         except OSError as exc:
             raise fail(f"{output}: cannot write ({exc.strerror}); check the path") from None
+    elif isinstance(text, bytes):
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.fileio import write_atomic
+from consistency.fileio import write_output
 from consistency.model import ConsistencyError, Finding, InputError
 
 VERSION = 1
@@ -92,7 +92,7 @@ def load_or_new(path: str | Path) -> Baseline:
 
 
 def save(path: str | Path, baseline: Baseline) -> None:
-    write_atomic(path, baseline.to_json())
+    write_output(path, baseline.to_json())
 
 
 def update(

@@ -43,7 +43,7 @@ def normalize_cached(
     if cache is None:
         return normalize(articles, notes)
     from consistency.config import fingerprint
-    from consistency.run.cache import article_key
+    from consistency.run.cache import PATH_MARK, article_key
 
     chash = fingerprint(config)
     keys = {a.article_id: article_key(a, chash) for a in articles}
@@ -54,15 +54,21 @@ def normalize_cached(
         key = keys[a.article_id]
         if key in hits:
             claims, old_notes = hits[key]
-            notes.extend(old_notes)
+            notes.extend(n.replace(PATH_MARK, a.path) for n in old_notes)
         else:
             mine: list[str] = []
             claims = normalize([a], mine)
             notes.extend(mine)
-            fresh.append((key, claims, mine))
+            if not any(_cut(n) for n in mine):  # a result cut short is never kept
+                fresh.append((key, claims, [n.replace(a.path, PATH_MARK) for n in mine]))
         out.extend(claims)
     cache.put_many(fresh)
     return out
+
+
+def _cut(note: str) -> bool:
+    """Whether a note of normalize says it stopped before the article's end."""
+    return "not checked" in note or "could not be checked" in note or "checked the first" in note
 
 
 def check_story(
