@@ -131,7 +131,7 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
 
     def stories():
         for story in sorted(refs):
-            arts = load.read_story(refs[story])
+            arts = load.read_story(refs[story], report.errors)
             if arts:
                 kept.extend(replace(a, text="") for a in arts)
                 yield arts
