@@ -61,12 +61,16 @@ def emit(text: str | bytes, output: str | None) -> None:
 
 
 def report_inputs(report) -> None:
+    """Every warning and error on standard error, one line each, control characters of
+    article text shown, never obeyed by the terminal."""
+    from consistency.reporting.common import visible
+
     for w in report.warnings:
-        typer.echo(f"warning: {w}", err=True)
+        typer.echo(f"warning: {visible(w)}", err=True)
     for e in report.errors:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"error: {visible(str(e))}", err=True)
     for p in report.problems:
-        typer.echo(f"error: {p}", err=True)
+        typer.echo(f"error: {visible(p)}", err=True)
 
 
 def resolve_config(path: str | None, cache: str | None = None, no_cache: bool = False):
