@@ -34,6 +34,16 @@ class Run:
     progress: object = None  # callable(stories_done, articles_done)
 
 
+def _checked_cache(config: Config) -> Config:
+    """The configuration with its claim cache resolved (a folder holds claims.sqlite);
+    raises CacheRefusedError (a ConsistencyError) when the path holds a file not ours."""
+    if not config.cache:
+        return config
+    from consistency.run.cache import cache_file
+
+    return replace(config, cache=str(cache_file(config.cache)))
+
+
 def check_articles(
     articles: list[Article],
     config: Config | None = None,
@@ -44,7 +54,7 @@ def check_articles(
     from consistency import gate as gating
     from consistency.run import story as pipeline
 
-    config = config or Config()
+    config = _checked_cache(config or Config())
     gate = gate or Gate(inline_suppressions=config.inline_suppressions)
     run = run or Run()
     if gate.changed is not None:
@@ -121,7 +131,7 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
 
     def stories():
         for story in sorted(refs):
-            arts = load.read_story(refs[story])
+            arts = load.read_story(refs[story], report.errors)
             if arts:
                 kept.extend(replace(a, text="") for a in arts)
                 yield arts
@@ -141,7 +151,7 @@ def check(
 ) -> Report:
     """Load every article under `paths` and check each story for contradictions; with
     `stories="auto"` the stories are found by clustering instead of taken as given."""
-    config = config or Config()
+    config = _checked_cache(config or Config())
     gate = gate or Gate(inline_suppressions=config.inline_suppressions)
     run = run or Run()
     if stories == "given" and not run.keep:

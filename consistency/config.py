@@ -7,6 +7,7 @@ the file and the key.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -86,6 +87,10 @@ def _options(cls, table: object, where: str):
             )
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(f"{where}.{key}: expected a number, got {value!r}")
+        if not math.isfinite(value) or value < 0:
+            raise ConfigError(
+                f"{where}.{key}: {value!r} is not a finite number of zero or more; fix it"
+            )
         kwargs[f.name] = type(getattr(cls(), f.name))(value)
     return cls(**kwargs)
 
@@ -143,16 +148,35 @@ def parse(table: dict, path: str) -> Config:
     )
 
 
-def _read(path: Path) -> dict | None:
+def _toml(path: Path) -> dict:
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); TOML files must be UTF-8, save it so"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
-    if path.name == "pyproject.toml":
-        return doc.get("tool", {}).get("consistency")
-    return doc.get("tool", {}).get("consistency", doc)
+
+
+def _tool(doc: dict, path: Path) -> dict:
+    tool = doc.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.consistency]); fix the file")
+    return tool
+
+
+def _read(path: Path) -> dict | None:
+    doc = _toml(path)
+    tool = _tool(doc, path)
+    table = (
+        tool.get("consistency") if path.name == "pyproject.toml" else tool.get("consistency", doc)
+    )
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'consistency' must be a table ([tool.consistency])")
+    return table
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -164,12 +188,21 @@ def find_config(start: Path | None = None) -> Path | None:
             if p.is_file():
                 if name == "pyproject.toml":
                     try:
-                        if "consistency" not in tomllib.loads(p.read_text("utf-8")).get("tool", {}):
+                        if "consistency" not in _tool(_toml(p), p):
                             continue
-                    except (tomllib.TOMLDecodeError, OSError):
-                        continue
+                    except ConfigError:
+                        if not _mentions_us(p):
+                            continue  # another project's broken file: not ours to judge
+                        raise
                 return p
     return None
+
+
+def _mentions_us(p: Path) -> bool:
+    try:
+        return b"consistency" in p.read_bytes()
+    except OSError:
+        return False
 
 
 def load_config(path: str | None = None, *, discover: bool = True) -> Config:

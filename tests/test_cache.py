@@ -48,21 +48,16 @@ def test_changed_article_is_normalized_again(tmp_path):
     assert _claims(cached) == _claims(fresh)
 
 
-def test_corrupt_or_foreign_cache_is_rebuilt(tmp_path):
+def test_foreign_file_is_refused_not_rebuilt(tmp_path):
+    import pytest
+
+    from consistency.run.cache import CacheRefusedError
+
     path = tmp_path / "c.sqlite"
     path.write_bytes(b"this is not a database" * 100)
-    r = check([str(SEED)], Config(cache=str(path)))
-    assert any("corrupt" in w and "rebuilt" in w for w in r.warnings)
-    assert r.findings
-    foreign = tmp_path / "f.sqlite"
-    con = sqlite3.connect(foreign)
-    con.execute("CREATE TABLE users (name TEXT)")
-    con.commit()
-    con.close()
-    r = check([str(SEED)], Config(cache=str(foreign)))
-    assert any("rebuilt" in w for w in r.warnings)
-    again = check([str(SEED)], Config(cache=str(foreign)))
-    assert not any("rebuilt" in w for w in again.warnings)
+    with pytest.raises(CacheRefusedError, match="not a consistency claim cache"):
+        check([str(SEED)], Config(cache=str(path)))
+    assert path.read_bytes() == b"this is not a database" * 100
 
 
 CHILD = """

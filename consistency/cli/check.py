@@ -74,6 +74,24 @@ def _outputs(outputs: list[str], fmt: CheckFormat) -> list[tuple[str, str | None
     return pairs
 
 
+def _not_an_input(targets: list[tuple[str, str | None]], paths: list[str]) -> None:
+    """Refuse an output that would replace one of the input files."""
+    from consistency.load import SUFFIXES
+
+    inputs = [Path(os.path.realpath(p)) for p in paths]
+    for _, out in targets:
+        if out is None:
+            continue
+        real = Path(os.path.realpath(out))
+        for src in inputs:
+            inside = src.is_dir() and real.is_relative_to(src) and real.is_file()
+            if real == src or (inside and real.name.lower().endswith(SUFFIXES)):
+                raise fail(
+                    f"--output {out}: is one of the articles being checked (under {src}); "
+                    "write the report elsewhere"
+                )
+
+
 def _run(jobs: int, engine, scheduler: str | None, *, keep: bool):
     from consistency.api import Run
 
@@ -186,7 +204,10 @@ def check(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not use the claim cache.")
     ] = False,
-    cache: Annotated[str | None, typer.Option("--cache", help="Claim cache file (SQLite).")] = None,
+    cache: Annotated[
+        str | None,
+        typer.Option("--cache", help="Claim cache file (SQLite), or a folder to keep it in."),
+    ] = None,
     stories: Annotated[
         StoryMode,
         typer.Option("--stories", help="given: story field, else folder or file; auto: find them."),
@@ -205,6 +226,7 @@ def check(
     from consistency.reporting import RenderOptions, render
 
     targets = _outputs(output or [], fmt)
+    _not_an_input(targets, paths)
     try:
         cfg = resolve_config(config, cache, no_cache)
         gate = _gate(cfg, paths, changed, since, baseline, no_inline)

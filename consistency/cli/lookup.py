@@ -82,12 +82,7 @@ def claims(
         data = render_table(cl, fmt.value)
     except ImportError:
         raise fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
-    if isinstance(data, bytes):
-        from consistency.fileio import write_atomic
-
-        write_atomic(output, data)
-    else:
-        emit(data, output)
+    emit(data, output)
     for w in loaded.warnings:
         typer.echo(f"warning: {w}", err=True)
     for e in loaded.errors:

@@ -45,25 +45,32 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str | bytes, output: str | None) -> None:
+    """Write a report to `output` (see fileio.write_output), else to standard output."""
     if output:
-        from consistency.fileio import write_atomic
+        from consistency.fileio import write_output
 
         try:
-            write_atomic(output, text)
+            write_output(output, text)
         except OSError as exc:
             raise fail(f"{output}: cannot write ({exc.strerror}); check the path") from None
+    elif isinstance(text, bytes):
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
 
 
 def report_inputs(report) -> None:
+    """Every warning and error on standard error, one line each, control characters of
+    article text shown, never obeyed by the terminal."""
+    from consistency.reporting.common import visible
+
     for w in report.warnings:
-        typer.echo(f"warning: {w}", err=True)
+        typer.echo(f"warning: {visible(w)}", err=True)
     for e in report.errors:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"error: {visible(str(e))}", err=True)
     for p in report.problems:
-        typer.echo(f"error: {p}", err=True)
+        typer.echo(f"error: {visible(p)}", err=True)
 
 
 def resolve_config(path: str | None, cache: str | None = None, no_cache: bool = False):

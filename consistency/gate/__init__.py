@@ -18,28 +18,31 @@ def changed_since(ref: str, paths: list[str]) -> set[str]:
     """Article files added or changed since git REF (committed, staged, or not yet added),
     as resolved paths."""
 
+    if ref.startswith("-") or not ref.strip():
+        raise ConsistencyError(f"--since {ref}: not a git ref (refs never start with '-')")
     first = Path(paths[0]) if paths else Path.cwd()
     where = first if first.is_dir() else first.parent  # git runs where the articles are
 
     def git(*args: str) -> list[str]:
+        """git's NUL-separated output (-z: names never quoted), decoded as file names."""
         try:
-            out = subprocess.run(
-                ["git", *args], capture_output=True, text=True, check=True, cwd=where
-            ).stdout
+            raw = subprocess.run(["git", *args], capture_output=True, check=True, cwd=where).stdout
         except FileNotFoundError:
             raise ConsistencyError("--since needs git on the PATH") from None
         except subprocess.CalledProcessError as exc:
-            msg = (exc.stderr or "").strip().splitlines()
+            msg = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
             raise ConsistencyError(
                 f"--since {ref}: git failed ({msg[-1] if msg else exc.returncode}); "
                 "is this a git checkout and the ref right?"
             ) from None
-        return [x for x in out.splitlines() if x]
+        return [os.fsdecode(x) for x in raw.split(b"\0") if x]
 
-    top = Path(git("rev-parse", "--show-toplevel")[0])
+    top = Path(git("rev-parse", "--show-toplevel")[0].rstrip("\n"))  # one line: no -z here
     scope = [str(Path(p).resolve()) for p in paths]
-    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--", *scope)
-    names += git("ls-files", "--others", "--exclude-standard", "--full-name", "--", *scope)
+    names = git(
+        "diff", "-z", "--name-only", "--diff-filter=ACMR", "--end-of-options", ref, "--", *scope
+    )
+    names += git("ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", *scope)
     return {os.path.realpath(top / n) for n in names}
 
 

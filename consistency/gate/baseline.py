@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.fileio import write_atomic
+from consistency.fileio import write_output
 from consistency.model import ConsistencyError, Finding, InputError
 
 VERSION = 1
@@ -53,37 +53,69 @@ def entry_for(f: Finding) -> Entry:
     return Entry(rule=f.rule, story=f.story, sides=sides)
 
 
+def _read_json(p: Path, missing: str, redo: str, what: str = "file") -> object:
+    """A JSON file (a UTF-8 BOM allowed); any problem is one InputError naming it."""
+    try:
+        return json.loads(p.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(str(p), missing) from None
+    except IsADirectoryError:
+        raise InputError(str(p), "is a folder; give the JSON file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(str(p), f"{what} is not valid UTF-8 (byte {exc.start}); {redo}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            str(p), f"{what} is not valid JSON ({exc.msg}); {redo}", line=exc.lineno
+        ) from None
+    except RecursionError:
+        raise InputError(str(p), f"JSON nested too deep; {redo}") from None
+    except ValueError as exc:
+        raise InputError(str(p), f"JSON value cannot be read ({exc}); {redo}") from None
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read ({exc.strerror}); check the file") from None
+
+
+def _text(raw: dict, key: str, default: str) -> str:
+    value = raw.get(key, default)
+    if not isinstance(value, str):
+        raise TypeError(key)
+    return value
+
+
 def load(path: str | Path) -> Baseline:
     """Read a baseline; a broken file is an error naming it, never a guess."""
     p = Path(path)
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(
-            str(p), "no such baseline; create it with 'consistency baseline'"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            str(p),
-            f"baseline is not valid JSON ({exc.msg}); restore or recreate it",
-            line=exc.lineno,
-        ) from None
-    except OSError as exc:
-        raise InputError(str(p), f"cannot read the baseline ({exc.strerror})") from None
+    doc = _read_json(
+        p,
+        "no such baseline; create it with 'consistency baseline'",
+        "restore or recreate it",
+        "baseline",
+    )
     if not isinstance(doc, dict) or doc.get("version") != VERSION:
         raise InputError(str(p), f"not a consistency baseline (version {VERSION}); recreate it")
-    out = Baseline(config=str(doc.get("config", "")))
-    for key, raw in (doc.get("findings") or {}).items():
-        if not isinstance(raw, dict) or raw.get("state", "open") not in STATES:
-            raise InputError(str(p), f"finding {key}: bad entry; fix or remove it")
-        out.findings[key] = Entry(
-            rule=str(raw.get("rule", key.split("-")[0])),
-            story=str(raw.get("story", "")),
-            sides=[str(s) for s in raw.get("sides", [])],
-            state=str(raw.get("state", "open")),
-            reason=str(raw.get("reason", "")),
-            by=str(raw.get("by", "")),
-        )
+    findings = doc.get("findings") or {}
+    if not isinstance(findings, dict) or not isinstance(doc.get("config", ""), str):
+        raise InputError(str(p), "'findings' must be an object keyed by finding id; recreate it")
+    out = Baseline(config=doc.get("config", ""))
+    for key, raw in findings.items():
+        try:
+            if not isinstance(raw, dict) or raw.get("state", "open") not in STATES:
+                raise TypeError("state")
+            sides = raw.get("sides", [])
+            if not isinstance(sides, list) or not all(isinstance(x, str) for x in sides):
+                raise TypeError("sides")
+            out.findings[key] = Entry(
+                rule=_text(raw, "rule", key.split("-")[0]),
+                story=_text(raw, "story", ""),
+                sides=list(sides),
+                state=_text(raw, "state", "open"),
+                reason=_text(raw, "reason", ""),
+                by=_text(raw, "by", ""),
+            )
+        except TypeError as exc:
+            raise InputError(
+                str(p), f"finding {key[:80]}: bad entry ('{exc}'); fix or remove it"
+            ) from None
     return out
 
 
@@ -92,7 +124,7 @@ def load_or_new(path: str | Path) -> Baseline:
 
 
 def save(path: str | Path, baseline: Baseline) -> None:
-    write_atomic(path, baseline.to_json())
+    write_output(path, baseline.to_json())
 
 
 def update(
@@ -147,18 +179,17 @@ _ID_RE = re.compile(r"[A-Z]{3}\d{3}-[0-9a-f]{16}")
 
 def check_id(finding_id: str) -> None:
     if not _ID_RE.fullmatch(finding_id):
-        raise ConsistencyError(f"'{finding_id}' is not a finding id (like NUM001-3f2a9c1b2d4e5f60)")
+        raise ConsistencyError(
+            f"'{finding_id[:80]}' is not a finding id (like NUM001-3f2a9c1b2d4e5f60)"
+        )
 
 
 def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
     """Decisions exported from the HTML report: {"decisions": [{"id", "state", "reason"}]}."""
     p = Path(path)
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(p), "no such file; export it from the HTML report") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), f"not a decisions file ({exc}); export it again") from None
+    doc = _read_json(
+        p, "no such file; export it from the HTML report", "not a decisions file, export it again"
+    )
     items = doc.get("decisions") if isinstance(doc, dict) else None
     if not isinstance(items, list):
         raise InputError(str(p), "not a decisions file (no 'decisions' list); export it again")
@@ -166,7 +197,10 @@ def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise InputError(str(p), f"decision {n} is not an object")
-        fid, state, reason = (str(item.get(k, "")).strip() for k in ("id", "state", "reason"))
+        values = [item.get(k, "") for k in ("id", "state", "reason")]
+        if not all(isinstance(v, str) for v in values):
+            raise InputError(str(p), f"decision {n}: id, state and reason must be strings")
+        fid, state, reason = (v.strip() for v in values)
         if state not in STATES or not reason:
             raise InputError(
                 str(p), f"decision {n} ({fid}): needs a state ({', '.join(STATES)}) and a reason"

@@ -9,6 +9,7 @@ a suppression that silences nothing is reported, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -36,8 +37,14 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
     """The suppressions an article declares, and one error per malformed directive."""
     out: list[Suppression] = []
     errors: list[InputError] = []
-    for m in _DIRECTIVE_RE.finditer(article.text):
-        line = article.line_offset + article.text.count("\n", 0, m.start()) + 1
+    text = article.text
+    # one pass each, so many directives stay linear: lines counted on from the last one,
+    # paragraph ends found once and looked up
+    ends = [e.start() for e in _PARAGRAPH_END_RE.finditer(text)]
+    line, counted = article.line_offset + 1, 0
+    for m in _DIRECTIVE_RE.finditer(text):
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         body = m.group("body").strip()
         verb, _, rest = body.partition(" ")
         reason_m = _REASON_RE.search(rest)
@@ -58,9 +65,9 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
             errors.append(InputError(article.path, problem + "; it is ignored", line=line))
             continue
         para_start = m.end()
-        while para_start < len(article.text) and article.text[para_start] in " \t\r\n":
+        while para_start < len(text) and text[para_start] in " \t\r\n":
             para_start += 1
-        end_m = _PARAGRAPH_END_RE.search(article.text, para_start)
+        k = bisect.bisect_left(ends, para_start)
         out.append(
             Suppression(
                 article=article.article_id,
@@ -69,7 +76,7 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
                 codes=tuple(r.code for r in known if r is not None),
                 reason=(reason_m.group("dq") or reason_m.group("sq")).strip(),
                 start=para_start,
-                end=end_m.start() if end_m else len(article.text),
+                end=ends[k] if k < len(ends) else len(text),
             )
         )
     return out, errors

@@ -119,26 +119,43 @@ def scan(paths: list[str]) -> tuple[dict[str, list[Ref]], LoadResult]:
     return stories, result
 
 
-def read_story(refs: list[Ref]) -> list[Article]:
-    """The articles `scan` found for one story, read again (problems were reported then)."""
+def read_story(refs: list[Ref], errors: list[InputError] | None = None) -> list[Article]:
+    """The articles `scan` found for one story, read again (problems were reported then);
+    one that is gone or changed since is said in `errors`, never dropped silently."""
     quiet = LoadResult()
     articles: list[Article] = []
+    lost: list[InputError] = []
     by_file: dict[Path, list[Ref]] = {}
     for r in refs:
         by_file.setdefault(r.path, []).append(r)
     for p, rs in by_file.items():
+        path = display_path(p)
         try:
             if p.suffix.lower() == ".jsonl":
-                path = display_path(p)
                 with p.open("rb") as fh:
                     for r in rs:  # seek straight to each line: no re-reading of the feed
                         fh.seek(r.key)
-                        record = jsonl_record(fh.readline(), r.line, path, quiet, MAX_BYTES)
-                        if record is not None:
+                        raw = fh.readline(MAX_BYTES + 1)
+                        record = jsonl_record(raw, r.line, path, quiet, MAX_BYTES)
+                        if record is None:
+                            lost.append(_gone(path, r.line))
+                        else:
                             articles.append(article(record, quiet))
             else:
                 items = _read_file(p, quiet)
                 articles.extend(items[r.key] for r in rs if r.key < len(items))
+                if any(r.key >= len(items) for r in rs):
+                    lost.append(_gone(path))
         except (InputError, OSError):
-            continue  # changed since the scan; it was readable then
+            lost.append(_gone(path))
+    if errors is not None:
+        errors.extend(lost)
     return _finish(articles, quiet)
+
+
+def _gone(path: str, line: int | None = None) -> InputError:
+    return InputError(
+        path,
+        "changed or removed while the run read it; not checked, run again",
+        line=line or None,
+    )

@@ -41,6 +41,33 @@ class Record:
     line: int | None  # JSONL: the line number
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(value: object) -> object:
+    """A string without lone surrogates ("\\ud800" in JSON is valid JSON but no text):
+    each becomes U+FFFD, one character for one, so offsets stay true."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in value]
+    return value
+
+
+def parse_json(text: str, path: str, line: int | None, what: str) -> object:
+    """JSON text as Python values; InputError for malformed, too deep or too large."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            path, f"invalid JSON ({exc.msg}); {what}", line=line or exc.lineno
+        ) from None
+    except RecursionError:
+        raise InputError(path, f"JSON nested too deep; {what}", line=line) from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputError(path, f"JSON value cannot be read ({exc}); {what}", line=line) from None
+
+
 def pick(meta: dict, key: str) -> object:
     """The first of a field's accepted names (`published`, `published_at`, `date`) set."""
     for name in _FIELDS[key]:
@@ -59,13 +86,25 @@ def _text_of(value: object, path: str, line: int | None) -> str:
     )
 
 
+MAX_FRONT_MATTER = 65_536  # characters of YAML front matter; real ones have a few hundred
+
+
+class _AliasError(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
 def _front_matter_loader():
     """PyYAML's safe loader, with dates kept as text: "2025-13-45" is a date we report as
     unreadable, not a crash inside YAML."""
     import yaml
 
     class Loader(yaml.SafeLoader):
-        pass
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):  # "*name": a bomb can expand a billionfold
+                mark = self.peek_event().start_mark
+                raise _AliasError(mark.line)
+            return super().compose_node(parent, index)
 
     Loader.add_constructor(
         "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
@@ -76,13 +115,25 @@ def _front_matter_loader():
 def _front_matter(text: str, path: str) -> tuple[dict, str, int]:
     if not text.startswith("---"):
         return {}, text, 0
-    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
+    head = text[: MAX_FRONT_MATTER + 8]
+    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", head, re.DOTALL)
     if not m:
+        if len(text) > len(head) and re.search(r"\n---[ \t]*(?:\r?\n|\Z)", text):
+            raise InputError(
+                path,
+                f"front matter is over {MAX_FRONT_MATTER:,} characters; keep only the "
+                "metadata fields there",
+                line=1,
+            )
         raise InputError(path, "front matter opened with '---' is never closed", line=1)
     import yaml
 
     try:
         meta = yaml.load(m.group(1), Loader=_front_matter_loader()) or {}
+    except _AliasError as exc:
+        raise InputError(
+            path, "front matter uses a YAML alias (*name); write the value out", line=exc.line + 2
+        ) from None
     except (ValueError, TypeError, RecursionError):
         raise InputError(
             path, "front matter holds a value YAML cannot read; fix it", line=2
@@ -109,6 +160,8 @@ def _record(
 ) -> Record:
     if not text.strip():
         raise InputError(path, "article has no text; remove it or add its text", line=line)
+    meta = {k: clean(v) for k, v in meta.items()}
+    text = clean(text)
     for key in ("id", "source", "story", "title", "url"):
         value = pick(meta, key)
         if value is not None and not isinstance(value, (str, int)):
@@ -134,12 +187,7 @@ def read_records(p: Path, path: str, result: LoadResult, limit: int) -> Iterator
     text = decode(raw, path, result)
     story = display_path(p.parent) or "."
     if suffix == ".json":
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                path, f"invalid JSON ({exc.msg}); fix the file", line=exc.lineno
-            ) from None
+        doc = parse_json(text, path, None, "fix the file")
         items = doc if isinstance(doc, list) else [doc]
         for i, item in enumerate(items):
             try:
@@ -178,12 +226,7 @@ def jsonl_record(raw: bytes, n: int, path: str, result: LoadResult, limit: int) 
     if not raw.strip():
         return None
     line = decode_line(raw, n, path, result, limit)
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            path, f"invalid JSON ({exc.msg}); fix or remove the line", line=n
-        ) from None
+    item = parse_json(line, path, n, "fix or remove the line")
     if not isinstance(item, dict):
         raise InputError(path, "line is not a JSON object with a 'text' field", line=n)
     return _record(
@@ -212,9 +255,19 @@ def _iter_jsonl(
     """Yield (byte offset, line number, record) for each good line of a JSONL file, read
     line by line (a feed can be larger than memory); a bad line is reported and skipped."""
     with p.open("rb") as fh:
-        offset = 0
-        for n, raw in enumerate(fh, start=1):
+        offset, n = 0, 0
+        while True:
+            raw = fh.readline(limit + 1)  # never more than the limit in memory
+            if not raw:
+                return
+            n += 1
             start, offset = offset, offset + len(raw)
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                offset += _skip_line(fh)
+                result.errors.append(
+                    InputError(path, f"line is over {limit:,} bytes; split it", line=n)
+                )
+                continue
             try:
                 record = jsonl_record(raw, n, path, result, limit)
             except InputError as exc:
@@ -222,3 +275,13 @@ def _iter_jsonl(
                 continue
             if record is not None:
                 yield start, n, record
+
+
+def _skip_line(fh) -> int:
+    """Read past the rest of a line in 1 MiB pieces; the number of bytes skipped."""
+    skipped = 0
+    while True:
+        chunk = fh.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 
 from consistency.model import Article, Claim
 from consistency.normalize.document import Document, Scope
@@ -19,7 +18,8 @@ __all__ = ["normalize", "normalize_article", "sentence_claims"]
 
 MAX_TEXT = 2_000_000  # characters of one article that are read; the rest is reported skipped
 MAX_CLAIMS = 5_000  # claims of one article; a real article has a few hundred at most
-ARTICLE_SECONDS = 10.0  # time for one article before the rest is reported skipped
+MAX_MENTIONS = 20_000  # candidate spans the extractors may weigh in one article: a work
+# budget, counted, never timed, so the same input gives the same claims on any machine
 
 
 def normalize_article(
@@ -27,8 +27,8 @@ def normalize_article(
 ) -> list[Claim]:
     """Extract every claim of one article, with evidence offsets into `article.text`.
 
-    Work is bounded: MAX_TEXT characters, MAX_CLAIMS claims and ARTICLE_SECONDS of time per
-    article; what a guard leaves unread is said in `notes` (file, line, what to do).
+    Work is bounded: MAX_TEXT characters, MAX_CLAIMS claims and MAX_MENTIONS candidate spans
+    per article; what a guard leaves unread is said in `notes` (file, line, what to do).
     """
     notes = notes if notes is not None else []
     text = article.text[:MAX_TEXT]
@@ -37,13 +37,13 @@ def normalize_article(
             f"{article.path}: article has {len(article.text):,} characters; checked the first "
             f"{MAX_TEXT:,}; split it to check the rest"
         )
-    deadline = time.monotonic() + ARTICLE_SECONDS
+    work = [0]  # candidate spans weighed so far
     doc = Document(article, text)
     sentences = split_sentences(text, skipped_spans(text))
     if sentences_out is not None:
         sentences_out.extend(_sentence_claims(article, text, sentences, doc.lines))
     for sent in sentences:
-        over = _over_budget(doc, deadline)
+        over = _over_budget(doc, work[0])
         if over:
             line = doc.lines.line_col(sent.start)[0]
             notes.append(
@@ -55,6 +55,7 @@ def normalize_article(
         found = []
         for ex in EXTRACTORS:
             mentions = ex.find(doc, scope)
+            work[0] += len(mentions)
             if ex.takes:
                 scope.taken += [(m.start, m.end) for m in mentions]
             found.append((ex, mentions))
@@ -105,11 +106,11 @@ def _sentence_claims(article: Article, text: str, sentences, lines: LineIndex) -
     return out
 
 
-def _over_budget(doc: Document, deadline: float) -> str:
+def _over_budget(doc: Document, mentions: int) -> str:
     if len(doc.claims) >= MAX_CLAIMS:
         return f"{MAX_CLAIMS:,} claims"
-    if time.monotonic() > deadline:
-        return f"{ARTICLE_SECONDS:g} s"
+    if mentions >= MAX_MENTIONS:
+        return f"{MAX_MENTIONS:,} candidate spans"
     return ""
 
 

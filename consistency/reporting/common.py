@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -80,3 +81,22 @@ def hidden_note(report: Report) -> str:
     if report.unrelated:
         parts.append(f"{report.unrelated} not involving a changed article")
     return ", ".join(parts)
+
+
+# C0 and C1 control characters (ESC starts terminal sequences) and the Unicode bidi
+# controls that reorder what a reader sees (the "Trojan Source" characters)
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown_as(ch: str) -> str:
+    if ch in "\t\n\r":
+        return " "
+    if ord(ch) < 0x100:
+        return f"\\x{ord(ch):02x}"
+    return f"<U+{ord(ch):04X}>"
+
+
+def visible(text: str) -> str:
+    """Article text safe on one line of a terminal or log: a tab or line break becomes a
+    space, another control character \\x1b, a bidi control <U+202E>; lengths may change."""
+    return _HIDDEN.sub(lambda m: _shown_as(m.group()), text)

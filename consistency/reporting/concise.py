@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from consistency.model import Report
-from consistency.reporting.common import RenderOptions, primary, shown
+from consistency.reporting.common import RenderOptions, primary, shown, visible
 
 
 def render(report: Report, opts: RenderOptions) -> str:
     out = []
     for f in shown(report, opts):
         e = primary(f)
-        out.append(f"{e.path}:{e.line}:{e.column}: {f.rule} [{f.severity.value}] {f.message}")
+        out.append(
+            f"{visible(e.path)}:{e.line}:{e.column}: {f.rule} [{f.severity.value}] "
+            f"{visible(f.message)}"
+        )
     return "".join(line + "\n" for line in out)

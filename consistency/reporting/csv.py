@@ -12,7 +12,7 @@ import io
 
 from consistency.fileio import formula_safe
 from consistency.model import Report
-from consistency.reporting.common import RenderOptions, shown
+from consistency.reporting.common import RenderOptions, shown, visible
 
 COLUMNS = (
     "finding_id",
@@ -63,5 +63,5 @@ def render(report: Report, opts: RenderOptions) -> str:
                 " | ".join(o.article for o in rest),
                 " | ".join(o.value for o in rest),
             )
-            w.writerow([formula_safe(v) for v in row])
+            w.writerow([formula_safe(visible(v) if isinstance(v, str) else v) for v in row])
     return buf.getvalue()

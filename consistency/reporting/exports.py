@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from consistency.fileio import formula_safe, write_atomic
+from consistency.fileio import formula_safe, write_output
 from consistency.model import Report
 from consistency.reporting.schema import claims_frame
 
@@ -141,6 +141,6 @@ def write_tables(report: Report, out_dir: str | Path, fmt: str = "csv") -> list[
     written = []
     for name, df in frames(report).items():
         path = Path(out_dir) / f"{name}.{fmt}"
-        write_atomic(path, encode(df, fmt))
+        write_output(path, encode(df, fmt))
         written.append(str(path))
     return written

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from consistency.model import Report, Severity
-from consistency.reporting.common import RenderOptions, end_of, primary, shown
+from consistency.reporting.common import RenderOptions, end_of, primary, shown, visible
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text)  # no other control character reaches the log
 
 
 def _prop(text: str) -> str:

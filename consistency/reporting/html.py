@@ -16,7 +16,7 @@ from importlib.resources import files
 
 from consistency import __version__
 from consistency.model import Evidence, Finding, Report
-from consistency.reporting.common import RenderOptions, counts, majority, plural, shown
+from consistency.reporting.common import RenderOptions, counts, majority, plural, shown, visible
 
 
 def _asset(name: str) -> str:
@@ -24,7 +24,8 @@ def _asset(name: str) -> str:
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Escaped, with control and bidi characters shown (they could reorder the page)."""
+    return escape(visible(str(text)), quote=True)
 
 
 def _highlight(e: Evidence) -> str:

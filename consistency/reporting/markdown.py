@@ -14,17 +14,20 @@ from consistency.reporting.common import (
     majority,
     plural,
     shown,
+    visible,
 )
 
 MAX_BYTES = 1024 * 1024 - 4096  # room for the footer
+MAX_ERRORS_LISTED = 20  # input problems listed; the rest are counted
 
 
 def _cell(text: str) -> str:
-    """Text safe in a table cell: no pipes, no line breaks, no markup or HTML."""
-    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+    """Text safe in a table cell: no pipes, no line breaks, no markup or HTML, no
+    @mention that would ping someone in a pull-request comment, no control characters."""
+    out = visible(text).replace("\\", "\\\\").replace("|", "\\|")
     for ch in "`*_[]<>#":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return out.replace("@", "@\u2060")  # a word joiner: shown as @, never a mention
 
 
 def _sentence(e: Evidence) -> str:
@@ -77,7 +80,10 @@ def render(report: Report, opts: RenderOptions) -> str:
         head.append("")
     if report.errors:
         head += [f"{len(report.errors)} input problems:", ""]
-        head += [f"- {_cell(str(e))}" for e in report.errors]
+        head += [f"- {_cell(str(e))}" for e in report.errors[:MAX_ERRORS_LISTED]]
+        if len(report.errors) > MAX_ERRORS_LISTED:  # the findings matter more than the list
+            more = len(report.errors) - MAX_ERRORS_LISTED
+            head.append(f"- and {more} more (standard error lists them all)")
         head.append("")
     body = "\n".join(head) + "\n"
     size = len(body.encode("utf-8"))

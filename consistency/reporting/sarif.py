@@ -20,7 +20,10 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/").removeprefix("./")
+    """A relative URI reference (RFC 3986): spaces, '#', '?', '%' and the rest encoded."""
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/").removeprefix("./"), safe="/-._~!$&'()*+,;=:@")
 
 
 def _location(e: Evidence) -> dict:

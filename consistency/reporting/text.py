@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from consistency.model import Report, Severity
-from consistency.reporting.common import RenderOptions, hidden_note
+from consistency.reporting.common import RenderOptions, hidden_note, visible
 
 
 def _marked(sentence: str, text: str, color: bool) -> str:
     i = sentence.find(text)
     if i < 0:
-        return sentence
+        return visible(sentence)
     left, right = ("\x1b[1;4m", "\x1b[0m") if color else ("[[", "]]")
-    return sentence[:i] + left + text + right + sentence[i + len(text) :]
+    rest = sentence[i + len(text) :]
+    return visible(sentence[:i]) + left + visible(text) + right + visible(rest)
 
 
 def render(report: Report, opts: RenderOptions) -> str:
@@ -23,11 +24,11 @@ def render(report: Report, opts: RenderOptions) -> str:
         if f.story != story:
             story = f.story
             n = sum(1 for a in report.articles if a.story == story)
-            out.append(f"== story {story} ({n} articles)")
+            out.append(f"== story {visible(story)} ({n} articles)")
             out.append("")
-        out.append(f"{f.severity.value.upper()} {f.rule} {f.name}: {f.message}")
+        out.append(f"{f.severity.value.upper()} {f.rule} {f.name}: {visible(f.message)}")
         for e in f.evidence:
-            out.append(f"  {e.path}:{e.line}:{e.column} [{e.source}]")
+            out.append(f"  {visible(e.path)}:{e.line}:{e.column} [{visible(e.source)}]")
             out.append(f"    {_marked(e.sentence, e.text, color)}")
         out.append(f"  id: {f.id}")
         out.append("")

@@ -34,10 +34,11 @@ def run_dask(
 
     if not scheduler:
         raise ConsistencyError("--engine dask needs --scheduler ADDRESS")
+    _reachable(scheduler)
     try:
         timeout = os.environ.get("CONSISTENCY_DASK_TIMEOUT", "20s")
         client = Client(scheduler, timeout=timeout, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise ConsistencyError(
             f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?"
         ) from None
@@ -52,3 +53,27 @@ def run_dask(
         )
     finally:
         client.close()
+
+
+def _reachable(scheduler: str) -> None:
+    """Fail fast, in one line, on an address without a port or nobody listening: the Dask
+    client would wait twice its timeout and print a traceback while closing."""
+    import socket
+
+    from distributed.comm import get_address_host_port
+
+    try:
+        host, port = get_address_host_port(scheduler)
+    except ValueError as exc:
+        raise ConsistencyError(
+            f"--scheduler {scheduler}: {exc}; give it as tcp://HOST:PORT (Dask's is 8786)"
+        ) from None
+    if not scheduler.startswith(("tcp://", "tls://")) and "://" in scheduler:
+        return  # another transport (inproc, ucx): let Dask connect
+    try:
+        socket.create_connection((host, port), timeout=5).close()
+    except OSError as exc:
+        raise ConsistencyError(
+            f"cannot reach the Dask scheduler at {scheduler} ({exc.strerror or exc}); "
+            "is it running?"
+        ) from None

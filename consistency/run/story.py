@@ -44,7 +44,7 @@ def normalize_cached(
     if cache is None:
         return normalize(articles, notes, sentences)
     from consistency.config import fingerprint
-    from consistency.run.cache import article_key
+    from consistency.run.cache import PATH_MARK, article_key
 
     chash = fingerprint(config)
     keys = {a.article_id: article_key(a, chash) for a in articles}
@@ -55,17 +55,23 @@ def normalize_cached(
         key = keys[a.article_id]
         if key in hits:
             claims, old_notes = hits[key]
-            notes.extend(old_notes)
+            notes.extend(n.replace(PATH_MARK, a.path) for n in old_notes)
             if sentences is not None:
                 sentences.extend(sentence_claims(a))
         else:
             mine: list[str] = []
             claims = normalize([a], mine, sentences)
             notes.extend(mine)
-            fresh.append((key, claims, mine))
+            if not any(_cut(n) for n in mine):  # a result cut short is never kept
+                fresh.append((key, claims, [n.replace(a.path, PATH_MARK) for n in mine]))
         out.extend(claims)
     cache.put_many(fresh)
     return out
+
+
+def _cut(note: str) -> bool:
+    """Whether a note of normalize says it stopped before the article's end."""
+    return "not checked" in note or "could not be checked" in note or "checked the first" in note
 
 
 def check_story(
