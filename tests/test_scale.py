@@ -230,3 +230,15 @@ def test_progress_bar_in_a_terminal(tmp_path):
     os.close(primary)
     text = seen.decode(errors="replace")
     assert "stories" in text and "/25" in text, text
+
+
+def test_bcubed_scores_splits_and_mixes():
+    from consistency.run.stories import bcubed
+
+    truth = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert bcubed(dict(truth), truth) == (1.0, 1.0)
+    split = {"a": "1", "b": "2", "c": "3", "d": "3"}  # story x split in two
+    assert bcubed(split, truth) == (1.0, 0.75)
+    mixed = {"a": "1", "b": "1", "c": "1", "d": "2"}  # c joined story x
+    p, r = bcubed(mixed, truth)
+    assert (round(p, 4), round(r, 4)) == (round((2 / 3 * 2 + 1 / 3 + 1) / 4, 4), 0.75)

@@ -190,3 +190,20 @@ def quality(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, fl
     purity = sum(c.most_common(1)[0][1] for c in by_pred.values()) / n
     completeness = sum(c.most_common(1)[0][1] for c in by_true.values()) / n
     return purity, completeness
+
+
+def bcubed(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
+    """B-cubed (precision, recall): per article, the share of its found story that truly
+    belongs with it, and the share of its true story-mates found with it; averaged."""
+    pred_of: dict[str, set[str]] = defaultdict(set)
+    true_of: dict[str, set[str]] = defaultdict(set)
+    for aid, p in predicted.items():
+        pred_of[p].add(aid)
+        true_of[truth[aid]].add(aid)
+    n = len(predicted) or 1
+    precision = recall = 0.0
+    for aid, p in predicted.items():
+        both = len(pred_of[p] & true_of[truth[aid]])
+        precision += both / len(pred_of[p])
+        recall += both / len(true_of[truth[aid]])
+    return precision / n, recall / n
