@@ -21,12 +21,12 @@ def _claims(report):
 def test_second_run_reuses_claims(tmp_path, monkeypatch):
     cfg = Config(cache=str(tmp_path / "c.sqlite"))
     first = check([str(SEED)], cfg)
-    from consistency.run import story as pipeline
+    import consistency.normalize
 
     def boom(*args, **kwargs):
         raise AssertionError("normalized again despite the cache")
 
-    monkeypatch.setattr(pipeline, "normalize", boom)
+    monkeypatch.setattr(consistency.normalize, "normalize", boom)
     second = check([str(SEED)], cfg)
     assert _claims(second) == _claims(first)
     assert [f.id for f in second.findings] == [f.id for f in first.findings]
@@ -48,21 +48,27 @@ def test_changed_article_is_normalized_again(tmp_path):
     assert _claims(cached) == _claims(fresh)
 
 
-def test_corrupt_or_foreign_cache_is_rebuilt(tmp_path):
+def test_corrupt_or_foreign_file_is_left_alone(tmp_path):
+    """A cache path that holds something else is never changed or deleted: the run goes
+    on without the cache and says so."""
     path = tmp_path / "c.sqlite"
-    path.write_bytes(b"this is not a database" * 100)
+    junk = b"this is not a database" * 100
+    path.write_bytes(junk)
     r = check([str(SEED)], Config(cache=str(path)))
-    assert any("corrupt" in w and "rebuilt" in w for w in r.warnings)
+    assert any("not a consistency cache" in w and "left as it is" in w for w in r.warnings)
     assert r.findings
+    assert path.read_bytes() == junk
     foreign = tmp_path / "f.sqlite"
     con = sqlite3.connect(foreign)
     con.execute("CREATE TABLE users (name TEXT)")
     con.commit()
     con.close()
-    r = check([str(SEED)], Config(cache=str(foreign)))
-    assert any("rebuilt" in w for w in r.warnings)
-    again = check([str(SEED)], Config(cache=str(foreign)))
-    assert not any("rebuilt" in w for w in again.warnings)
+    before = foreign.read_bytes()
+    for _ in range(2):
+        r = check([str(SEED)], Config(cache=str(foreign)))
+        assert any("left as it is" in w for w in r.warnings)
+    assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite", "f.sqlite"]
 
 
 CHILD = """
