@@ -139,8 +139,8 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         # later coverage must agree more; a follow-up past the window pays no more than it
         score -= opts.day_penalty * min(gap, opts.window_days)
         if score >= opts.min_score:
-            top = sorted(shared, key=lambda n: (-idf[n], n))[:4]
-            out.append((round(score, 4), i, j, [_shown(n) for n in top]))
+            shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
+            out.append((round(score, 4), i, j, list(shown)[:4]))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 
