@@ -21,12 +21,12 @@ def _claims(report):
 def test_second_run_reuses_claims(tmp_path, monkeypatch):
     cfg = Config(cache=str(tmp_path / "c.sqlite"))
     first = check([str(SEED)], cfg)
-    from consistency.run import story as pipeline
+    import consistency.normalize
 
     def boom(*args, **kwargs):
         raise AssertionError("normalized again despite the cache")
 
-    monkeypatch.setattr(pipeline, "normalize", boom)
+    monkeypatch.setattr(consistency.normalize, "normalize", boom)
     second = check([str(SEED)], cfg)
     assert _claims(second) == _claims(first)
     assert [f.id for f in second.findings] == [f.id for f in first.findings]

@@ -94,9 +94,7 @@ def test_markdown_mentions_nobody(tmp_path):
 
 
 def test_markdown_cap_keeps_the_finding_among_50000_input_errors(seed_report):
-    errors = [
-        InputError("feed.jsonl", "invalid JSON; fix the line", line=n) for n in range(50_000)
-    ]
+    errors = [InputError("feed.jsonl", "invalid JSON; fix the line", line=n) for n in range(50_000)]
     report = replace(seed_report, errors=errors)
     out = render("markdown", report, RenderOptions())
     assert len(out.encode()) < 1024 * 1024

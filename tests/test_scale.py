@@ -230,3 +230,109 @@ def test_progress_bar_in_a_terminal(tmp_path):
     os.close(primary)
     text = seen.decode(errors="replace")
     assert "stories" in text and "/25" in text, text
+
+
+def test_bcubed_scores_splits_and_mixes():
+    from consistency.run.stories import bcubed
+
+    truth = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert bcubed(dict(truth), truth) == (1.0, 1.0)
+    split = {"a": "1", "b": "2", "c": "3", "d": "3"}  # story x split in two
+    assert bcubed(split, truth) == (1.0, 0.75)
+    mixed = {"a": "1", "b": "1", "c": "1", "d": "2"}  # c joined story x
+    p, r = bcubed(mixed, truth)
+    assert (round(p, 4), round(r, 4)) == (round((2 / 3 * 2 + 1 / 3 + 1) / 4, 4), 0.75)
+
+
+def _local(aid, source, day, title, text):
+    return Article(
+        article_id=aid,
+        path=f"{aid}.txt",
+        text=text,
+        story="",
+        source=source,
+        title=title,
+        published=day,
+    )
+
+
+LOCAL = [  # one city, three incidents, headlines that share little; invented text
+    _local(
+        "fire-a",
+        "Courier",
+        "2024-05-06",
+        "Two dead after blaze tears through duplex",
+        "Two people died early Sunday when fire swept through a duplex on Alder Street, "
+        "the Riverton fire chief said. Maria Kowalczyk, 71, and her grandson Tomas "
+        "Kowalczyk, 9, were found inside.",
+    ),
+    _local(
+        "fire-b",
+        "Gazette",
+        "2024-05-06",
+        "Grandmother and boy killed in Alder Street fire",
+        "A 71-year-old woman and a boy died in a house fire on Alder Street in Riverton on "
+        "Sunday. Officials named them as Maria Kowalczyk, 71, and Tomas Kowalczyk, 9.",
+    ),
+    _local(
+        "fire-c",
+        "Daily",
+        "2024-05-14",
+        "Funeral held for fire victims",
+        "Hundreds gathered for the funeral of Maria Kowalczyk, 71, and Tomas Kowalczyk, "
+        "9, who died in the Alder Street blaze in Riverton last week.",
+    ),
+    _local(
+        "shot-a",
+        "Courier",
+        "2024-05-07",
+        "Man wounded in Riverton shooting",
+        "A man was shot in the leg on Harbor Road in Riverton on Monday night, police "
+        "said. Dwayne Ellery, 27, was taken to Mercy Hospital.",
+    ),
+    _local(
+        "shot-b",
+        "Gazette",
+        "2024-05-07",
+        "Police seek gunman after Harbor Road gunfire",
+        "Police are looking for a gunman who wounded Dwayne Ellery, 27, on Harbor Road "
+        "on Monday. Ellery was treated at Mercy Hospital in Riverton.",
+    ),
+    _local(
+        "crash-a",
+        "Courier",
+        "2024-05-07",
+        "Bus and truck collide on Route 9",
+        "Eleven passengers were hurt when a school bus and a delivery truck collided on "
+        "Route 9 near Riverton on Monday morning, state troopers said.",
+    ),
+    _local(
+        "crash-b",
+        "Daily",
+        "2024-05-07",
+        "Eleven injured as school bus hits truck",
+        "A school bus carrying eleven students struck a delivery truck on Route 9 outside "
+        "Riverton on Monday, troopers said; none of the injuries were life-threatening.",
+    ),
+]
+
+
+def test_local_incidents_are_found_whole_and_apart():
+    truth = {a.article_id: a.article_id.split("-")[0] for a in LOCAL}
+    found = cluster(LOCAL)
+    predicted = {a.article_id: s.story_id for s in found for a in s.articles}
+    assert quality(predicted, truth) == (1.0, 1.0)
+
+
+def test_a_follow_up_beyond_the_window_needs_the_same_person_and_age():
+    def stories_with(**texts_and_days):
+        arts = [replace(a, **texts_and_days) if a.article_id == "fire-c" else a for a in LOCAL]
+        found = cluster(arts)
+        return next(
+            len(s.articles) for s in found if "fire-a" in {a.article_id for a in s.articles}
+        )
+
+    assert stories_with(published="2024-05-20") == 3  # 14 days: victims named with ages
+    ageless = LOCAL[2].text.replace(", 71,", "").replace(", 9,", "")
+    assert stories_with(published="2024-05-20", text=ageless) == 2
+    assert stories_with(published="2024-06-20") == 2  # beyond the follow-up window

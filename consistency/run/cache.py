@@ -1,5 +1,11 @@
-"""The claim cache: normalized claims kept in SQLite, so a run over a large archive
-normalizes only new or changed articles.
+"""The claim cache and the story result cache, two tables of one SQLite file.
+
+Claims: normalized claims, so a run over a large archive normalizes only new or changed
+articles. Story results: a story's findings keyed by the hashes of all its articles (every
+field, in order), the configuration hash, the tool version and a hash of the package's own
+code and word lists (so a change of a rule invalidates it even at the same version number),
+so an unchanged story is not aligned or judged again. Only whole results are kept: one with
+problems or notes (a cut article, a rule that failed) is recomputed every time.
 
 Keyed by a hash of the tool version, the configuration hash and everything of an article
 that claims depend on (id, source, publication date, text, line offset). WAL journal and
@@ -22,12 +28,14 @@ import sqlite3
 import stat
 import tempfile
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
 
 from consistency import __version__
-from consistency.model import Article, Claim, ConsistencyError
+from consistency.model import Article, Claim, ConsistencyError, Evidence, Finding, Severity
 
 SCHEMA = "consistency-claims-1"
+RESULTS = "consistency-story-results-1"  # meta key 'results': the results table is ours
 APP_ID = 0x436F6E73  # "Cons", SQLite header bytes 68..72
 FILE_NAME = "claims.sqlite"  # inside a folder given as the cache
 _MAGIC = b"SQLite format 3\x00"
@@ -36,6 +44,37 @@ PATH_MARK = "\x1fPATH\x1f"  # an article's path in cached notes, so a renamed fi
 
 class CacheRefusedError(ConsistencyError):
     """The cache path holds something that is not our database: never touched."""
+
+
+@cache
+def code_hash() -> str:
+    """A hash of the installed package's code and data files, computed once per process:
+    findings change when a rule or a word list does, whatever the version says."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".toml"):
+            h.update(path.relative_to(root).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def story_key(articles: list[Article], config_hash: str) -> str:
+    """The key of a story's result: every field of every article, in order, the
+    configuration, the version and the code."""
+    h = hashlib.sha256()
+    for part in (RESULTS, __version__, code_hash(), config_hash):
+        h.update(part.encode() + b"\x1e")
+    for a in articles:
+        h.update(json.dumps(asdict(a), sort_keys=True).encode("utf-8") + b"\x1e")
+    return h.hexdigest()
+
+
+def _finding_from(d: dict) -> Finding:
+    d = dict(d)
+    d["severity"] = Severity(d["severity"])
+    d["evidence"] = tuple(Evidence(**e) for e in d["evidence"])
+    return Finding(**d)
 
 
 def article_key(article: Article, config_hash: str) -> str:
@@ -79,8 +118,10 @@ def is_ours(p: Path) -> bool:
     return tables <= {
         "meta",
         "claims",
+        "story_results",
         "sqlite_autoindex_meta_1",
         "sqlite_autoindex_claims_1",
+        "sqlite_autoindex_story_results_1",
     } and (row is not None and row[0] == SCHEMA)
 
 
@@ -123,7 +164,9 @@ def _create(p: Path) -> None:
             conn.execute(f"PRAGMA application_id={APP_ID}")
             conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
             conn.execute("CREATE TABLE claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            conn.execute("CREATE TABLE story_results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            conn.execute("INSERT INTO meta VALUES ('results', ?)", (RESULTS,))
         finally:
             conn.close()
         with contextlib.suppress(FileExistsError):  # another run made it first: checked later
@@ -209,13 +252,19 @@ class ClaimCache:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            if tables != {"meta", "claims"}:
+            if tables not in ({"meta", "claims"}, {"meta", "claims", "story_results"}):
                 raise sqlite3.DatabaseError(f"unexpected tables {sorted(tables)}")
             row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None or row[0] != SCHEMA:
                 raise sqlite3.DatabaseError(f"schema {row and row[0]!r}, expected {SCHEMA!r}")
             if conn.execute("PRAGMA application_id").fetchone()[0] != APP_ID:
                 conn.execute(f"PRAGMA application_id={APP_ID}")  # an earlier version's
+            if "story_results" not in tables:  # ours, from before story results were kept
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS story_results "
+                    "(key TEXT PRIMARY KEY, data TEXT NOT NULL)"
+                )
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('results', ?)", (RESULTS,))
         except BaseException:
             conn.close()
             raise
@@ -257,6 +306,26 @@ class ClaimCache:
             self.conn.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
             self.conn.execute("COMMIT")
         except (sqlite3.DatabaseError, UnicodeEncodeError):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def get_findings(self, key: str) -> list[Finding] | None:
+        """A story's cached findings, or None (absent, unreadable or damaged)."""
+        try:
+            row = self.conn.execute(
+                "SELECT data FROM story_results WHERE key = ?", (key,)
+            ).fetchone()
+            return None if row is None else [_finding_from(f) for f in json.loads(row[0])]
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):
+            return None  # a damaged row is recomputed, never trusted
+
+    def put_findings(self, key: str, findings: list[Finding]) -> None:
+        data = json.dumps([asdict(f) for f in findings], sort_keys=True)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("INSERT OR REPLACE INTO story_results VALUES (?, ?)", (key, data))
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
 

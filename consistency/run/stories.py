@@ -1,14 +1,21 @@
 """Find stories: group articles that report the same event when no story is given.
 
-1. Each article gets its names and numbers (capitalized words and their runs, figures)
-   from the title and the first 1,500 characters, and a "headline" text (title and lead).
-2. Blocking: candidate pairs share at least one rare name (held by at most a few percent
-   of articles), and lie within a publication-time window when both dates are known.
-3. Scoring: IDF-weighted overlap of names, and rapidfuzz token_set_ratio of headlines.
-4. Grouping: the best pairs first, joined transitively, but never into a group larger than
-   `max_size`, so one generic article cannot glue unrelated stories together.
+1. Each article gets its terms from the title and lead: names (capitalized words and their
+   runs), figures, people named with their age ("Jane Doe, 34," or "34-year-old Jane
+   Doe": the same victim in every outlet's account) and content words (lower-cased,
+   plural -s dropped), which carry the event when headlines differ in wording.
+2. Blocking: candidate pairs share at least one rare term (held by at most a few percent
+   of articles, so the pairs stay linear in the number of articles), and lie within
+   `window_days` of each other, or within `follow_up_days` when they name the same
+   person with the same age (an arrest, charges or a funeral days after the event).
+3. Scoring: cosine of IDF-weighted terms and rapidfuzz token_set_ratio of headlines, less
+   a little for each day between publication dates (later coverage must agree more).
+4. Grouping: the best pairs first; two groups join only when the average score over all
+   their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
+   pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
+   article cannot glue unrelated stories together.
 
-`explain()` says for each story which pairs joined it and on which names.
+`explain()` says for each story which pairs joined it and on which shared terms.
 """
 
 from __future__ import annotations
@@ -25,17 +32,26 @@ from consistency.model import Article
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w’'.-]*[A-Za-z0-9](?:\s+[A-Z][\w’'.-]*[A-Za-z0-9])*")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_LOWER_RE = re.compile(r"\b[a-z][a-z’'-]{3,}")
+_PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+"
+_AGE_AFTER_RE = re.compile(rf"\b({_PERSON}),\s+(\d{{1,3}})(?=,|\s+(?:of|from)\b)")
+_AGE_BEFORE_RE = re.compile(rf"\b(\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}({_PERSON})")
+AGE = "age:"  # prefix of a person-with-age term
+WORD = "w:"  # prefix of a content-word term
 
 
 @dataclass(frozen=True)
 class ClusterOptions:
-    min_score: float = 0.35  # a pair at or above joins
-    name_weight: float = 0.4  # the rest goes to headline similarity
+    min_score: float = 0.30  # a pair at or above is a link
+    min_average: float = 0.30  # mean score over two groups' cross pairs for them to join
+    term_weight: float = 0.4  # the rest goes to headline similarity
     max_size: int = 30  # articles in one story, at most
-    window_days: int = 4  # publication dates further apart never join
-    day_penalty: float = 0.03  # score taken off per day between two publication dates
-    max_df: float = 0.03  # a name held by more than this share of articles is not rare
-    lead_chars: int = 1500
+    window_days: int = 4  # publication dates further apart join only as follow-ups
+    follow_up_days: int = 14  # ... naming the same person with the same age
+    day_penalty: float = 0.05  # score taken off per day between two publication dates
+    max_df: float = 0.03  # a term held by more than this share of articles is not rare
+    lead_chars: int = 1500  # names and figures are read this far
+    word_chars: int = 600  # content words this far (the lead states the event)
     min_linked: float = 0.5  # share of cross pairs two groups need to join (no chaining)
 
 
@@ -51,6 +67,22 @@ def _common() -> frozenset[str]:
     return lexicon.words("stopwords.txt") | lexicon.words("cluster_common.txt")
 
 
+def _stem(word: str) -> str:
+    w = word.strip("’'-").removesuffix("’s").removesuffix("'s")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _ages(text: str) -> set[str]:
+    """'Jane Doe, 34,' and '34-year-old Jane Doe' as 'doe (34)'."""
+    found = [(m.group(1), m.group(2)) for m in _AGE_AFTER_RE.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _AGE_BEFORE_RE.finditer(text)]
+    return {f"{AGE}{name.split()[-1].lower()} ({age})" for name, age in found}
+
+
 def _features(a: Article, opts: ClusterOptions) -> _Doc:
     lead = a.text[: opts.lead_chars]
     text = f"{a.title}. {lead}" if a.title else lead
@@ -63,17 +95,20 @@ def _features(a: Article, opts: ClusterOptions) -> _Doc:
         if len(words) > 1:
             names.add(" ".join(w.lower() for w in words))
     names.update(n.replace(",", "") for n in _NUMBER_RE.findall(text) if len(n) > 1)
+    names = {n for n in names if len(n) > 2} | _ages(text)
+    head = f"{a.title}. {a.text[: opts.word_chars]}".lower()
+    names.update(WORD + _stem(w) for w in _LOWER_RE.findall(head) if w not in common)
     headline = " ".join(_WORD_RE.findall(f"{a.title} {lead[:400]}"))
     day = dt.date.fromisoformat(a.published).toordinal() if a.published else None
-    return _Doc(a, {n for n in names if len(n) > 2}, headline, day)
+    return _Doc(a, names, headline, day)
 
 
 def _pairs(docs: list[_Doc], opts: ClusterOptions):
-    """Candidate pairs sharing a rare name, with their score and shared names."""
+    """Candidate pairs sharing a rare term, with their score and most telling shared terms."""
     from rapidfuzz import fuzz, utils
 
     df = Counter(n for d in docs for n in d.names)
-    # a name held by more articles than two stories can hold cannot block one story: the
+    # a term held by more articles than two stories can hold cannot block one story: the
     # cap keeps the candidate pairs linear in the number of articles
     cap = max(3, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
     idf = {n: math.log((1 + len(docs)) / (1 + c)) for n, c in df.items()}
@@ -88,25 +123,30 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
             for y in range(x + 1, len(members)):
                 candidates.add((members[x], members[y]))
     heads = [utils.default_process(d.headline) for d in docs]
+    norms = [math.sqrt(sum(idf[n] ** 2 for n in d.names)) or 1.0 for d in docs]
     out = []
     for i, j in sorted(candidates):
         a, b = docs[i], docs[j]
-        if a.day is not None and b.day is not None and abs(a.day - b.day) > opts.window_days:
-            continue
         shared = a.names & b.names
-        union = a.names | b.names
-        w_shared = sum(idf[n] for n in shared)
-        w_union = sum(idf[n] for n in union) or 1.0
-        name_score = w_shared / w_union
+        gap = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+        if gap > opts.window_days:
+            follow_up = any(n.startswith(AGE) for n in shared)
+            if not follow_up or gap > opts.follow_up_days:
+                continue
+        term_score = sum(idf[n] ** 2 for n in shared) / (norms[i] * norms[j])
         text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
-        score = opts.name_weight * name_score + (1 - opts.name_weight) * text_score
-        if a.day is not None and b.day is not None:
-            score -= opts.day_penalty * abs(a.day - b.day)  # later coverage must agree more
+        score = opts.term_weight * term_score + (1 - opts.term_weight) * text_score
+        # later coverage must agree more; a follow-up past the window pays no more than it
+        score -= opts.day_penalty * min(gap, opts.window_days)
         if score >= opts.min_score:
-            top = sorted(shared, key=lambda n: (-idf[n], n))[:4]
-            out.append((round(score, 4), i, j, top))
+            shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
+            out.append((round(score, 4), i, j, list(shown)[:4]))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
+
+
+def _shown(term: str) -> str:
+    return term.removeprefix(AGE).removeprefix(WORD)
 
 
 @dataclass
@@ -137,10 +177,13 @@ def cluster(articles: list[Article], opts: ClusterOptions | None = None) -> list
         ri, rj = find(i), find(j)
         if ri == rj or size[ri] + size[rj] > opts.max_size:
             continue
-        # no chaining: most articles of the two groups must be linked to each other
+        # no chaining: most articles of the two groups must be linked to each other, and
+        # well on average (a pair never scored counts as 0)
         cross = [(min(x, y), max(x, y)) for x in members[ri] for y in members[rj]]
-        linked = sum(1 for c in cross if c in score_of)
-        if linked < opts.min_linked * len(cross):
+        linked = [score_of[c] for c in cross if c in score_of]
+        if len(linked) < opts.min_linked * len(cross):
+            continue
+        if sum(linked) < opts.min_average * len(cross):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
@@ -190,3 +233,20 @@ def quality(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, fl
     purity = sum(c.most_common(1)[0][1] for c in by_pred.values()) / n
     completeness = sum(c.most_common(1)[0][1] for c in by_true.values()) / n
     return purity, completeness
+
+
+def bcubed(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
+    """B-cubed (precision, recall): per article, the share of its found story that truly
+    belongs with it, and the share of its true story-mates found with it; averaged."""
+    pred_of: dict[str, set[str]] = defaultdict(set)
+    true_of: dict[str, set[str]] = defaultdict(set)
+    for aid, p in predicted.items():
+        pred_of[p].add(aid)
+        true_of[truth[aid]].add(aid)
+    n = len(predicted) or 1
+    precision = recall = 0.0
+    for aid, p in predicted.items():
+        both = len(pred_of[p] & true_of[truth[aid]])
+        precision += both / len(pred_of[p])
+        recall += both / len(true_of[truth[aid]])
+    return precision / n, recall / n

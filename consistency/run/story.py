@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from consistency.align import align
 from consistency.config import Config
 from consistency.model import Article, Claim, Finding, Pair
-from consistency.normalize import normalize, sentence_claims
-from consistency.rules.engine import run_rules
 
 
 @dataclass
@@ -41,6 +38,8 @@ def normalize_cached(
 ) -> list[Claim]:
     """normalize(), reading and filling the claim cache when one is open; the articles'
     sentences go to `sentences` (read again for articles whose claims were cached)."""
+    from consistency.normalize import normalize, sentence_claims
+
     if cache is None:
         return normalize(articles, notes, sentences)
     from consistency.config import fingerprint
@@ -78,6 +77,9 @@ def check_story(
     articles: list[Article], config: Config, keep: bool = True, cache=None
 ) -> StoryResult:
     """Normalize, align and run the rules over one story's articles."""
+    from consistency.align import align
+    from consistency.rules.engine import run_rules
+
     story = articles[0].story if articles else ""
     notes: list[str] = []
     sentences: list[Claim] = []
@@ -103,14 +105,36 @@ def check_story(
     )
 
 
+def check_story_cached(
+    articles: list[Article], config: Config, keep: bool = True, cache=None
+) -> StoryResult:
+    """check_story(), answered from the story result cache when none of the story's
+    articles, the configuration, the version or the code changed. Only findings are kept,
+    so runs that keep claims and pairs (exports) always check; a result with problems or
+    notes (a cut article, a failed rule) is never stored."""
+    if cache is None or keep or not articles:
+        return check_story(articles, config, keep, cache)
+    from consistency.config import fingerprint
+    from consistency.run.cache import story_key
+
+    key = story_key(articles, fingerprint(config))
+    findings = cache.get_findings(key)
+    if findings is not None:
+        return StoryResult(story=articles[0].story, findings=findings)
+    result = check_story(articles, config, keep, cache)
+    if not result.problems and not result.notes:
+        cache.put_findings(key, result.findings)
+    return result
+
+
 def _with_cache(stories: Iterable[list[Article]], config: Config, keep: bool):
-    """Check stories one after the other with one claim cache connection for all of them;
+    """Check stories one after the other with one cache connection for all of them;
     what opening the cache had to say goes with the first result."""
     opening: list[str] = []
     cache = open_cache(config, opening)
     try:
         for arts in stories:
-            result = check_story(arts, config, keep, cache)
+            result = check_story_cached(arts, config, keep, cache)
             if opening:
                 result.notes[:0] = opening
                 opening = []
