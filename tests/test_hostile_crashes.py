@@ -260,9 +260,9 @@ def test_cache_row_of_the_wrong_type_is_a_miss(tmp_path):
 
 
 def test_cached_note_names_the_article_s_new_path(tmp_path, monkeypatch):
+    import consistency.normalize as pipeline  # the stage the story runner calls
     from consistency.api import check
     from consistency.config import Config
-    import consistency.normalize as pipeline  # the stage the story runner calls
 
     real = pipeline.normalize
 
