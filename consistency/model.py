@@ -3,6 +3,7 @@ properties: every stage imports this module, and it imports none of them."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
@@ -46,6 +47,18 @@ class Article:
     published: str | None = None  # ISO date YYYY-MM-DD
     published_origin: str = "unknown"  # metadata | dateline | inferred | unknown
     line_offset: int = 0  # 0-based line in `path` where `text` starts (front matter, JSONL)
+    char_offset: int = 0  # characters in `path` before `text` (front matter)
+    # JSON and JSONL: the text is a string literal in the file, not verbatim; breakpoints
+    # (text offset, 0-based file line, 0-based column) say where each run of it stands
+    positions: tuple[tuple[int, int, int], ...] = ()
+
+
+def text_position(points: tuple[tuple[int, int, int], ...], offset: int) -> tuple[int, int]:
+    """The 1-based file line and column of text offset `offset` of an article whose text
+    stands in its file as `points` (Article.positions, not empty)."""
+    i = bisect.bisect_right(points, (offset, float("inf"), 0)) - 1
+    text_at, line, col_at = points[max(i, 0)]
+    return line + 1, col_at + (offset - text_at) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,10 +71,12 @@ def claims(
     from consistency.load import load_articles
     from consistency.normalize import normalize
     from consistency.reporting.tables import render_table
+    from consistency.run.story import relocate
 
     loaded = load_articles(paths)
     notes: list[str] = []
     cl = normalize(loaded.articles, notes)
+    relocate(cl, loaded.articles)
     loaded.warnings.extend(notes)
     if fmt == TableFormat.parquet and not output:
         raise fail("--format parquet needs --output FILE")

@@ -4,7 +4,11 @@ Schema version 2 (since the judgement core): a discrepancy is one fact on which 
 disagree, with every side as evidence, `sides` grouping the evidence by value (which
 sources agree with which) and `majority` the value most sources give when three or more
 speak and one value leads (else null). Version 1 had two sides per discrepancy and neither
-field."""
+field.
+
+Each evidence says where it stands twice: `line` and `column` in the file at `path` (for a
+JSON or JSONL article, inside the escaped string literal on the file's line), and `start`
+and `end`, character offsets in the text of the article `article`."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from consistency.align import align
 from consistency.config import Config
-from consistency.model import Article, Claim, Finding, Pair
+from consistency.model import Article, Claim, Finding, Pair, text_position
 from consistency.normalize import normalize, sentence_claims
 from consistency.rules.engine import run_rules
 
@@ -68,6 +68,18 @@ def normalize_cached(
     return out
 
 
+def relocate(claims: list[Claim], articles: list[Article]) -> None:
+    """Give the claims of JSON and JSONL articles the file's own line and column: their
+    text is a string literal in the file, so its own lines are not the file's."""
+    placed = {a.article_id: a.positions for a in articles if a.positions}
+    if not placed:
+        return
+    for c in claims:
+        points = placed.get(c.article_id)
+        if points:
+            c.line, c.column = text_position(points, c.start)
+
+
 def check_story(
     articles: list[Article], config: Config, keep: bool = True, cache=None
 ) -> StoryResult:
@@ -76,6 +88,7 @@ def check_story(
     notes: list[str] = []
     sentences: list[Claim] = []
     claims = normalize_cached(articles, config, notes, cache, sentences)
+    relocate(claims + sentences, articles)
     pairs = align(claims, {a.article_id: a.story for a in articles}, config.align, sentences)
     findings, problems = run_rules(
         pairs,
