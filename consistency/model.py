@@ -7,6 +7,26 @@ import bisect
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+# a repository's own documents, dependencies and build output are not news
+DEFAULT_EXCLUDE = (
+    "README*",
+    "CONTRIBUTING*",
+    "CHANGELOG*",
+    "CHANGES*",
+    "LICENSE*",
+    "CODE_OF_CONDUCT*",
+    "SECURITY*",
+    "node_modules/",
+    "__pycache__/",
+    "venv/",
+    "build/",
+    "dist/",
+    "out/",
+    "_build/",
+    "site/",
+    "target/",
+)
+
 
 class Severity(StrEnum):
     """How bad a finding is. Ordered: info < warning < error."""
@@ -217,3 +237,4 @@ class Report:
     suppressed: int = 0  # silenced by inline suppressions
     unrelated: int = 0  # left out: no changed article takes part
     baselined: int = 0  # hidden by the baseline
+    failure: str = ""  # the check could not run (a --since ref git does not have): why

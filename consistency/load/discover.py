@@ -1,14 +1,74 @@
-"""Find the article files under the paths given: files, and folders walked recursively."""
+"""Find the article files under the paths given: files, and folders walked recursively.
+
+What counts as an article in a folder: a file with an article extension, not hidden,
+matching `include` (when given) and no `exclude` pattern, and not ignored by git. A
+pattern without "/" matches a file or folder name at any depth ("README*",
+"node_modules/"); one with "/" matches the path below the folder given
+("drafts/*.md"); a trailing "/" matches folders only. A file named on the command line is
+read whatever the patterns say. Everything skipped is kept with the reason, for
+`config show`.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.load.result import LoadResult
-from consistency.model import InputError
+from consistency.model import DEFAULT_EXCLUDE, InputError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a folder are articles (see the module docstring)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    gitignore: bool = True
+
+    def rejects(self, rel: str, is_dir: bool) -> str | None:
+        """Why the file or folder at `rel` (POSIX, below the folder given) is skipped."""
+        name = rel.rsplit("/", 1)[-1]
+        for pat in self.exclude:
+            folder_only = pat.endswith("/")
+            core = pat.rstrip("/")
+            if folder_only and not is_dir:
+                continue
+            target = rel if "/" in core else name
+            if fnmatch.fnmatchcase(target, core):
+                return f"exclude '{pat}'"
+        if (
+            not is_dir
+            and self.include
+            and not any(fnmatch.fnmatchcase(rel if "/" in p else name, p) for p in self.include)
+        ):
+            return "matches no include pattern"
+        return None
+
+
+def _git_ignored(files: list[Path], where: Path) -> set[Path]:
+    """The files git ignores (none outside a git work tree or without git)."""
+    if not files:
+        return set()
+    try:
+        out = subprocess.run(
+            ["git", "check-ignore", "--stdin", "-z"],
+            input="\0".join(str(f.resolve()) for f in files) + "\0",
+            capture_output=True,
+            text=True,
+            cwd=where,
+            check=False,
+        )
+    except OSError:
+        return set()
+    if out.returncode not in (0, 1):  # 128: not a git work tree
+        return set()
+    return {Path(x) for x in out.stdout.split("\0") if x}
 
 
 def display_path(path: Path) -> str:
@@ -19,14 +79,19 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def discover(paths: list[str], result: LoadResult) -> list[Path]:
-    """Expand folders recursively into article files, sorted; report missing paths."""
+def discover(
+    paths: list[str], result: LoadResult, selection: Selection | None = None
+) -> list[Path]:
+    """Expand folders recursively into article files, sorted; report missing paths. What
+    the selection leaves out goes to `result.skipped` with the reason."""
+    selection = selection or Selection()
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             seen: set[str] = set()
             other: list[str] = []
+            mine: list[Path] = []
             for root, dirs, files in os.walk(p, followlinks=True, onerror=_walk_error(result)):
                 real = os.path.realpath(root)
                 if real in seen:
@@ -37,14 +102,31 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
                     dirs[:] = []
                     continue
                 seen.add(real)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                here = Path(root).relative_to(p).as_posix()
+                prefix = "" if here == "." else here + "/"
+                kept = []
+                for d in sorted(dirs):
+                    why = "hidden" if d.startswith(".") else selection.rejects(prefix + d, True)
+                    if why:
+                        result.skipped.append((display_path(Path(root) / d) + "/", why))
+                    else:
+                        kept.append(d)
+                dirs[:] = kept
                 for f in sorted(files):
                     if f.startswith("."):
                         continue
-                    if f.lower().endswith(SUFFIXES):
-                        found.append(Path(root) / f)
-                    else:
+                    if not f.lower().endswith(SUFFIXES):
                         other.append(f)
+                    elif why := selection.rejects(prefix + f, False):
+                        result.skipped.append((display_path(Path(root) / f), why))
+                    else:
+                        mine.append(Path(root) / f)
+            ignored = _git_ignored(mine, p) if selection.gitignore else set()
+            for f in mine:
+                if f.resolve() in ignored:
+                    result.skipped.append((display_path(f), "ignored by git"))
+                else:
+                    found.append(f)
             if not any(True for f in found if f.is_relative_to(p)):
                 result.warnings.append(
                     f"{raw}: no article files (.txt, .md, .json, .jsonl) in this folder"

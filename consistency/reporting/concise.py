@@ -7,7 +7,7 @@ from consistency.reporting.common import RenderOptions, primary, shown
 
 
 def render(report: Report, opts: RenderOptions) -> str:
-    out = []
+    out = [f"consistency: error: {report.failure}"] if report.failure else []
     for f in shown(report, opts):
         e = primary(f)
         out.append(f"{e.path}:{e.line}:{e.column}: {f.rule} [{f.severity.value}] {f.message}")

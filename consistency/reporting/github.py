@@ -17,7 +17,7 @@ def _prop(text: str) -> str:
 
 
 def render(report: Report, opts: RenderOptions) -> str:
-    out = []
+    out = [f"::error title=consistency::{_data(report.failure)}"] if report.failure else []
     articles = {a.article_id: a for a in report.articles}
     for f in shown(report, opts):  # most severe first
         e = primary(f)

@@ -162,9 +162,13 @@ def render(report: Report, opts: RenderOptions) -> str:
     rule_opts = "".join(f'<option value="{_e(r)}">{_e(r)}</option>' for r in rules)
     src_opts = "".join(f'<option value="{_e(s)}">{_e(s)}</option>' for s in sources)
     problems = ""
+    if report.failure:
+        problems = (
+            f'<p class="failure" role="alert">The check could not run: {_e(report.failure)}</p>'
+        )
     if report.errors:
         items = "".join(f"<li>{_e(e)}</li>" for e in report.errors)
-        problems = f"<p>{len(report.errors)} input problems:</p><ul>{items}</ul>"
+        problems += f"<p>{len(report.errors)} input problems:</p><ul>{items}</ul>"
     body = "".join(_story(s, report, by_story.get(s, [])) for s in stories)
     return f"""<!doctype html>
 <html lang="en">

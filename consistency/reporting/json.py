@@ -65,9 +65,9 @@ def to_dict(report: Report, min_severity: Severity = Severity.INFO) -> dict:
             }
             for f in findings
         ],
-        "errors": [str(e) for e in report.errors],
+        "errors": ([report.failure] if report.failure else []) + [str(e) for e in report.errors],
         "summary": summary(report, findings),
-    }
+    } | ({"failure": report.failure} if report.failure else {})
 
 
 def sides(f) -> list[dict]:

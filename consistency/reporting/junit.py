@@ -60,6 +60,14 @@ def render(report: Report, opts: RenderOptions) -> str:
                 failure.text = _x("\n".join(lines))
         total += len(arts)
         total_failures += n_fail
+    if report.failure:  # the check could not run: one case in error says why
+        suite = ET.SubElement(
+            root, "testsuite", name="consistency", tests="1", failures="0", errors="1"
+        )
+        case = ET.SubElement(suite, "testcase", classname="consistency", name="run")
+        ET.SubElement(case, "error", message=_x(report.failure)).text = _x(report.failure)
+        total += 1
+        root.set("errors", "1")
     root.set("tests", str(total))
     root.set("failures", str(total_failures))
     ET.indent(root)

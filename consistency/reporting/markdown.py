@@ -68,6 +68,8 @@ def render(report: Report, opts: RenderOptions) -> str:
         f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{c['error']} errors, {c['warning']} warnings, {c['info']} info**.",
         "",
     ]
+    if report.failure:
+        head += [f"**The check could not run:** {_cell(report.failure)}", ""]
     gated = hidden_note(report)
     if gated:
         head += [f"Not shown: {gated}.", ""]

@@ -54,6 +54,14 @@ def _location(e: Evidence, article: Article | None) -> dict:
     }
 
 
+def _invocations(report: Report) -> dict:
+    """When the check could not run, an invocation that says so (else none)."""
+    if not report.failure:
+        return {}
+    note = {"level": "error", "message": {"text": report.failure}}
+    return {"invocations": [{"executionSuccessful": False, "toolExecutionNotifications": [note]}]}
+
+
 def _rule(rule) -> dict:
     paragraphs = [p.strip() for p in rule.doc.strip().split("\n\n")]
     full = " ".join(paragraphs[0].split("\n")).strip()
@@ -120,6 +128,7 @@ def to_dict(report: Report, opts: RenderOptions) -> dict:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                **_invocations(report),
                 "results": results,
             }
         ],

@@ -17,7 +17,9 @@ def _marked(sentence: str, text: str, color: bool) -> str:
 def render(report: Report, opts: RenderOptions) -> str:
     min_severity, color = opts.min_severity, opts.color
     shown = [f for f in report.findings if f.severity.rank >= min_severity.rank]
-    out: list[str] = []
+    out: list[str] = (
+        [f"error: the check could not run: {report.failure}", ""] if report.failure else []
+    )
     story = None
     for f in shown:
         if f.story != story:
