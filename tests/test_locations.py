@@ -109,3 +109,21 @@ def test_sarif_of_a_jsonl_feed_has_no_char_offset_into_escaped_text(feed):
     assert "charOffset" not in region and region["startLine"] >= 7
     text = region["snippet"]["text"]
     assert _at(feed, region["startLine"], region["startColumn"]).startswith(_literal(text))
+
+
+def test_junit_one_case_per_article_named_by_id_and_one_failure_per_case(feed):
+    from xml.etree import ElementTree as ET
+
+    report = _report(feed)
+    root = ET.fromstring(render("junit", report, RenderOptions(fail_level="info")))
+    failing = list(report.findings)
+    for suite in root.iter("testsuite"):
+        names = [c.get("name") for c in suite.iter("testcase")]
+        assert len(names) == len(set(names))  # no two cases of a suite share a name
+        assert int(suite.get("tests")) == len(names)
+    cases = list(root.iter("testcase"))
+    assert all(len(c.findall("failure")) <= 1 for c in cases)
+    assert sum(len(c.findall("failure")) for c in cases) == len(failing)
+    ids = {a.article_id for a in report.articles}
+    assert all(c.get("name").split(" ")[0] in ids for c in cases)
+    assert {c.get("name").split(" ")[0] for c in cases} == ids

@@ -108,11 +108,14 @@ def test_junit_suites_cases_failures(seed_report):
     root = ET.fromstring(render("junit", seed_report, RenderOptions(fail_level="warning")))
     (suite,) = root.findall("testsuite")
     assert suite.get("name") == "seed-jaishankar-rubio-call"
-    assert len(suite.findall("testcase")) == 3
     failures = suite.findall("testcase/failure")
-    assert len(failures) == sum(f.severity.value != "info" for f in seed_report.findings)
+    n = sum(f.severity.value != "info" for f in seed_report.findings)
+    assert len(failures) == n
+    articles = {c.get("name").split(" ")[0] for c in suite.findall("testcase")}
+    assert len(articles) == 3
     quiet = ET.fromstring(render("junit", seed_report, RenderOptions(fail_level="none")))
     assert not quiet.findall(".//failure")
+    assert len(quiet.findall(".//testcase")) == 3  # one passing case per article
 
 
 def test_sarif_shape(seed_report):
