@@ -77,7 +77,10 @@ def _card(f: Finding, summaries: dict[str, str]) -> str:
 def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     th = "".join(f'<th scope="col">{h}</th>' for h in head)
     body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
-    return f"<table><caption>{caption}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+    return (
+        f'<div class="scroll"><table><caption>{caption}</caption><thead><tr>{th}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def _story(story: str, report: Report, findings: list[Finding]) -> str:
