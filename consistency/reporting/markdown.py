@@ -65,7 +65,7 @@ def render(report: Report, opts: RenderOptions) -> str:
         "## consistency report",
         "",
         f"{plural(len(report.articles), 'article')} in "
-        f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{c['error']} errors, {c['warning']} warnings, {c['info']} info**.",
+        f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{plural(c['error'], 'error')}, {plural(c['warning'], 'warning')}, {c['info']} info**.",
         "",
     ]
     if report.failure:
@@ -78,7 +78,7 @@ def render(report: Report, opts: RenderOptions) -> str:
         head += [f"| `{r}` | {n} | {s} | {k} |" for (r, n, s), k in sorted(by_rule.items())]
         head.append("")
     if report.errors:
-        head += [f"{len(report.errors)} input problems:", ""]
+        head += [f"{plural(len(report.errors), 'input problem')}:", ""]
         head += [f"- {_cell(str(e))}" for e in report.errors]
         head.append("")
     body = "\n".join(head) + "\n"
