@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from consistency.align import groups as aligned_groups
 from consistency.config import Config
-from consistency.load import load_articles
+from consistency.load import Selection, load_articles
 from consistency.model import Article, Report
 from consistency.rules import catalogue
 from consistency.rules.engine import finding_order
@@ -42,6 +42,11 @@ def _checked_cache(config: Config) -> Config:
     from consistency.run.cache import cache_file
 
     return replace(config, cache=str(cache_file(config.cache)))
+
+
+def selection(config: Config) -> Selection:
+    """Which files in a folder are articles, as the configuration says."""
+    return Selection(config.include, config.exclude, config.gitignore)
 
 
 def check_articles(
@@ -121,7 +126,7 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
     from consistency import gate as gating
     from consistency import load
 
-    refs, loaded = load.scan(paths)
+    refs, loaded = load.scan(paths, selection(config))
     if gate.changed is not None:
         refs = {
             s: rs for s, rs in refs.items() if any(gating.touches(r.path, gate.changed) for r in rs)
@@ -156,7 +161,7 @@ def check(
     run = run or Run()
     if stories == "given" and not run.keep:
         return _check_streaming(paths, config, gate, run)
-    loaded = load_articles(paths)
+    loaded = load_articles(paths, selection(config))
     articles = loaded.articles
     if stories == "auto":
         from consistency.run.stories import assign_stories

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from consistency.model import AlignOptions, ConfigError, RuleOptions, Severity
+from consistency.model import DEFAULT_EXCLUDE, AlignOptions, ConfigError, RuleOptions, Severity
 from consistency.rules import ALL_RULES, Rule, find_rule
 
 _TOP_KEYS = {
@@ -28,6 +28,9 @@ _TOP_KEYS = {
     "cache",
     "inline-suppressions",
     "skip-bad-input",
+    "include",
+    "exclude",
+    "gitignore",
 }
 DEFAULT_CACHE = ".consistency_cache/claims.sqlite"
 
@@ -48,6 +51,9 @@ class Config:
     cache: str = ""  # the claim cache; "" is off (the CLI's default is DEFAULT_CACHE)
     inline_suppressions: bool = True
     skip_bad_input: bool = False
+    include: tuple[str, ...] = ()  # globs a file in a folder must match to be an article
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs of files and folders that are not
+    gitignore: bool = True  # skip what git ignores
     origin: dict[str, str] = field(default_factory=dict)  # key -> file it came from
 
     def rules(self) -> list[tuple[Rule, Severity]]:
@@ -122,7 +128,11 @@ def parse(table: dict, path: str) -> Config:
     fail = str(table.get("fail-level", "error"))
     if fail not in ("info", "warning", "error", "none"):
         raise ConfigError(f"{path}: fail-level '{fail}' is not one of info, warning, error, none")
-    for key in ("inline-suppressions", "skip-bad-input"):
+    for key in ("include", "exclude"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(f"{path}: {key} must be a list of glob patterns (strings)")
+    for key in ("inline-suppressions", "skip-bad-input", "gitignore"):
         if key in table and not isinstance(table[key], bool):
             raise ConfigError(f"{path}: {key} must be true or false")
     for key in ("baseline", "cache"):
@@ -136,6 +146,9 @@ def parse(table: dict, path: str) -> Config:
         else DEFAULT_CACHE,
         inline_suppressions=table.get("inline-suppressions", True),
         skip_bad_input=table.get("skip-bad-input", False),
+        include=tuple(table.get("include", ())),
+        exclude=tuple(table["exclude"]) if "exclude" in table else DEFAULT_EXCLUDE,
+        gitignore=table.get("gitignore", True),
         origin=dict.fromkeys(table, path),
         path=path,
         select=_codes(table["select"], f"{path}: select") if "select" in table else (),
@@ -251,6 +264,9 @@ def describe(cfg: Config) -> list[tuple[str, str, str]]:
         ("cache", cfg.cache or "(off)", where("cache")),
         ("inline-suppressions", str(cfg.inline_suppressions).lower(), where("inline-suppressions")),
         ("skip-bad-input", str(cfg.skip_bad_input).lower(), where("skip-bad-input")),
+        ("include", ", ".join(cfg.include) or "(every .txt .md .json .jsonl)", where("include")),
+        ("exclude", ", ".join(cfg.exclude) or "(none)", where("exclude")),
+        ("gitignore", str(cfg.gitignore).lower(), where("gitignore")),
     ]
     for table, obj in (("align", cfg.align), ("tolerances", cfg.tolerances)):
         rows.extend(

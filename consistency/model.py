@@ -3,8 +3,29 @@ properties: every stage imports this module, and it imports none of them."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+
+# a repository's own documents, dependencies and build output are not news
+DEFAULT_EXCLUDE = (
+    "README*",
+    "CONTRIBUTING*",
+    "CHANGELOG*",
+    "CHANGES*",
+    "LICENSE*",
+    "CODE_OF_CONDUCT*",
+    "SECURITY*",
+    "node_modules/",
+    "__pycache__/",
+    "venv/",
+    "build/",
+    "dist/",
+    "out/",
+    "_build/",
+    "site/",
+    "target/",
+)
 
 
 class Severity(StrEnum):
@@ -46,6 +67,18 @@ class Article:
     published: str | None = None  # ISO date YYYY-MM-DD
     published_origin: str = "unknown"  # metadata | dateline | inferred | unknown
     line_offset: int = 0  # 0-based line in `path` where `text` starts (front matter, JSONL)
+    char_offset: int = 0  # characters in `path` before `text` (front matter)
+    # JSON and JSONL: the text is a string literal in the file, not verbatim; breakpoints
+    # (text offset, 0-based file line, 0-based column) say where each run of it stands
+    positions: tuple[tuple[int, int, int], ...] = ()
+
+
+def text_position(points: tuple[tuple[int, int, int], ...], offset: int) -> tuple[int, int]:
+    """The 1-based file line and column of text offset `offset` of an article whose text
+    stands in its file as `points` (Article.positions, not empty)."""
+    i = bisect.bisect_right(points, (offset, float("inf"), 0)) - 1
+    text_at, line, col_at = points[max(i, 0)]
+    return line + 1, col_at + (offset - text_at) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,3 +237,4 @@ class Report:
     suppressed: int = 0  # silenced by inline suppressions
     unrelated: int = 0  # left out: no changed article takes part
     baselined: int = 0  # hidden by the baseline
+    failure: str = ""  # the check could not run (a --since ref git does not have): why

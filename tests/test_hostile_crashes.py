@@ -229,8 +229,8 @@ def test_article_deleted_between_scan_and_check_is_reported(tmp_path, monkeypatc
     d = _story(tmp_path)
     real_scan = load.scan
 
-    def scan_then_delete(paths):
-        found = real_scan(paths)
+    def scan_then_delete(paths, *args, **kwargs):
+        found = real_scan(paths, *args, **kwargs)
         (d / "b.md").unlink()
         return found
 

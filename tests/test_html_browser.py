@@ -157,3 +157,48 @@ def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_p
         "state": "dismissed",
         "story": "",
     }
+
+
+def _wide_report(tmp_path: Path):
+    """A story of eight outlets with long names and a long URL: wide tables."""
+    d = tmp_path / "wide"
+    d.mkdir()
+    for i in range(8):
+        n = 12 + i
+        (d / f"outlet{i}.md").write_text(
+            f"---\nid: w{i}\nsource: Very Long Outlet Name Number {i}\npublished: 2025-03-04\n"
+            f"url: https://example.com/{'a-very-long-path-segment-' * 8}{i}?q={'x' * 240}\n---\n"
+            f"At least {n} people were killed in the blast on Monday, police said.\n",
+            encoding="utf-8",
+        )
+    return check([str(d)])
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_page_fits_the_viewport(browser, tmp_path, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(render("html", _wide_report(tmp_path)), encoding="utf-8")
+    page.goto(path.as_uri())
+    wide = page.evaluate(
+        "Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('.scroll') && "
+        f" e.getBoundingClientRect().right > {width}).map(e => e.tagName + '.' + e.className)"
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, wide
+    assert page.locator("table").count() >= 2
+    page.close()
+
+
+def test_keys_work_after_a_checkbox_or_select_was_clicked(browser, seed_report, tmp_path):
+    page, problems = _open(browser, render("html", seed_report), tmp_path)
+    page.locator("input[data-severity=info]").click()
+    page.locator("input[data-severity=info]").click()
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.tagName") == "ARTICLE"
+    page.select_option("#f-rule", "")
+    page.locator("#f-rule").focus()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "f-search"
+    page.keyboard.type("jk")  # in a text field letters are typed, not keys
+    assert page.locator("#f-search").input_value() == "jk"
+    assert problems == []

@@ -108,11 +108,14 @@ def test_junit_suites_cases_failures(seed_report):
     root = ET.fromstring(render("junit", seed_report, RenderOptions(fail_level="warning")))
     (suite,) = root.findall("testsuite")
     assert suite.get("name") == "seed-jaishankar-rubio-call"
-    assert len(suite.findall("testcase")) == 3
     failures = suite.findall("testcase/failure")
-    assert len(failures) == sum(f.severity.value != "info" for f in seed_report.findings)
+    n = sum(f.severity.value != "info" for f in seed_report.findings)
+    assert len(failures) == n
+    articles = {c.get("name").split(" ")[0] for c in suite.findall("testcase")}
+    assert len(articles) == 3
     quiet = ET.fromstring(render("junit", seed_report, RenderOptions(fail_level="none")))
     assert not quiet.findall(".//failure")
+    assert len(quiet.findall(".//testcase")) == 3  # one passing case per article
 
 
 def test_sarif_shape(seed_report):
@@ -228,3 +231,46 @@ def test_cli_export_tables_join(tmp_path):
     assert set(t["findings"]["claim_id"]) <= set(t["claims"]["claim_id"])
     assert set(t["alignments"]["claim_a"]) <= set(t["claims"]["claim_id"])
     assert set(t["claims"]["article_id"]) <= set(t["articles"]["article_id"])
+
+
+def _one_each(seed_report):
+    """The seed report cut to one error and one input problem; two of its articles made
+    one outlet's, each with a title and a URL."""
+    from dataclasses import replace
+
+    from consistency.model import InputError
+
+    error = next(f for f in seed_report.findings if f.severity.value == "error")
+    ids = sorted({e.article for e in error.evidence})[:2]
+    articles = [
+        replace(
+            a, source="Outlet", title=f"Title {a.article_id}", url=f"https://e.com/{a.article_id}"
+        )
+        if a.article_id in ids
+        else a
+        for a in seed_report.articles
+    ]
+    evidence = tuple(replace(e, source="Outlet") if e.article in ids else e for e in error.evidence)
+    return replace(
+        seed_report,
+        articles=articles,
+        findings=[replace(error, evidence=evidence)],
+        errors=[InputError("x.md", "file is empty")],
+    ), ids
+
+
+def test_counts_are_singular_when_one(seed_report):
+    report, _ = _one_each(seed_report)
+    for fmt in ("text", "markdown", "html"):
+        out = render(fmt, report)
+        assert "1 errors" not in out and "1 input problems" not in out, fmt
+        assert "1 error" in out and "1 input problem" in out, fmt
+
+
+def test_html_sides_show_title_linked_and_tell_one_outlets_articles_apart(seed_report):
+    report, ids = _one_each(seed_report)
+    html = render("html", report)
+    card = html[html.index('<article class="finding') :]
+    for i in ids:
+        assert f'<a href="https://e.com/{i}" rel="noopener noreferrer">Title {i}</a>' in card
+        assert f'<b>Outlet</b> <span class="aid">({i})</span>' in card

@@ -116,7 +116,7 @@ def _progress():
     return Bar()
 
 
-def _gate(cfg, paths, changed, since, baseline_path, no_inline):
+def _gate(cfg, paths, changed, since, baseline_path, no_inline, staged=False):
     from consistency import gate as gating
     from consistency.api import Gate
     from consistency.config import fingerprint
@@ -130,9 +130,17 @@ def _gate(cfg, paths, changed, since, baseline_path, no_inline):
         selected = gating.resolved(changed)
     if since:
         selected = (selected or set()) | gating.changed_since(since, paths)
+    if staged:
+        selected = (selected or set()) | gating.staged(paths)
     base = None
     path = baseline_path or cfg.baseline
-    if path:
+    if path and not Path(path).exists():
+        typer.echo(
+            f"warning: {path}: no baseline yet, so every finding counts; start one with "
+            f"'consistency baseline PATHS --output {path}'",
+            err=True,
+        )
+    elif path:
         base = bl.load(path)
         if base.config and base.config != fingerprint(cfg):
             typer.echo(
@@ -145,6 +153,19 @@ def _gate(cfg, paths, changed, since, baseline_path, no_inline):
         baseline=base,
         inline_suppressions=cfg.inline_suppressions and not no_inline,
     )
+
+
+def _failed(message: str, targets, cfg) -> None:
+    """Write every requested output file with the error in it, so a CI step that always
+    uploads the SARIF or the summary finds a file that says what went wrong."""
+    from consistency.model import Report
+    from consistency.reporting import RenderOptions, render
+    from consistency.rules import catalogue
+
+    report = Report(rules=catalogue(), failure=message)
+    for name, path in targets:
+        if path is not None:
+            emit(render(name, report, RenderOptions(fail_level=cfg.fail_level)), path)
 
 
 @app.command()
@@ -191,9 +212,19 @@ def check(
             "--since", help="Like --changed, for articles added or changed since this git ref."
         ),
     ] = None,
+    staged: Annotated[
+        bool,
+        typer.Option(
+            "--staged",
+            help="Like --changed, for the article files staged for commit (pre-commit).",
+        ),
+    ] = False,
     baseline: Annotated[
         str | None,
-        typer.Option("--baseline", help="Hide the findings recorded in this baseline file."),
+        typer.Option(
+            "--baseline",
+            help="Hide the findings recorded in this baseline file (none yet: a warning).",
+        ),
     ] = None,
     no_inline: Annotated[
         bool,
@@ -229,11 +260,15 @@ def check(
     _not_an_input(targets, paths)
     try:
         cfg = resolve_config(config, cache, no_cache)
-        gate = _gate(cfg, paths, changed, since, baseline, no_inline)
+    except ConsistencyError as exc:
+        raise fail(str(exc)) from None
+    try:
+        gate = _gate(cfg, paths, changed, since, baseline, no_inline, staged)
         report = run_check(
             paths, cfg, gate, _run(jobs, engine, scheduler, keep=False), stories=stories.value
         )
-    except ConsistencyError as exc:
+    except ConsistencyError as exc:  # every output still written, holding the error
+        _failed(str(exc), targets, cfg)
         raise fail(str(exc)) from None
     skip_bad_input = skip_bad_input or cfg.skip_bad_input
     level = fail_level.value if fail_level else cfg.fail_level

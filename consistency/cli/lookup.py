@@ -31,10 +31,15 @@ class TableFormat(StrEnum):
 @app.command()
 def stories(paths: PathsArgument) -> None:
     """Find the stories in a mixed set of articles and say why each article joined."""
+    from consistency.api import selection
     from consistency.load import load_articles
     from consistency.run.stories import cluster, explain
 
-    loaded = load_articles(paths)
+    try:
+        cfg = resolve_config(None)
+    except ConsistencyError as exc:
+        raise fail(str(exc)) from None
+    loaded = load_articles(paths, selection(cfg))
     sys.stdout.write(explain(cluster(loaded.articles)))
     for w in loaded.warnings:
         typer.echo(f"warning: {w}", err=True)
@@ -45,9 +50,18 @@ def stories(paths: PathsArgument) -> None:
 
 
 @config_app.command("show")
-def config_show(config: ConfigOption = None) -> None:
-    """Print the effective configuration and where each value came from."""
+def config_show(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Folders to look in: says what is not read as an article, and why."),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Print the effective configuration and where each value came from, then what the
+    folders given (default: the working directory) hold that is not read as an article."""
+    from consistency.api import selection
     from consistency.config import describe
+    from consistency.load import LoadResult, discover
 
     try:
         cfg = resolve_config(config)
@@ -56,6 +70,14 @@ def config_show(config: ConfigOption = None) -> None:
     typer.echo(f"# configuration file: {cfg.path or '(none found; defaults)'}")
     for key, value, where in describe(cfg):
         typer.echo(f"{key} = {value}    # {where}")
+    found = LoadResult()
+    articles = discover(paths or ["."], found, selection(cfg))
+    typer.echo(
+        f"# {len(articles)} article file(s) in {', '.join(paths or ['.'])}; "
+        f"not read as articles: {len(found.skipped) or 'nothing'}"
+    )
+    for path, why in found.skipped:
+        typer.echo(f"skipped {path}    # {why}")
 
 
 @app.command()
@@ -68,13 +90,20 @@ def claims(
     skip_bad_input: SkipBadInputOption = False,
 ) -> None:
     """Print the normalized claims table."""
+    from consistency.api import selection
     from consistency.load import load_articles
     from consistency.normalize import normalize
     from consistency.reporting.tables import render_table
+    from consistency.run.story import relocate
 
-    loaded = load_articles(paths)
+    try:
+        cfg = resolve_config(None)
+    except ConsistencyError as exc:
+        raise fail(str(exc)) from None
+    loaded = load_articles(paths, selection(cfg))
     notes: list[str] = []
     cl = normalize(loaded.articles, notes)
+    relocate(cl, loaded.articles)
     loaded.warnings.extend(notes)
     if fmt == TableFormat.parquet and not output:
         raise fail("--format parquet needs --output FILE")

@@ -46,6 +46,37 @@ def changed_since(ref: str, paths: list[str]) -> set[str]:
     return {os.path.realpath(top / n) for n in names}
 
 
+def staged(paths: list[str]) -> set[str]:
+    """Files staged for the next commit (added, changed, renamed), as resolved paths; works
+    in a repository without any commit yet."""
+    first = Path(paths[0]) if paths else Path.cwd()
+    where = first if first.is_dir() else first.parent
+    try:
+        run = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=where,
+        )
+        top = Path(run.stdout.strip())
+        out = subprocess.run(
+            ["git", "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=top,
+        ).stdout
+    except FileNotFoundError:
+        raise ConsistencyError("--staged needs git on the PATH") from None
+    except subprocess.CalledProcessError as exc:
+        msg = (exc.stderr or "").strip().splitlines()
+        raise ConsistencyError(
+            f"--staged: git failed ({msg[-1] if msg else exc.returncode}); is this a git checkout?"
+        ) from None
+    return {os.path.realpath(top / n) for n in out.split("\0") if n}
+
+
 def resolved(paths: list[str]) -> set[str]:
     return {os.path.realpath(p) for p in paths}
 

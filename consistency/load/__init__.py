@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from consistency.load.decode import decode
-from consistency.load.discover import SUFFIXES, discover, display_path
+from consistency.load.discover import SUFFIXES, Selection, discover, display_path
 from consistency.load.formats import jsonl_record, open_jsonl, read_records
 from consistency.load.metadata import FUTURE_SLACK, article, date_story, parse_published
 from consistency.load.result import LoadResult, Ref
@@ -27,6 +27,7 @@ __all__ = [
     "SUFFIXES",
     "LoadResult",
     "Ref",
+    "Selection",
     "decode",
     "discover",
     "display_path",
@@ -81,11 +82,11 @@ def _finish(
     return out
 
 
-def load_articles(paths: list[str]) -> LoadResult:
+def load_articles(paths: list[str], selection: Selection | None = None) -> LoadResult:
     """Read every article under `paths`; problems go to `result.errors` and `warnings`."""
     result = LoadResult()
     articles: list[Article] = []
-    for p in discover(paths, result):
+    for p in discover(paths, result, selection):
         try:
             articles.extend(_read_file(p, result))
         except InputError as exc:
@@ -94,14 +95,16 @@ def load_articles(paths: list[str]) -> LoadResult:
     return result
 
 
-def scan(paths: list[str]) -> tuple[dict[str, list[Ref]], LoadResult]:
+def scan(
+    paths: list[str], selection: Selection | None = None
+) -> tuple[dict[str, list[Ref]], LoadResult]:
     """Read every article once to learn its story, keeping only where it is: the articles
     of a large archive are then read again story by story (see read_story), so memory
     holds one story's texts at a time. Problems and duplicate ids are reported here."""
     result = LoadResult()
     stories: dict[str, list[Ref]] = {}
     seen: dict[str, str] = {}
-    for p in discover(paths, result):
+    for p in discover(paths, result, selection):
         try:
             if p.suffix.lower() == ".jsonl":
                 rows = _open_jsonl(p, display_path(p), result)

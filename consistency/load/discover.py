@@ -1,13 +1,25 @@
-"""Find the article files under the paths given: files, and folders walked recursively."""
+"""Find the article files under the paths given: files, and folders walked recursively.
+
+What counts as an article in a folder: a file with an article extension, not hidden,
+matching `include` (when given) and no `exclude` pattern, and not ignored by git. A
+pattern without "/" matches a file or folder name at any depth ("README*",
+"node_modules/"); one with "/" matches the path below the folder given
+("drafts/*.md"); a trailing "/" matches folders only. A file named on the command line is
+read whatever the patterns say. Everything skipped is kept with the reason, for
+`config show`.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.load.result import LoadResult
-from consistency.model import InputError
+from consistency.model import DEFAULT_EXCLUDE, InputError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
 
@@ -16,6 +28,53 @@ def printable(name: str) -> str:
     """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates)
     are shown as \\xNN, so reports stay valid UTF-8 and still tell names apart."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a folder are articles (see the module docstring)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    gitignore: bool = True
+
+    def rejects(self, rel: str, is_dir: bool) -> str | None:
+        """Why the file or folder at `rel` (POSIX, below the folder given) is skipped."""
+        name = rel.rsplit("/", 1)[-1]
+        for pat in self.exclude:
+            folder_only = pat.endswith("/")
+            core = pat.rstrip("/")
+            if folder_only and not is_dir:
+                continue
+            target = rel if "/" in core else name
+            if fnmatch.fnmatchcase(target, core):
+                return f"exclude '{pat}'"
+        if (
+            not is_dir
+            and self.include
+            and not any(fnmatch.fnmatchcase(rel if "/" in p else name, p) for p in self.include)
+        ):
+            return "matches no include pattern"
+        return None
+
+
+def _git_ignored(files: list[Path], where: Path) -> set[Path]:
+    """The files git ignores (none outside a git work tree or without git)."""
+    if not files:
+        return set()
+    try:
+        out = subprocess.run(  # bytes: a file name need not be UTF-8
+            ["git", "check-ignore", "--stdin", "-z"],
+            input=b"\0".join(os.fsencode(f.resolve()) for f in files) + b"\0",
+            capture_output=True,
+            cwd=where,
+            check=False,
+        )
+    except OSError:
+        return set()
+    if out.returncode not in (0, 1):  # 128: not a git work tree
+        return set()
+    return {Path(os.fsdecode(x)) for x in out.stdout.split(b"\0") if x}
 
 
 def display_path(path: Path) -> str:
@@ -33,8 +92,12 @@ def _regular(p: Path) -> bool:
         return False
 
 
-def discover(paths: list[str], result: LoadResult) -> list[Path]:
-    """Expand folders recursively into article files, sorted; report missing paths."""
+def discover(
+    paths: list[str], result: LoadResult, selection: Selection | None = None
+) -> list[Path]:
+    """Expand folders recursively into article files, sorted; report missing paths. What
+    the selection leaves out goes to `result.skipped` with the reason."""
+    selection = selection or Selection()
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -42,6 +105,7 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
             seen: set[str] = set()
             other: list[str] = []
             odd: list[str] = []
+            mine: list[Path] = []
             for root, dirs, files in os.walk(p, followlinks=True, onerror=_walk_error(result)):
                 real = os.path.realpath(root)
                 if real in seen:
@@ -53,16 +117,33 @@ def discover(paths: list[str], result: LoadResult) -> list[Path]:
                     dirs[:] = []
                     continue
                 seen.add(real)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                here = Path(root).relative_to(p).as_posix()
+                prefix = "" if here == "." else here + "/"
+                kept = []
+                for d in sorted(dirs):
+                    why = "hidden" if d.startswith(".") else selection.rejects(prefix + d, True)
+                    if why:
+                        result.skipped.append((display_path(Path(root) / d) + "/", why))
+                    else:
+                        kept.append(d)
+                dirs[:] = kept
                 for f in sorted(files):
                     if f.startswith("."):
                         continue
                     if not f.lower().endswith(SUFFIXES):
                         other.append(printable(f))
-                    elif _regular(Path(root) / f):
-                        found.append(Path(root) / f)
-                    else:  # a FIFO would block the run for ever; a device never ends
+                    elif not _regular(Path(root) / f):  # a FIFO would block the run for ever
                         odd.append(printable(f))
+                    elif why := selection.rejects(prefix + f, False):
+                        result.skipped.append((display_path(Path(root) / f), why))
+                    else:
+                        mine.append(Path(root) / f)
+            ignored = _git_ignored(mine, p) if selection.gitignore else set()
+            for f in mine:
+                if f.resolve() in ignored:
+                    result.skipped.append((display_path(f), "ignored by git"))
+                else:
+                    found.append(f)
             if not any(True for f in found if f.is_relative_to(p)):
                 result.warnings.append(
                     f"{printable(raw)}: no article files (.txt, .md, .json, .jsonl) in this folder"

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.load.decode import check_feed, decode, decode_line, read_bytes
-from consistency.load.discover import display_path
+from consistency.load.discover import display_path, printable
+from consistency.load.positions import array_items, literal_positions
 from consistency.load.result import LoadResult
 from consistency.model import InputError
 
@@ -39,6 +40,8 @@ class Record:
     url: str
     line_offset: int
     line: int | None  # JSONL: the line number
+    char_offset: int = 0  # characters before the text in the file (front matter)
+    positions: tuple[tuple[int, int, int], ...] = ()  # JSON(L): see load.positions
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -74,6 +77,27 @@ def pick(meta: dict, key: str) -> object:
         if name in meta and meta[name] is not None:
             return meta[name]
     return None
+
+
+def text_field(meta: dict) -> str | None:
+    """The name under which `meta` holds its text (`text`, `body`, ...), if any."""
+    for name in _FIELDS["text"]:
+        if name in meta and meta[name] is not None:
+            return name
+    return None
+
+
+def _positions(s: str, start: int, meta: dict, line0: int) -> tuple[tuple[int, int, int], ...]:
+    """Where the text of the object at `s[start]` stands in the file (lines from `line0`);
+    () when it cannot be read back (the article is then located by its own lines)."""
+    field = text_field(meta)
+    if field is None:
+        return ()
+    try:
+        points = literal_positions(s, start, field)
+    except (ValueError, IndexError):
+        return ()
+    return tuple((t, line + line0, col) for t, line, col in points)
 
 
 def _text_of(value: object, path: str, line: int | None) -> str:
@@ -157,6 +181,8 @@ def _record(
     default_story: str,
     line_offset: int,
     line: int | None,
+    char_offset: int = 0,
+    positions: tuple[tuple[int, int, int], ...] = (),
 ) -> Record:
     if not text.strip():
         raise InputError(path, "article has no text; remove it or add its text", line=line)
@@ -176,6 +202,8 @@ def _record(
         url=str(pick(meta, "url") or ""),
         line_offset=line_offset,
         line=line,
+        char_offset=char_offset,
+        positions=positions,
     )
 
 
@@ -189,6 +217,11 @@ def read_records(p: Path, path: str, result: LoadResult, limit: int) -> Iterator
     if suffix == ".json":
         doc = parse_json(text, path, None, "fix the file")
         items = doc if isinstance(doc, list) else [doc]
+        first = len(text) - len(text.lstrip())
+        try:
+            starts = array_items(text, first) if isinstance(doc, list) else [first]
+        except (ValueError, IndexError):
+            starts = []
         for i, item in enumerate(items):
             try:
                 if not isinstance(item, dict):
@@ -197,10 +230,13 @@ def read_records(p: Path, path: str, result: LoadResult, limit: int) -> Iterator
                     item,
                     _text_of(pick(item, "text") or "", path, None),
                     path=path,
-                    default_id=p.stem if len(items) == 1 else f"{p.stem}:{i + 1}",
+                    default_id=printable(p.stem)
+                    if len(items) == 1
+                    else f"{printable(p.stem)}:{i + 1}",
                     default_story=display_path(p),
                     line_offset=0,
                     line=None,
+                    positions=_positions(text, starts[i], item, 0) if i < len(starts) else (),
                 )
             except InputError as exc:
                 result.errors.append(exc)
@@ -214,10 +250,11 @@ def read_records(p: Path, path: str, result: LoadResult, limit: int) -> Iterator
         meta,
         body,
         path=path,
-        default_id=p.stem,
+        default_id=printable(p.stem),
         default_story=story,
         line_offset=offset,
         line=None,
+        char_offset=len(text) - len(body),
     )
 
 
@@ -233,10 +270,11 @@ def jsonl_record(raw: bytes, n: int, path: str, result: LoadResult, limit: int) 
         item,
         _text_of(pick(item, "text") or "", path, n),
         path=path,
-        default_id=f"{Path(path).stem}:{n}",
+        default_id=f"{printable(Path(path).stem)}:{n}",
         default_story=path,
-        line_offset=0,
+        line_offset=n - 1,
         line=n,
+        positions=_positions(line, len(line) - len(line.lstrip()), item, n - 1),
     )
 
 

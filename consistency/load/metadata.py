@@ -86,6 +86,8 @@ def article(record: Record, result: LoadResult) -> Article:
         published=published,
         published_origin=origin,
         line_offset=record.line_offset,
+        char_offset=record.char_offset,
+        positions=record.positions,
     )
 
 

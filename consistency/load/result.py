@@ -15,6 +15,7 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why), not articles
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from consistency.model import Evidence, Finding, Severity
+from consistency.model import Article, Evidence, Finding, Severity, text_position
 
 if TYPE_CHECKING:  # the renderers' input; importing the API here would load every stage
     from consistency.model import Report
@@ -43,8 +43,11 @@ def others(finding: Finding) -> list[Evidence]:
     return [e for e in finding.evidence if e is not first]
 
 
-def end_of(e: Evidence) -> tuple[int, int]:
-    """1-based line and exclusive end column of an evidence span."""
+def end_of(e: Evidence, article: Article | None = None) -> tuple[int, int]:
+    """1-based line and exclusive end column of an evidence span (in the file: through
+    the article's positions when its text is a JSON string literal)."""
+    if article is not None and article.positions:
+        return text_position(article.positions, e.end)
     lines = e.text.split("\n")
     if len(lines) == 1:
         return e.line, e.column + len(e.text)

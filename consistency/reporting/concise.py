@@ -7,7 +7,7 @@ from consistency.reporting.common import RenderOptions, primary, shown, visible
 
 
 def render(report: Report, opts: RenderOptions) -> str:
-    out = []
+    out = [f"consistency: error: {report.failure}"] if report.failure else []
     for f in shown(report, opts):
         e = primary(f)
         out.append(

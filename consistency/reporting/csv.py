@@ -40,6 +40,8 @@ def render(report: Report, opts: RenderOptions) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    if report.failure:  # the check could not run: one row says why
+        w.writerow([formula_safe(v) for v in ("", "", "", "error", "", report.failure)])
     for f in shown(report, opts):
         for n, e in enumerate(f.evidence, start=1):
             rest = [o for o in f.evidence if o is not e]

@@ -18,10 +18,11 @@ def _prop(text: str) -> str:
 
 
 def render(report: Report, opts: RenderOptions) -> str:
-    out = []
+    out = [f"::error title=consistency::{_data(report.failure)}"] if report.failure else []
+    articles = {a.article_id: a for a in report.articles}
     for f in shown(report, opts):  # most severe first
         e = primary(f)
-        end_line, end_col = end_of(e)
+        end_line, end_col = end_of(e, articles.get(e.article))
         props = [f"file={_prop(e.path)}", f"line={e.line}", f"col={e.column}"]
         if end_line == e.line:
             props.append(f"endColumn={end_col}")

@@ -15,7 +15,7 @@ from html import escape
 from importlib.resources import files
 
 from consistency import __version__
-from consistency.model import Evidence, Finding, Report
+from consistency.model import Article, Evidence, Finding, Report
 from consistency.reporting.common import RenderOptions, counts, majority, plural, shown, visible
 
 
@@ -36,21 +36,45 @@ def _highlight(e: Evidence) -> str:
     return f"{_e(e.sentence[:i])}<mark>{_e(e.text)}</mark>{_e(e.sentence[j:])}"
 
 
-def _card(f: Finding, summaries: dict[str, str]) -> str:
+def _link(url: str, label: str) -> str:
+    """`label` linked to `url` when it is a web address (never javascript: and the like)."""
+    if url.startswith(("https://", "http://")):
+        return f'<a href="{_e(url)}" rel="noopener noreferrer">{label}</a>'
+    return label
+
+
+def _side_head(e: Evidence, a: Article | None, shared: set[str]) -> str:
+    """Who says it: the outlet (with the article id when the story has several of that
+    outlet), the article's title linked to its URL, date and place in the file."""
+    when = f" · {_e(e.published)}" if e.published else ""
+    who = f"<b>{_e(e.source)}</b>"
+    if e.source in shared:
+        who += f' <span class="aid">({_e(e.article)})</span>'
+    title = ""
+    if a is not None and (a.title or a.url):
+        title = f'<div class="title">{_link(a.url, _e(a.title or a.url))}</div>'
+    return f'<div class="src">{who}{when} · {_e(e.path)}:{e.line}:{e.column}</div>{title}'
+
+
+def _card(
+    f: Finding,
+    summaries: dict[str, str],
+    articles: dict[str, Article] | None = None,
+    shared: set[str] | None = None,
+) -> str:
+    articles, shared = articles or {}, shared or set()
     summary = summaries.get(f.rule, "")
     sources = sorted({e.source for e in f.evidence})
     search = " ".join(
         [f.rule, f.name, f.message, *sources, *(e.sentence for e in f.evidence)]
     ).lower()
-    sides = []
-    for e in f.evidence:
-        when = f" · {_e(e.published)}" if e.published else ""
-        sides.append(
-            '<div class="side">'
-            f'<div class="src"><b>{_e(e.source)}</b>{when} · {_e(e.path)}:{e.line}:{e.column}</div>'
-            f'<div class="value">{_e(e.text)}</div>'
-            f"<blockquote>{_highlight(e)}</blockquote></div>"
-        )
+    sides = [
+        '<div class="side">'
+        + _side_head(e, articles.get(e.article), shared)
+        + f'<div class="value">{_e(e.text)}</div>'
+        f"<blockquote>{_highlight(e)}</blockquote></div>"
+        for e in f.evidence
+    ]
     lead = majority(f)
     lead_html = (
         f'<p class="majority">Most sources give <b>{_e(lead)}</b>.</p>' if lead is not None else ""
@@ -78,7 +102,10 @@ def _card(f: Finding, summaries: dict[str, str]) -> str:
 def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     th = "".join(f'<th scope="col">{h}</th>' for h in head)
     body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
-    return f"<table><caption>{caption}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+    return (
+        f'<div class="scroll"><table><caption>{caption}</caption><thead><tr>{th}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def _story(story: str, report: Report, findings: list[Finding]) -> str:
@@ -130,13 +157,19 @@ def _story(story: str, report: Report, findings: list[Finding]) -> str:
             )
         )
     summaries = {r.code: r.summary for r in report.rules}
-    cards = "".join(_card(f, summaries) for f in findings) or '<p class="empty">No findings.</p>'
+    by_id = {a.article_id: a for a in arts}
+    outlets = Counter(a.source for a in arts)
+    shared = {s for s, n in outlets.items() if n > 1}  # told apart by article id
+    cards = (
+        "".join(_card(f, summaries, by_id, shared) for f in findings)
+        or '<p class="empty">No findings.</p>'
+    )
     c = counts(findings)
     return (
         f'<section class="story" aria-labelledby="s-{_e(story)}">'
         f'<h2 id="s-{_e(story)}">Story {_e(story)}</h2>'
-        f"<p>{plural(len(arts), 'article')} · {c['error']} errors, {c['warning']} warnings, "
-        f"{c['info']} info</p>"
+        f"<p>{plural(len(arts), 'article')} · {plural(c['error'], 'error')}, "
+        f"{plural(c['warning'], 'warning')}, {c['info']} info</p>"
         f'<div class="overview">{"".join(parts)}</div>{cards}</section>'
     )
 
@@ -163,9 +196,13 @@ def render(report: Report, opts: RenderOptions) -> str:
     rule_opts = "".join(f'<option value="{_e(r)}">{_e(r)}</option>' for r in rules)
     src_opts = "".join(f'<option value="{_e(s)}">{_e(s)}</option>' for s in sources)
     problems = ""
+    if report.failure:
+        problems = (
+            f'<p class="failure" role="alert">The check could not run: {_e(report.failure)}</p>'
+        )
     if report.errors:
         items = "".join(f"<li>{_e(e)}</li>" for e in report.errors)
-        problems = f"<p>{len(report.errors)} input problems:</p><ul>{items}</ul>"
+        problems += f"<p>{plural(len(report.errors), 'input problem')}:</p><ul>{items}</ul>"
     body = "".join(_story(s, report, by_story.get(s, [])) for s in stories)
     return f"""<!doctype html>
 <html lang="en">
@@ -180,7 +217,7 @@ def render(report: Report, opts: RenderOptions) -> str:
 <body>
 <header class="top"><h1>Consistency report</h1>
 <p>{plural(len(report.articles), "article")} in {plural(len(stories), "story", "stories")}:
-<b>{c["error"]} errors</b>, <b>{c["warning"]} warnings</b>, {c["info"]} info.</p>
+<b>{plural(c["error"], "error")}</b>, <b>{plural(c["warning"], "warning")}</b>, {c["info"]} info.</p>
 <p class="help">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next and previous finding.
 Decisions made here stay in this browser until exported; record them with
 <code>consistency triage --import decisions.json</code>.</p>

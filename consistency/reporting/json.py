@@ -4,7 +4,11 @@ Schema version 2 (since the judgement core): a discrepancy is one fact on which 
 disagree, with every side as evidence, `sides` grouping the evidence by value (which
 sources agree with which) and `majority` the value most sources give when three or more
 speak and one value leads (else null). Version 1 had two sides per discrepancy and neither
-field."""
+field.
+
+Each evidence says where it stands twice: `line` and `column` in the file at `path` (for a
+JSON or JSONL article, inside the escaped string literal on the file's line), and `start`
+and `end`, character offsets in the text of the article `article`."""
 
 from __future__ import annotations
 
@@ -61,9 +65,9 @@ def to_dict(report: Report, min_severity: Severity = Severity.INFO) -> dict:
             }
             for f in findings
         ],
-        "errors": [str(e) for e in report.errors],
+        "errors": ([report.failure] if report.failure else []) + [str(e) for e in report.errors],
         "summary": summary(report, findings),
-    }
+    } | ({"failure": report.failure} if report.failure else {})
 
 
 def sides(f) -> list[dict]:

@@ -17,4 +17,12 @@ def render(report: Report, opts: RenderOptions) -> str:
         )
         for d in doc["discrepancies"]
     ]
+    if report.failure:
+        lines.insert(
+            0,
+            json.dumps(
+                {"schema_version": json_format.SCHEMA_VERSION, "failure": report.failure},
+                ensure_ascii=False,
+            ),
+        )
     return "".join(line + "\n" for line in lines)

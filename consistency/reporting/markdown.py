@@ -68,9 +68,11 @@ def render(report: Report, opts: RenderOptions) -> str:
         "## consistency report",
         "",
         f"{plural(len(report.articles), 'article')} in "
-        f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{c['error']} errors, {c['warning']} warnings, {c['info']} info**.",
+        f"{plural(len({a.story for a in report.articles}), 'story', 'stories')}: **{plural(c['error'], 'error')}, {plural(c['warning'], 'warning')}, {c['info']} info**.",
         "",
     ]
+    if report.failure:
+        head += [f"**The check could not run:** {_cell(report.failure)}", ""]
     gated = hidden_note(report)
     if gated:
         head += [f"Not shown: {gated}.", ""]
@@ -79,7 +81,7 @@ def render(report: Report, opts: RenderOptions) -> str:
         head += [f"| `{r}` | {n} | {s} | {k} |" for (r, n, s), k in sorted(by_rule.items())]
         head.append("")
     if report.errors:
-        head += [f"{len(report.errors)} input problems:", ""]
+        head += [f"{plural(len(report.errors), 'input problem')}:", ""]
         head += [f"- {_cell(str(e))}" for e in report.errors[:MAX_ERRORS_LISTED]]
         if len(report.errors) > MAX_ERRORS_LISTED:  # the findings matter more than the list
             more = len(report.errors) - MAX_ERRORS_LISTED

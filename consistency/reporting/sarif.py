@@ -1,17 +1,20 @@
 """SARIF 2.1.0 as GitHub code scanning reads it.
 
 The driver lists every rule (short and full description, Markdown help, default level).
-Each result sits in the article being checked (the newest side) with a relative URI and a
-full region; the other sides are relatedLocations; partialFingerprints carry the finding's
+Each result sits in the article being checked (the newest side) with a full region in the
+file's own lines and columns (and characters, front matter included, when the text stands
+verbatim in the file; a JSON(L) article's text is an escaped literal, so it has none); a
+path inside the working directory is a URI relative to %SRCROOT%, any other a file:// URI; the other sides are relatedLocations; partialFingerprints carry the finding's
 fingerprint, which does not move when an article is reformatted.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from consistency import __version__
-from consistency.model import Evidence, Report, Severity
+from consistency.model import Article, Evidence, Report, Severity
 from consistency.reporting.common import RenderOptions, end_of, others, primary, shown
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -26,23 +29,44 @@ def _uri(path: str) -> str:
     return quote(path.replace("\\", "/").removeprefix("./"), safe="/-._~!$&'()*+,;=:@")
 
 
-def _location(e: Evidence) -> dict:
-    end_line, end_col = end_of(e)
+def artifact(path: str) -> dict:
+    """A path inside the working directory is relative to %SRCROOT% (where the run
+    started); any other is an absolute file:// URI with no base."""
+    absolute = Path(path.replace("\\", "/")).resolve()
+    try:
+        rel = absolute.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return {"uri": absolute.as_uri()}  # as_uri percent-encodes
+    return {"uri": _uri(rel.as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
+def _location(e: Evidence, article: Article | None) -> dict:
+    end_line, end_col = end_of(e, article)
+    region = {
+        "startLine": e.line,
+        "startColumn": e.column,
+        "endLine": end_line,
+        "endColumn": end_col,
+    }
+    if article is None or not article.positions:  # the text stands verbatim in the file
+        offset = article.char_offset if article is not None else 0
+        region |= {"charOffset": offset + e.start, "charLength": e.end - e.start}
+    region["snippet"] = {"text": e.text}
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": _uri(e.path), "uriBaseId": "%SRCROOT%"},
-            "region": {
-                "startLine": e.line,
-                "startColumn": e.column,
-                "endLine": end_line,
-                "endColumn": end_col,
-                "charOffset": e.start,
-                "charLength": e.end - e.start,
-                "snippet": {"text": e.text},
-            },
+            "artifactLocation": artifact(e.path),
+            "region": region,
             "contextRegion": {"startLine": e.line, "snippet": {"text": e.sentence}},
         }
     }
+
+
+def _invocations(report: Report) -> dict:
+    """When the check could not run, an invocation that says so (else none)."""
+    if not report.failure:
+        return {}
+    note = {"level": "error", "message": {"text": report.failure}}
+    return {"invocations": [{"executionSuccessful": False, "toolExecutionNotifications": [note]}]}
 
 
 def _rule(rule) -> dict:
@@ -70,12 +94,13 @@ def _markdown_help(rule) -> str:
 
 def to_dict(report: Report, opts: RenderOptions) -> dict:
     index = {r.code: i for i, r in enumerate(report.rules)}
+    articles = {a.article_id: a for a in report.articles}
     results = []
     for f in shown(report, opts):
         main = primary(f)
         related = []
         for n, e in enumerate(others(f), start=1):
-            loc = _location(e)
+            loc = _location(e, articles.get(e.article))
             loc["id"] = n
             loc["message"] = {"text": f"{e.source} gives '{e.text}'"}
             related.append(loc)
@@ -89,7 +114,7 @@ def to_dict(report: Report, opts: RenderOptions) -> dict:
                     + ", ".join(e.source for e in others(f))
                     + ")"
                 },
-                "locations": [_location(main)],
+                "locations": [_location(main, articles.get(main.article))],
                 "relatedLocations": related,
                 "partialFingerprints": {"consistencyFinding/v1": f.id},
                 "properties": {"story": f.story, "findingId": f.id},
@@ -110,6 +135,7 @@ def to_dict(report: Report, opts: RenderOptions) -> dict:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                **_invocations(report),
                 "results": results,
             }
         ],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consistency.model import Report, Severity
-from consistency.reporting.common import RenderOptions, hidden_note, visible
+from consistency.reporting.common import RenderOptions, hidden_note, plural, visible
 
 
 def _marked(sentence: str, text: str, color: bool) -> str:
@@ -18,7 +18,9 @@ def _marked(sentence: str, text: str, color: bool) -> str:
 def render(report: Report, opts: RenderOptions) -> str:
     min_severity, color = opts.min_severity, opts.color
     shown = [f for f in report.findings if f.severity.rank >= min_severity.rank]
-    out: list[str] = []
+    out: list[str] = (
+        [f"error: the check could not run: {report.failure}", ""] if report.failure else []
+    )
     story = None
     for f in shown:
         if f.story != story:
@@ -35,8 +37,8 @@ def render(report: Report, opts: RenderOptions) -> str:
     counts = {s: sum(1 for f in shown if f.severity == s) for s in Severity}
     hidden = len(report.findings) - len(shown)
     foot = (
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-        f"{counts[Severity.INFO]} info in {len(report.articles)} articles"
+        f"{plural(counts[Severity.ERROR], 'error')}, {plural(counts[Severity.WARNING], 'warning')}, "
+        f"{counts[Severity.INFO]} info in {plural(len(report.articles), 'article')}"
     )
     if hidden:
         foot += f" ({hidden} below --min-severity not shown)"
@@ -44,6 +46,6 @@ def render(report: Report, opts: RenderOptions) -> str:
     if gated:
         foot += f"; {gated}"
     if report.errors:
-        foot += f"; {len(report.errors)} input problems"
+        foot += f"; {plural(len(report.errors), 'input problem')}"
     out.append(foot)
     return "\n".join(out) + "\n"

@@ -40,7 +40,7 @@ def fingerprint(code: str, subject: str, sides: list[Claim] | list[Evidence]) ->
         f"{(c.value_text if isinstance(c, Claim) else c.text).lower()}"
         for c in sides
     )
-    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{code}-{digest}"
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from consistency.config import Config
-from consistency.model import Article, Claim, Finding, Pair
+from consistency.model import Article, Claim, Finding, Pair, text_position
 
 
 @dataclass
@@ -73,6 +73,39 @@ def _cut(note: str) -> bool:
     return "not checked" in note or "could not be checked" in note or "checked the first" in note
 
 
+def relocate(claims: list[Claim], articles: list[Article]) -> None:
+    """Give the claims of JSON and JSONL articles the file's own line and column: their
+    text is a string literal in the file, so its own lines are not the file's."""
+    placed = {a.article_id: a.positions for a in articles if a.positions}
+    if not placed:
+        return
+    for c in claims:
+        points = placed.get(c.article_id)
+        if points:
+            c.line, c.column = text_position(points, c.start)
+
+
+def relocate_evidence(findings: list[Finding], articles: list[Article]) -> list[Finding]:
+    """The file's own line and column for every side of a finding in a JSON or JSONL
+    article, including the words a rule cut out of a sentence (a minimal pair's)."""
+    from dataclasses import replace
+
+    placed = {a.article_id: a.positions for a in articles if a.positions}
+    if not placed:
+        return findings
+    out = []
+    for f in findings:
+        sides = []
+        for e in f.evidence:
+            points = placed.get(e.article)
+            if points:
+                line, column = text_position(points, e.start)
+                e = replace(e, line=line, column=column)
+            sides.append(e)
+        out.append(replace(f, evidence=tuple(sides)))
+    return out
+
+
 def check_story(
     articles: list[Article], config: Config, keep: bool = True, cache=None
 ) -> StoryResult:
@@ -84,6 +117,7 @@ def check_story(
     notes: list[str] = []
     sentences: list[Claim] = []
     claims = normalize_cached(articles, config, notes, cache, sentences)
+    relocate(claims + sentences, articles)
     pairs = align(claims, {a.article_id: a.story for a in articles}, config.align, sentences)
     findings, problems = run_rules(
         pairs,
@@ -92,6 +126,7 @@ def check_story(
         config.tolerances,
         frozenset(config.severity),
     )
+    findings = relocate_evidence(findings, articles)
     if keep:  # the sentences of minimal pairs are claims the tables can join on
         cited = {c.claim_id for p in pairs if p.a.kind == "sentence" for c in (p.a, p.b)}
         claims = claims + [s for s in sentences if s.claim_id in cited]

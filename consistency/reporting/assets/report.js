@@ -42,7 +42,12 @@
     el.addEventListener("change", apply);
   });
   document.addEventListener("keydown", function (ev) {
-    var typing = ev.target && (ev.target.tagName === "INPUT" || ev.target.tagName === "SELECT");
+    // only text fields take typed letters; a clicked checkbox, button or select does not
+    var t = ev.target, kind = t && t.tagName === "INPUT" ? (t.type || "text").toLowerCase() : "";
+    var typing = !!t && (t.tagName === "TEXTAREA" || t.isContentEditable ||
+      (t.tagName === "INPUT" && ["checkbox", "radio", "button", "submit", "reset", "range",
+        "color", "file"].indexOf(kind) < 0));
+    if (t && t.tagName === "SELECT" && (ev.key === "ArrowDown" || ev.key === "ArrowUp")) return;
     if (ev.key === "/" && !typing) { ev.preventDefault(); search.focus(); }
     else if (ev.key === "Escape" && typing) { ev.target.blur(); }
     else if ((ev.key === "j" || ev.key === "ArrowDown") && !typing) { ev.preventDefault(); move(1); }
