@@ -27,7 +27,7 @@ PRIOR = 10  # sentences about other things assumed beside a story's own, so that
 MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the shared anchors:
 # two words each in at most about a third of the story's sentences
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
-KINDS = ("quantity", "date")  # durations paired this way were mostly other spans
+KINDS = ("quantity", "date", "act")  # durations paired this way were mostly other spans
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -86,6 +86,8 @@ _CALENDAR = frozenset(
 def _key(c: Claim) -> tuple[str, str] | None:
     if c.kind == "quantity":
         return (c.kind, c.unit) if c.unit else None
+    if c.kind == "act":
+        return (c.kind, c.value)
     if c.kind == "date":
         speech = lexicon.words("speech_verbs.txt")
         if not c.value or c.predicate in speech or c.frame == "set":

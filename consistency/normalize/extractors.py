@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from consistency.normalize.acts import find_acts
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -78,6 +79,13 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
         c.extra["historic"] = "yes"
 
 
+def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
+    doc.add(
+        "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=a.doer,
+        polarity="negated" if a.negated else "affirmed",
+    )  # fmt: skip
+
+
 def _emit_party(doc: Document, sc: Scope, p, masks) -> None:
     c = doc.add("party", sc, p.start, p.end, [], subject=p.key, value=p.party)
     c.extra.update({"name": p.name, "state": p.state})
@@ -138,4 +146,5 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("party", lambda doc, sc: find_parties(sc.text), _emit_party),
     Extractor("status", lambda doc, sc: find_status(sc.text), _emit_status),
     Extractor("quote", _find_quotes, _emit_quote),
+    Extractor("act", lambda doc, sc: find_acts(sc.text), _emit_act),
 )

@@ -126,49 +126,15 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
 
 
 _NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
-_NOT_NAMES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-    ]
-)
 
 
 def names(sentence: str) -> frozenset[str]:
     """Capitalized words inside a sentence (not its first word): the people, places and
     organisations it is about."""
-    return frozenset(n for n in _NAME_RE.findall(sentence) if n not in _NOT_NAMES)
+    from consistency import lexicon
+
+    skip = lexicon.words("not_names.txt")
+    return frozenset(n for n in _NAME_RE.findall(sentence) if n.lower() not in skip)
 
 
 def about_others(a: Claim, b: Claim) -> bool:

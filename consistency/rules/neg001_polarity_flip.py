@@ -12,8 +12,10 @@ Why it matters:
 
 Confidence rests on:
     error: the two sentences are the same but for a negation ("was informed" / "was not
-    informed"): a minimal pair; warning: dated, counted or timed claims whose contexts align
-    closely, one with a negation cue before it in its clause.
+    informed"): a minimal pair; warning: the same act by the same named doer, denied in one
+    outlet, with the words around it naming the same rare things ("Reyes signed the water
+    bill" / "Reyes has not signed it"); or dated, counted or timed claims whose contexts
+    align closely, one with a negation cue before it in its clause.
 
 Known limits:
     Negation is read from cues ("not", "n't", "no", "never", "failed to"); a negation said
@@ -86,10 +88,32 @@ def _negation_only(pair: Pair) -> Hit | None:
     return None
 
 
+def _act(pair: Pair) -> Hit | None:
+    """The same act, one outlet affirming and the other denying it, where the words around
+    it name the same rare things and a common name ("Abbott has not signed the bill into
+    law" / "Abbott signed into law a bill")."""
+    a, b = pair.a, pair.b
+    if a.polarity == b.polarity or a.modality == "hedged" or b.modality == "hedged":
+        return None
+    if not a.subject or a.subject != b.subject:
+        return None  # the same doer by name, or two acts of two people
+    if a.extra.get("in_quote") or b.extra.get("in_quote"):
+        return None  # what someone said they did or not is theirs, not the outlets'
+    pos, neg = (a, b) if a.polarity == "affirmed" else (b, a)
+    return Hit(
+        f"Polarity differs: '{pos.value_text}' in {label(pos)} vs not '{neg.value_text}' "
+        f"in {label(neg)}",
+        subject=f"act {pos.value}",
+        severity=Severity.WARNING,
+    )
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.kind == "sentence":
         return _negation_only(pair)
+    if a.kind == "act":
+        return _act(pair)
     if a.polarity == b.polarity or pair.score < MIN_SCORE or pair.route != "claim":
         return None
     if "novelty" in (a.frame, b.frame):
@@ -108,7 +132,7 @@ RULE = Rule(
     code="NEG001",
     name="polarity-flip",
     severity=Severity.WARNING,
-    kinds=("date", "quantity", "duration", "sentence"),
+    kinds=("date", "quantity", "duration", "sentence", "act"),
     summary="The same proposition is affirmed in one source and negated in another",
     check=check,
     doc=__doc__,
@@ -139,6 +163,20 @@ RULE = Rule(
             "articles": [
                 "The family of the injured driver was not informed until hours later.",
                 "The family of the injured driver wasn't informed until hours later.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Gov. Dana Reyes on Wednesday signed the water bill into law at the capitol.",
+                "The water bill drew protests, and Reyes has not signed it into law.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Gov. Dana Reyes on Wednesday signed the water bill into law at the capitol.",
+                "The water bill drew protests, though the council has not signed it.",
             ],
         },
         {
