@@ -74,11 +74,7 @@ def find_acts(sentence: str) -> list[ActMention]:
         negated = negated or "n't" in gap or "n’t" in gap
         doer = ""
         for x in reversed(words[max(0, k - _DOER) : k]):
-            if (
-                x.group()[0].isupper()
-                and len(x.group()) > 2
-                and x.group().lower() not in not_names
-            ):
+            if x.group()[0].isupper() and len(x.group()) > 2 and x.group().lower() not in not_names:
                 doer = x.group().lower()
                 break
         out.append(ActMention(m.start(), m.end(), stem(lw), negated, doer))
