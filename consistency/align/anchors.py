@@ -35,6 +35,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 def anchors(c: Claim) -> frozenset[str]:
     """The content words around a claim, as prefixes."""
     stop = lexicon.words("stopwords.txt")
+    skip = lexicon.words("anchor_skip.txt")
     at = c.sentence.find(c.value_text)
     if at < 0:
         return frozenset()
@@ -43,44 +44,10 @@ def anchors(c: Claim) -> frozenset[str]:
     out = set()
     for w in before + after:
         lw = w.lower().replace("’", "'")
-        if lw in stop or len(lw) < 4 or lw in _CALENDAR:
+        if lw in stop or len(lw) < 4 or lw in skip:
             continue
         out.add(lw[:PREFIX])
     return frozenset(out)
-
-
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "percent",
-    ]
-)
 
 
 def _key(c: Claim) -> tuple[str, str] | None:

@@ -51,11 +51,17 @@ def _prepare(c: Claim) -> _Sent:
     return _Sent(c, spans, words, " ".join(words).translate(_DIGITS))
 
 
-def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
+_STRIP = "\"'“”‘’.,;:!?()[]—–-"
+
+
+def _candidates(sentences: list[Claim]) -> set[tuple[int, int]]:
+    """Pairs of sentences of different articles sharing MIN_COMMON content words (read by a
+    plain split: cheap, and only the candidates are tokenized properly)."""
     stop = lexicon.words("stopwords.txt")
-    content = [
-        {w for w in s.words if len(w) > 2 and w not in stop and not w[0].isdigit()} for s in sents
-    ]
+    content = []
+    for c in sentences:
+        ws = {w.strip(_STRIP) for w in c.sentence.lower().split()}
+        content.append({w for w in ws if len(w) > 2 and w not in stop and not w[0].isdigit()})
     df: dict[str, int] = defaultdict(int)
     for ws in content:
         for w in ws:
@@ -70,7 +76,7 @@ def _candidates(sents: list[_Sent]) -> set[tuple[int, int]]:
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
                 i, j = ids[x], ids[y]
-                if sents[i].claim.article_id != sents[j].claim.article_id:
+                if sentences[i].article_id != sentences[j].article_id:
                     shared[(i, j)] += 1
     return {p for p, n in shared.items() if n >= MIN_COMMON}
 
@@ -157,10 +163,13 @@ def sentence_pairs(sentences: list[Claim], story: str) -> list[Pair]:
     """Minimal pairs among the sentences (claims of kind "sentence") of one story."""
     from rapidfuzz import fuzz
 
-    sents = [_prepare(c) for c in sentences]
+    candidates = sorted(_candidates(sentences))
+    sents: dict[int, _Sent] = {}
+    for i in sorted({x for pair in candidates for x in pair}):
+        sents[i] = _prepare(sentences[i])
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scored: dict[tuple[int, int], tuple[float, tuple]] = {}
-    for i, j in sorted(_candidates(sents)):
+    for i, j in candidates:
         a, b = sents[i], sents[j]
         if a.claim.source and a.claim.source == b.claim.source:
             continue  # one outlet repeating itself is no cross-source disagreement
