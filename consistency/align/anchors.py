@@ -8,7 +8,7 @@ of one granularity, a day, a week, a month, a year) meet through an index of the
 a pair needs MIN_SHARED anchors in common whose rarity in the story's sentences (the sum of
 their inverse document frequencies) reaches MIN_WEIGHT: the story's topic words ("Romney",
 "nomination") do not make two figures one fact. Each claim keeps its best partner in each
-other article.
+other article: the one whose shared rare words stand nearest to both figures.
 """
 
 from __future__ import annotations
@@ -32,22 +32,26 @@ KINDS = ("quantity", "date", "act")  # durations paired this way were mostly oth
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
-def anchors(c: Claim) -> frozenset[str]:
-    """The content words around a claim, as prefixes."""
+def anchors(c: Claim) -> dict[str, int]:
+    """The content words around a claim, as prefixes, each with its distance in words from
+    the claim (1 for the word next to it)."""
     stop = lexicon.words("stopwords.txt")
     skip = lexicon.words("anchor_skip.txt")
     at = c.sentence.find(c.value_text)
     if at < 0:
-        return frozenset()
+        return {}
     before = _WORD_RE.findall(c.sentence[:at])[-WINDOW:]
     after = _WORD_RE.findall(c.sentence[at + len(c.value_text) :])[:WINDOW]
-    out = set()
-    for w in before + after:
+    out: dict[str, int] = {}
+    placed = [(w, len(before) - k) for k, w in enumerate(before)]
+    placed += [(w, k + 1) for k, w in enumerate(after)]
+    for w, distance in placed:
         lw = w.lower().replace("’", "'")
         if lw in stop or len(lw) < 4 or lw in skip:
             continue
-        out.add(lw[:PREFIX])
-    return frozenset(out)
+        key = lw[:PREFIX]
+        out[key] = min(distance, out.get(key, distance))
+    return out
 
 
 def _key(c: Claim) -> tuple[str, str] | None:
@@ -112,20 +116,22 @@ def _pairs(members: list[Claim], story: str, idf: dict[str, float]) -> list[Pair
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
                 shared[(ids[x], ids[y])] += 1
-    best: dict[tuple[int, str], tuple[int, int]] = {}
+    best: dict[tuple[int, str], tuple[float, int]] = {}
     kept: dict[tuple[int, int], int] = {}
     for (i, j), n in sorted(shared.items()):
         a, b = members[i], members[j]
         if n < MIN_SHARED or a.article_id == b.article_id or (a.source and a.source == b.source):
             continue
-        common = words[i] & words[j]
+        common = words[i].keys() & words[j].keys()
         if sum(idf.get(w, 0.0) for w in common) < MIN_WEIGHT:
             continue  # only words the story uses everywhere: its topic, not this fact
         kept[(i, j)] = n
+        # the partner whose shared words stand nearest the figure on both sides
+        near = sum(idf.get(w, 0.0) * (2.0 / (words[i][w] + words[j][w])) for w in common)
         for x, y in ((i, j), (j, i)):
             k = (x, members[y].article_id)
-            if k not in best or (n, -y) > (best[k][0], -best[k][1]):
-                best[k] = (n, y)
+            if k not in best or (near, -y) > (best[k][0], -best[k][1]):
+                best[k] = (near, y)
     out = []
     for (i, j), n in sorted(kept.items()):
         if best[(i, members[j].article_id)][1] != j or best[(j, members[i].article_id)][1] != i:

@@ -116,8 +116,8 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
     kinds = lexicon.table("qualifiers.toml")["phrases"]
     ka = kinds.get(a.qualifier.lower().strip(), "")
     kb = kinds.get(b.qualifier.lower().strip(), "")
-    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
-        return False
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None or not ka or not kb:
+        return False  # "more than $250,000" and "$250,000": a qualifier dropped, not a conflict
     if a.hi == b.lo:  # a below, b above
         return ka == "max_strict" or kb == "min_strict"
     if b.hi == a.lo:

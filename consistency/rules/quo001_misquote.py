@@ -71,11 +71,12 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # one quote runs further, or only "that"/"the" differ
     if Counter(map(_stem, removed)) == Counter(map(_stem, added)):
         return None  # the same words in another order or form ("run"/"running")
-    if not removed or not added:
-        cues = lexicon.words("negation.txt")
-        inserted = removed or added
-        if not any(w in cues or any(ch.isdigit() for ch in w) for w in inserted):
+    cues = lexicon.words("negation.txt")
+    if not any(w in cues or any(ch.isdigit() for ch in w) for w in removed + added):
+        if not removed or not added:
             return None  # a word only one outlet kept ("I feel very badly"), not another word
+        if _names(a.value_text, removed) or _names(b.value_text, added):
+            return None  # "this president" / "President Trump": a name put in, a clarification
     return Hit(
         f"Quote differs for {a.subject or a.speaker}: {label(a)} vs {label(b)}: {word_diff(va, vb)}",
         subject=a.speaker,
@@ -90,6 +91,12 @@ _FILLERS |= frozenset({"re", "s", "ll", "ve", "d", "m", "t"})
 def _words(text: str) -> list[str]:
     same = lexicon.table("quote_equivalents.toml")["same"]
     return [same.get(w, w) for w in text.replace("'", " ").split()]
+
+
+def _names(quote: str, words: list[str]) -> bool:
+    """True when one of `words` is written capitalised inside the quote (a name)."""
+    written = {w.strip(".,;:!?\"'“”‘’") for w in quote.split()}
+    return any(w[:1].isupper() and w.lower() in words for w in written)
 
 
 def _stem(word: str) -> str:
