@@ -134,11 +134,14 @@ def _merged(members: list[Finding]) -> Finding:
     by_value: dict[str, list[str]] = {}
     texts: dict[str, str] = {}
     for e in evidence:
-        by_value.setdefault(e.value, []).append(e.source or e.article)
+        sources = by_value.setdefault(e.value, [])
+        if (e.source or e.article) not in sources:
+            sources.append(e.source or e.article)
         texts.setdefault(e.value, e.text)
     what = first.message.split(":", 1)[0]
     sides_text = " vs ".join(f"'{texts[v]}' ({', '.join(s)})" for v, s in by_value.items())
-    about = f" for {first.subject}" if first.subject else ""
+    tail = first.message.rsplit(") for ", 1)  # what the first message says it is about
+    about = f" for {tail[1]}" if len(tail) == 2 else ""
     return Finding(
         id=fingerprint(first.rule, first.subject, list(evidence)),
         rule=first.rule,
