@@ -47,56 +47,49 @@ _PUNCT_RE = re.compile(r"[,;:—–()]")
 
 
 @cache
-def _hint_re() -> re.Pattern[str]:
-    """Where an act may be: a word in -ed, an irregular past form, or an auxiliary."""
+def _verb_re() -> re.Pattern[str]:
+    """A past form (a lower-case word in -ed of five letters or more, or an irregular one),
+    or the bare verb after an auxiliary ("did not stop", "didn't stop", "will be returning")."""
     irregular = "|".join(sorted(lexicon.words("event_verbs.txt"), key=len, reverse=True))
-    modals = "|".join(sorted(_MODALS | {"didn", "doesn", "don", "wouldn", "couldn"}))
-    return re.compile(rf"ed\b|\b(?:{irregular}|{modals})\b", re.IGNORECASE)
+    modals = "|".join(sorted(_MODALS))
+    aux = rf"\b(?:{modals})(?:n['’]t|\s+not|\s+never)?(?:\s+be)?\s+"
+    return re.compile(
+        rf"(?:{aux}(?P<bare>[a-z]+)|(?<![\w'’-])(?P<past>[a-z][a-z-]{{2,}}ed|{irregular}))\b"
+    )
 
 
 def find_acts(sentence: str) -> list[ActMention]:
-    if not _hint_re().search(sentence):
-        return []
-    irregular = lexicon.words("event_verbs.txt")
     skip = _skip()
     cues = _cues()
     not_names = lexicon.words("not_names.txt")
-    words = list(_WORD_RE.finditer(sentence))
-    lower = [m.group().lower() for m in words]
     out = []
-    for k, m in enumerate(words):
-        lw = lower[k]
-        if lw in skip or m.group()[0].isupper():
+    for found in _verb_re().finditer(sentence):
+        key = "bare" if found.group("bare") else "past"
+        start, end = found.span(key)
+        lw = found.group(key)
+        if lw in skip:
             continue
-        p1 = lower[k - 1] if k else ""
-        p2 = lower[k - 2] if k > 1 else ""
-        p3 = lower[k - 3] if k > 2 else ""
-        past = lw in irregular or (lw.endswith("ed") and len(lw) > 4)
-        # "did stop", "did not stop", "didn't stop", "will not be returning"
-        after_aux = (
-            p1 in _MODALS
-            or (
-                p1 in ("not", "never", "be", "t")
-                and p2 in _MODALS | {"didn", "doesn", "don", "wouldn", "couldn", "shouldn", "can"}
-            )
-            or (p1 == "be" and p2 in ("not", "never", "t") and p3 in _MODALS | {"wouldn", "won"})
-        )
-        if not past and not after_aux:
-            continue
-        if p1 == "to" or (p1 in ("be", "have") and p2 == "to"):
+        before_text = sentence[max(0, start - 80) : start]
+        before = list(_WORD_RE.finditer(before_text))
+        lower = [w.group().lower() for w in before]
+        if lower and (
+            lower[-1] == "to"
+            or (len(lower) > 1 and lower[-1] in ("be", "have") and lower[-2] == "to")
+        ):
             continue  # an infinitive belongs to the verb before it
+        n = len(before)
         negated = any(
-            lower[j] in cues and not _PUNCT_RE.search(sentence, words[j].end(), m.start())
-            for j in range(max(0, k - _BEFORE), k)
-        ) or any(lower[j] == "t" and lower[j - 1].endswith("n") for j in range(max(1, k - 2), k))
+            lower[j] in cues and not _PUNCT_RE.search(before_text, before[j].end())
+            for j in range(max(0, n - _BEFORE), n)
+        ) or bool(re.search(r"n['’]t\s+(?:be\s+)?$", before_text))
         doer = ""
-        for j in range(k - 1, max(-1, k - 1 - _DOER), -1):
-            w = words[j].group()
+        for j in range(n - 1, max(-1, n - 1 - _DOER), -1):
+            w = before[j].group()
             if w[0].isupper() and len(w) > 2 and lower[j] not in not_names:
                 doer = lower[j]
                 break
         if doer:  # an act nobody is named doing is compared with nothing
-            out.append(ActMention(m.start(), m.end(), stem(lw), negated, doer))
+            out.append(ActMention(start, end, stem(lw), negated, doer))
     return out
 
 
