@@ -131,10 +131,15 @@ def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_p
     assert "reason first" in card.locator(".decision").inner_text()  # a reason is required
     card.locator("input.reason").fill("both figures are sourced")
     card.locator("button[data-state=dismissed]").click()
+    assert "your name first" in card.locator(".decision").inner_text()  # asked once
+    page.fill("#triage-by", "Ana")
+    page.locator("#triage-by").dispatch_event("change")
+    card.locator("button[data-state=dismissed]").click()
     assert card.locator(".decision").inner_text() == "Decided: dismissed"
-    page.reload()  # decisions stay in this browser
+    page.reload()  # decisions and the name stay in this browser
     card = page.locator("article.finding").first
     assert card.locator(".decision").inner_text() == "Decided: dismissed"
+    assert page.input_value("#triage-by") == "Ana"
     total = len(seed_report.findings)
     page.check("#f-undecided")
     assert page.locator("article.finding:not(.hidden)").count() == total - 1
@@ -149,13 +154,14 @@ def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_p
     )
     assert r.exit_code == 0, r.stderr
     entry = json.loads(base.read_text())["findings"][fid]
-    assert entry == {
-        "by": "ed",
+    finding = next(f for f in seed_report.findings if f.id == fid)
+    assert entry == {  # who decided in the page, and what the finding is
+        "by": "Ana",
         "reason": "both figures are sourced",
         "rule": fid.split("-")[0],
-        "sides": [],
+        "sides": sorted(f"{e.article}={e.value}" for e in finding.evidence),
         "state": "dismissed",
-        "story": "",
+        "story": finding.story,
     }
 
 

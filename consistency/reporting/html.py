@@ -75,6 +75,7 @@ def _card(
         f"<blockquote>{_highlight(e)}</blockquote></div>"
         for e in f.evidence
     ]
+    sides_key = sorted(f"{e.article}={e.value}" for e in f.evidence)  # as the baseline has it
     lead = majority(f)
     lead_html = (
         f'<p class="majority">Most sources give <b>{_e(lead)}</b>.</p>' if lead is not None else ""
@@ -88,7 +89,8 @@ def _card(
         f'{_e(f.name)} <span class="rule-summary">— {_e(summary)}</span></div>'
         f'<p class="message">{_e(f.message)}</p>'
         f'<div class="sides">{"".join(sides)}</div>{lead_html}'
-        f'<div class="triage" data-id="{_e(f.id)}">'
+        f'<div class="triage" data-id="{_e(f.id)}" data-rule="{_e(f.rule)}" '
+        f'data-story="{_e(f.story)}" data-sides="{_e(json.dumps(sides_key, ensure_ascii=False))}">'
         f'<label>Reason <input type="text" class="reason" maxlength="300" '
         f'placeholder="why (required)"></label> '
         f'<button type="button" data-state="confirmed">Confirm</button> '
@@ -228,6 +230,8 @@ Decisions made here stay in this browser until exported; record them with
 <label>Source <select id="f-source"><option value="">all</option>{src_opts}</select></label>
 <label>Search <input type="search" id="f-search" placeholder="words, source, rule"></label>
 <label><input type="checkbox" id="f-undecided"> only undecided</label>
+<label>Your name <input type="text" id="triage-by" maxlength="80" autocomplete="name"
+ placeholder="who decides (asked once)"></label>
 <span id="f-count" role="status" aria-live="polite"></span>
 <button type="button" id="export-decisions">Export decisions</button>
 <span id="export-count"></span>

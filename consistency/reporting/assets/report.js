@@ -59,6 +59,9 @@
   // `consistency triage --import`.
   var PREFIX = "consistency-triage:";
   var undecided = document.getElementById("f-undecided");
+  var byBox = document.getElementById("triage-by");
+  var BY = "consistency-triage-by";
+  function who() { return byBox.value.trim(); }
   function store() {
     try { return window.localStorage; } catch (e) { return null; }
   }
@@ -93,7 +96,12 @@
           input.focus();
           return;
         }
-        var decision = { state: b.getAttribute("data-state"), reason: reason };
+        if (!who()) {
+          box.querySelector(".decision").textContent = "Give your name first (asked once, above).";
+          byBox.focus();
+          return;
+        }
+        var decision = { state: b.getAttribute("data-state"), reason: reason, by: who() };
         var s = store();
         if (s) { s.setItem(PREFIX + id, JSON.stringify(decision)); }
         show(box, decision);
@@ -104,11 +112,15 @@
   document.getElementById("export-decisions").addEventListener("click", function () {
     var out = [];
     cards.forEach(function (c) {
-      var id = c.querySelector(".triage").getAttribute("data-id");
+      var box = c.querySelector(".triage"), id = box.getAttribute("data-id");
       var d = load(id);
-      if (d) { out.push({ id: id, state: d.state, reason: d.reason }); }
+      if (d) {
+        out.push({ id: id, state: d.state, reason: d.reason, by: d.by || who(),
+          rule: box.getAttribute("data-rule"), story: box.getAttribute("data-story"),
+          sides: JSON.parse(box.getAttribute("data-sides")) });
+      }
     });
-    var text = JSON.stringify({ version: 1, decisions: out }, null, 2) + "\n";
+    var text = JSON.stringify({ version: 2, decisions: out }, null, 2) + "\n";
     var a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     a.download = "decisions.json";
@@ -118,5 +130,13 @@
     document.getElementById("export-count").textContent = out.length + " decisions exported";
   });
   undecided.addEventListener("change", apply);
+  (function () {
+    var s = store();
+    if (s && s.getItem(BY)) { byBox.value = s.getItem(BY); }
+    byBox.addEventListener("change", function () {
+      var t = store();
+      if (t) { t.setItem(BY, who()); }
+    });
+  })();
   apply();
 })();
