@@ -129,6 +129,37 @@
     a.remove();
     document.getElementById("export-count").textContent = out.length + " decisions exported";
   });
+  // "Whole article" and "About RULE" open in place, from the one copy the page keeps;
+  // built as text nodes, so nothing in an article is ever read as markup
+  function kept(id) {
+    var el = document.getElementById(id);
+    return el ? el.textContent : "";
+  }
+  Array.prototype.slice.call(document.querySelectorAll("details.article")).forEach(function (d) {
+    d.addEventListener("toggle", function () {
+      if (!d.open || d.querySelector("pre")) { return; }
+      var text = kept(d.getAttribute("data-text"));
+      var s = +d.getAttribute("data-start"), e = +d.getAttribute("data-end");
+      var pre = document.createElement("pre");
+      pre.className = "fulltext";
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s, e);
+      pre.appendChild(document.createTextNode(text.slice(0, s)));
+      pre.appendChild(mark);
+      pre.appendChild(document.createTextNode(text.slice(e)));
+      d.appendChild(pre);
+      mark.scrollIntoView({ block: "nearest" });
+    });
+  });
+  Array.prototype.slice.call(document.querySelectorAll("details.explain")).forEach(function (d) {
+    d.addEventListener("toggle", function () {
+      if (!d.open || d.querySelector("pre")) { return; }
+      var pre = document.createElement("pre");
+      pre.className = "doc";
+      pre.textContent = kept("doc-" + d.getAttribute("data-rule"));
+      d.appendChild(pre);
+    });
+  });
   undecided.addEventListener("change", apply);
   (function () {
     var s = store();
