@@ -75,8 +75,23 @@ def check_articles(
     return report
 
 
-def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate, run: Run) -> None:
-    """Run the stories (a list or a generator) and gate their findings into `report`."""
+# characters of article text a streaming check keeps for the reports (the HTML page opens
+# the whole article in place): only articles that take part in a finding, up to this total
+TEXT_BUDGET = 16_000_000
+
+
+def _run_stories(
+    report: Report,
+    groups,
+    total: int,
+    config: Config,
+    gate: Gate,
+    run: Run,
+    texts: dict[str, str] | None = None,
+) -> None:
+    """Run the stories (a list or a generator) and gate their findings into `report`;
+    when `texts` is given, fill it with the texts of the articles in reported findings
+    (within TEXT_BUDGET characters)."""
     from consistency import gate as gating
     from consistency.gate import suppress
     from consistency.run import story as pipeline
@@ -84,6 +99,7 @@ def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate,
     if hasattr(run.progress, "start"):
         run.progress.start(total)
     findings = []
+    kept_chars = 0
     try:
         if run.engine == "dask":
             from consistency.run.dask import run_dask
@@ -107,6 +123,12 @@ def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate,
                 report.warnings.extend(unused)
                 report.errors.extend(bad)
             findings.extend(story_findings)
+            if texts is not None:
+                cited = {e.article for f in story_findings for e in f.evidence}
+                for a in arts:
+                    if a.article_id in cited and kept_chars + len(a.text) <= TEXT_BUDGET:
+                        texts[a.article_id] = a.text
+                        kept_chars += len(a.text)
     finally:
         if hasattr(run.progress, "stop"):
             run.progress.stop()
@@ -117,12 +139,16 @@ def _run_stories(report: Report, groups, total: int, config: Config, gate: Gate,
     report.findings, report.unrelated, report.baselined = gating.apply(
         findings, changed=gate.changed, baseline=gate.baseline
     )
+    if texts is not None:  # only the articles of findings still reported
+        shown = {e.article for f in report.findings for e in f.evidence}
+        for aid in [k for k in texts if k not in shown]:
+            del texts[aid]
 
 
 def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> Report:
     """check() for large archives: stories are read, checked and let go one at a time, so
     memory holds a few stories' texts, never the archive's; reports get the articles'
-    metadata without their texts."""
+    metadata, and the texts only of articles in reported findings (TEXT_BUDGET)."""
     from consistency import gate as gating
     from consistency import load
 
@@ -141,7 +167,9 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
                 kept.extend(replace(a, text="") for a in arts)
                 yield arts
 
-    _run_stories(report, stories(), len(refs), config, gate, run)
+    texts: dict[str, str] = {}
+    _run_stories(report, stories(), len(refs), config, gate, run, texts)
+    kept = [replace(a, text=texts[a.article_id]) if a.article_id in texts else a for a in kept]
     report.articles = sorted(kept, key=lambda a: (a.story, a.article_id))
     return report
 

@@ -120,6 +120,14 @@ class Claim:
     context: str = ""  # masked context used for alignment
     extra: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def unit_noun(self) -> str:
+        """The unit as the article writes it: a count's noun ("leaders", where `unit` holds
+        the stem "leader" that claims are compared on), else the unit itself."""
+        if self.kind == "quantity" and self.unit.islower() and self.unit != "percent":
+            return self.subject or self.unit
+        return self.unit
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
@@ -137,6 +145,11 @@ class Evidence:
     column: int
     value: str
     claim_id: str
+    # what the claim says beyond its value (the run stage fills them from the claim):
+    kind: str = ""
+    unit: str = ""  # as written (Claim.unit_noun)
+    lo: float | None = None  # its interval; date ordinals for dates
+    hi: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

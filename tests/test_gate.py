@@ -227,3 +227,78 @@ def test_since_works_from_outside_the_checkout(newsroom, monkeypatch):
     r = runner.invoke(app, ["check", "desk/archive", "--since", "HEAD", "-f", "json", "--no-cache"])
     assert r.exit_code == 1, r.stderr
     assert [d["rule"] for d in json.loads(r.stdout)["discrepancies"]] == ["NUM001"]
+
+
+def _only_finding(path: str = "base.json") -> tuple[str, dict]:
+    return next(iter(json.loads(Path(path).read_text())["findings"].items()))
+
+
+def test_a_confirmed_finding_keeps_failing(newsroom):
+    """Only dismissed and won't-fix findings are hidden by the baseline; a confirmed one is
+    a real error and keeps failing until the articles change (open ones are the baseline's
+    known findings and stay hidden)."""
+    runner.invoke(app, ["baseline", "archive", "--output", "base.json"])
+    assert _check("--baseline", "base.json").exit_code == 0  # open: known, hidden
+    fid, _ = _only_finding()
+    for state, code in (("confirmed", 1), ("dismissed", 0), ("wont-fix", 0)):
+        r = runner.invoke(
+            app, ["triage", fid, "--state", state, "--reason", "r", "--baseline", "base.json"]
+        )
+        assert r.exit_code == 0, r.stderr
+        out = _check("--baseline", "base.json")
+        assert out.exit_code == code, (state, out.stdout)
+        assert json.loads(out.stdout)["summary"]["hidden"].get("baseline", 0) == 1 - code
+
+
+def test_import_keeps_who_decided_and_reports_unknown_ids(newsroom):
+    runner.invoke(app, ["baseline", "archive", "--output", "base.json"])
+    fid, _ = _only_finding()
+    new = "NUM001-00000000000000aa"
+    stray = "NUM001-00000000000000bb"
+    Path("d.json").write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "decisions": [
+                    {"id": fid, "state": "dismissed", "reason": "two counts", "by": "Ana"},
+                    {
+                        "id": new,
+                        "state": "confirmed",
+                        "reason": "wrong",
+                        "by": "Ana",
+                        "rule": "NUM001",
+                        "story": "blast",
+                        "sides": ["blast-a=12", "blast-b=40"],
+                    },
+                    {"id": stray, "state": "dismissed", "reason": "?"},
+                ],
+            }
+        )
+    )
+    r = runner.invoke(app, ["triage", "--import", "d.json", "--baseline", "base.json"])
+    assert r.exit_code == 2, r.stdout
+    assert f"{stray}: not in the baseline and not a finding of the exported report" in r.stderr
+    found = json.loads(Path("base.json").read_text())["findings"]
+    assert found[fid]["by"] == "Ana" and found[fid]["state"] == "dismissed"
+    assert found[new] == {
+        "by": "Ana",
+        "reason": "wrong",
+        "rule": "NUM001",
+        "sides": ["blast-a=12", "blast-b=40"],
+        "state": "confirmed",
+        "story": "blast",
+    }
+    assert stray not in found
+    assert f"{new}: confirmed by Ana (wrong) (new in the baseline)" in r.stdout
+
+
+def test_audit_stats_count_wont_fix(newsroom, tmp_path):
+    ids = [f"NUM001-00000000000000{n:02x}" for n in range(4)]
+    for fid, state in zip(ids, ("confirmed", "dismissed", "wont-fix", "wont-fix"), strict=True):
+        runner.invoke(app, ["triage", fid, "--state", state, "--reason", "r"])
+    r = runner.invoke(app, ["audit", "--stats"])
+    assert r.exit_code == 0, r.stderr
+    head, row = r.stdout.splitlines()[:2]
+    assert head.split() == ["rule", "confirmed", "wont-fix", "dismissed", "open", "precision"]
+    # a won't-fix is a true finding nobody will correct: it counts for precision
+    assert row.split() == ["NUM001", "1", "2", "1", "0", "75%"]

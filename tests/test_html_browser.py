@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.api import check
+from consistency.api import Run, check
 from consistency.reporting import render
 
 from .test_reports import HOSTILE_A, HOSTILE_B
@@ -131,10 +131,15 @@ def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_p
     assert "reason first" in card.locator(".decision").inner_text()  # a reason is required
     card.locator("input.reason").fill("both figures are sourced")
     card.locator("button[data-state=dismissed]").click()
+    assert "your name first" in card.locator(".decision").inner_text()  # asked once
+    page.fill("#triage-by", "Ana")
+    page.locator("#triage-by").dispatch_event("change")
+    card.locator("button[data-state=dismissed]").click()
     assert card.locator(".decision").inner_text() == "Decided: dismissed"
-    page.reload()  # decisions stay in this browser
+    page.reload()  # decisions and the name stay in this browser
     card = page.locator("article.finding").first
     assert card.locator(".decision").inner_text() == "Decided: dismissed"
+    assert page.input_value("#triage-by") == "Ana"
     total = len(seed_report.findings)
     page.check("#f-undecided")
     assert page.locator("article.finding:not(.hidden)").count() == total - 1
@@ -149,13 +154,14 @@ def test_editor_marks_findings_and_exports_decisions(browser, seed_report, tmp_p
     )
     assert r.exit_code == 0, r.stderr
     entry = json.loads(base.read_text())["findings"][fid]
-    assert entry == {
-        "by": "ed",
+    finding = next(f for f in seed_report.findings if f.id == fid)
+    assert entry == {  # who decided in the page, and what the finding is
+        "by": "Ana",
         "reason": "both figures are sourced",
         "rule": fid.split("-")[0],
-        "sides": [],
+        "sides": sorted(f"{e.article}={e.value}" for e in finding.evidence),
         "state": "dismissed",
-        "story": "",
+        "story": finding.story,
     }
 
 
@@ -202,3 +208,60 @@ def test_keys_work_after_a_checkbox_or_select_was_clicked(browser, seed_report, 
     page.keyboard.type("jk")  # in a text field letters are typed, not keys
     assert page.locator("#f-search").input_value() == "jk"
     assert problems == []
+
+
+def _story_of(tmp_path: Path, name: str, bodies: dict[str, str]) -> Path:
+    d = tmp_path / name
+    d.mkdir()
+    for i, (src, body) in enumerate(sorted(bodies.items())):
+        (d / f"{src.lower()}.md").write_text(
+            f"---\nid: {name}-{i}\nsource: {src}\npublished: 2025-03-04\n---\n"
+            f"Opening words of the {src} piece.\n\n{body}\n\nClosing words of {src}.\n",
+            encoding="utf-8",
+        )
+    return d
+
+
+def test_misquote_words_marked_in_both_quotes_and_article_opens_in_place(browser, tmp_path):
+    d = _story_of(
+        tmp_path,
+        "quotes",
+        {
+            "Alpha": "Mayor Ann Lee said: “We will rebuild every home in the valley by spring.”",
+            "Beta": "Mayor Ann Lee said: “We will rebuild every school in the valley by spring.”",
+        },
+    )
+    report = check([str(d)], run=Run(keep=False))  # a plain check drops unused texts
+    page, problems = _open(browser, render("html", report), tmp_path)
+    card = page.locator("article.finding[data-rule=QUO001]")
+    assert sorted(card.locator("mark .diff").all_inner_texts()) == ["home", "school"]
+    whole = card.locator("details.article").first
+    whole.locator("summary").click()
+    text = whole.locator("pre.fulltext").inner_text()
+    assert text.startswith("Opening words of the") and "Closing words of" in text
+    assert whole.locator("pre.fulltext mark").inner_text().startswith("We will rebuild every")
+    about = card.locator("details.explain")
+    about.locator("summary").click()
+    assert "QUO001" in about.inner_text() or "quot" in about.locator("pre.doc").inner_text()
+    assert page.locator("#kept pre").count() >= 2 and problems == []
+
+
+def test_sides_grouped_by_value_with_the_majority(browser, tmp_path):
+    killed = "{n} people were killed in the blast on Monday, police said."
+    d = _story_of(
+        tmp_path,
+        "blast",
+        {
+            "Alpha": killed.format(n="Twelve"),
+            "Beta": killed.format(n="Twelve"),
+            "Gamma": killed.format(n="Forty"),
+        },
+    )
+    page, problems = _open(browser, render("html", check([str(d)])), tmp_path)
+    card = page.locator("article.finding[data-rule=NUM001]").first
+    groups = card.locator(".group")
+    assert groups.count() == 2
+    first = groups.first
+    assert "majority" in first.get_attribute("class")
+    assert first.locator(".side").count() == 2 and "Alpha, Beta" in first.inner_text()
+    assert "Most sources give" in card.inner_text() and problems == []

@@ -274,3 +274,24 @@ def test_html_sides_show_title_linked_and_tell_one_outlets_articles_apart(seed_r
     for i in ids:
         assert f'<a href="https://e.com/{i}" rel="noopener noreferrer">Title {i}</a>' in card
         assert f'<b>Outlet</b> <span class="aid">({i})</span>' in card
+
+
+def test_plain_check_keeps_only_the_texts_of_articles_in_findings(tmp_path):
+    from consistency.api import Run, check
+    from consistency.reporting import render
+
+    d = tmp_path / "s"
+    d.mkdir()
+    for name, n in (("a", "Twelve"), ("b", "Forty")):
+        (d / f"{name}.md").write_text(
+            f"---\nid: {name}\nsource: {name.upper()}\npublished: 2025-03-04\n---\n"
+            f"{n} people were killed in the blast on Monday, police said.\n"
+        )
+    quiet = tmp_path / "q"
+    quiet.mkdir()
+    (quiet / "c.md").write_text("---\nid: c\nsource: C\n---\nA calm day in the park.\n")
+    report = check([str(d), str(quiet)], run=Run(keep=False))
+    texts = {a.article_id: a.text for a in report.articles}
+    assert texts["a"].startswith("Twelve") and texts["b"].startswith("Forty")
+    assert texts["c"] == ""  # in no finding: dropped to bound memory
+    assert 'details class="article"' in render("html", report)

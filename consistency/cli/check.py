@@ -12,6 +12,7 @@ import typer
 
 from consistency.cli import app
 from consistency.cli.options import (
+    DEFAULT_BASELINE,
     ConfigOption,
     PathsArgument,
     SkipBadInputOption,
@@ -297,16 +298,28 @@ def export(
     fmt: TableFormatOption[ExportFormat] = ExportFormat.csv,
     config: ConfigOption = None,
     skip_bad_input: SkipBadInputOption = False,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            help="Read each finding's triage state from this baseline (default: the "
+            "configuration's, else .consistency-baseline.json when it exists).",
+        ),
+    ] = None,
 ) -> None:
     """Write the articles, claims, alignments and findings tables (they join on their ids)."""
     from consistency.api import check as run_check
     from consistency.config import load_config
+    from consistency.gate import baseline as bl
     from consistency.reporting.exports import write_tables
 
     try:
         cfg = load_config(config)
+        path = baseline or cfg.baseline or DEFAULT_BASELINE
+        base = bl.load(path) if baseline or Path(path).exists() else bl.Baseline()
+        decisions = {k: (e.state, e.reason, e.by) for k, e in base.findings.items()}
         report = run_check(paths, cfg)
-        written = write_tables(report, out_dir, fmt.value)
+        written = write_tables(report, out_dir, fmt.value, decisions)
     except ConsistencyError as exc:
         raise fail(str(exc)) from None
     except ImportError:

@@ -102,20 +102,38 @@ def triage(
     else:
         if not (finding_id and state and reason and reason.strip()):
             raise fail("give FINDING_ID, --state and --reason (or --import FILE)")
-        decisions = [(finding_id, state.value, reason.strip())]
-    who = decider(by)
+        decisions = [bl.Decision(finding_id, state.value, reason.strip())]
+    who = decider(by)  # an imported decision keeps who made it in the page
+    unknown = []
     try:
-        for fid, _, _ in decisions:
-            bl.check_id(fid)
+        for d in decisions:
+            bl.check_id(d.id)
         base = bl.load_or_new(baseline)
-        for fid, st, why in decisions:
-            entry = bl.decide(base, fid, st, why, who)
-            typer.echo(f"{fid}: {entry.state} by {entry.by} ({entry.reason})")
+        for d in decisions:
+            new = d.id not in base.findings
+            entry = (
+                bl.record(base, d, who)
+                if import_file
+                else bl.decide(base, d.id, d.state, d.reason, who)
+            )
+            if entry is None:
+                unknown.append(d.id)
+                continue
+            note = " (new in the baseline)" if new and import_file else ""
+            typer.echo(f"{d.id}: {entry.state} by {entry.by} ({entry.reason}){note}")
         bl.save(baseline, base)
     except ConsistencyError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{baseline}: cannot write ({exc.strerror}); check the path") from None
+    for fid in unknown:
+        typer.echo(
+            f"error: {import_file}: {fid}: not in the baseline and not a finding of the "
+            "exported report; skipped (export the decisions from a report that shows it)",
+            err=True,
+        )
+    if unknown:
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT)
 
 
 @app.command()
@@ -136,10 +154,13 @@ def audit(
     except ConsistencyError as exc:
         raise fail(str(exc)) from None
     if stats:
-        typer.echo(f"{'rule':8} {'confirmed':>9} {'dismissed':>9} {'open':>5}  precision")
-        for rule, c, d, u, share in bl.precision(base):
+        typer.echo(
+            f"{'rule':8} {'confirmed':>9} {'wont-fix':>8} {'dismissed':>9} {'open':>5}  precision"
+        )
+        for rule, c, w, d, u, share in bl.precision(base):
             shown = f"{share:.0%}" if share is not None else "-"
-            typer.echo(f"{rule:8} {c:>9} {d:>9} {u:>5}  {shown}")
+            typer.echo(f"{rule:8} {c:>9} {w:>8} {d:>9} {u:>5}  {shown}")
+        typer.echo("precision: (confirmed + wont-fix) / decided; a won't-fix is a true finding")
         return
     if not paths:
         raise fail("give the article files or folders to review (or --stats)")

@@ -108,7 +108,7 @@ def claims(
     if fmt == TableFormat.parquet and not output:
         raise fail("--format parquet needs --output FILE")
     try:
-        data = render_table(cl, fmt.value)
+        data = render_table(cl, fmt.value, {a.article_id: a.story for a in loaded.articles})
     except ImportError:
         raise fail("Parquet needs pyarrow: pip install 'consistency[parquet]'") from None
     emit(data, output)

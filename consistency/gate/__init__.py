@@ -94,12 +94,13 @@ def apply(
     findings: list[Finding], *, changed: set[str] | None, baseline: Baseline | None
 ) -> tuple[list[Finding], int, int]:
     """Return (kept findings, how many the changed-files filter left out, how many the
-    baseline hid)."""
+    baseline hid). The baseline hides what it records as known (open), dismissed or
+    won't-fix; a confirmed finding is a real error and keeps being reported."""
     kept, unrelated, known = [], 0, 0
     for f in findings:
         if changed is not None and not concerns(f, changed):
             unrelated += 1
-        elif baseline is not None and f.id in baseline.findings:
+        elif baseline is not None and baseline.hides(f.id):
             known += 1
         else:
             kept.append(f)

@@ -7,7 +7,9 @@ A sorted, deterministic JSON file without timestamps or line numbers, keyed by f
      "story": "…", "sides": ["a=12", "b=40"], "state": "open", "reason": "", "by": ""}}}
 
 States: open (known, not yet reviewed), confirmed (a real contradiction), dismissed (a
-false positive), wont-fix. Every recorded finding is hidden from `check --baseline`.
+false positive), wont-fix (real, not worth correcting). `check --baseline` hides open,
+dismissed and won't-fix findings; a confirmed one keeps being reported (and failing CI)
+until the articles change.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ class Baseline:
             "findings": {k: asdict(self.findings[k]) for k in sorted(self.findings)},
         }
         return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def hides(self, finding_id: str) -> bool:
+        """True when `check --baseline` leaves the finding out: recorded, not confirmed."""
+        entry = self.findings.get(finding_id)
+        return entry is not None and entry.state != "confirmed"
 
 
 def entry_for(f: Finding) -> Entry:
@@ -156,21 +163,19 @@ def decide(baseline: Baseline, finding_id: str, state: str, reason: str, by: str
     return entry
 
 
-def precision(baseline: Baseline) -> list[tuple[str, int, int, int, float | None]]:
-    """Per rule: (rule, confirmed, dismissed, undecided, confirmed share of decided)."""
-    stats: dict[str, list[int]] = {}
+def precision(baseline: Baseline) -> list[tuple[str, int, int, int, int, float | None]]:
+    """Per rule: (rule, confirmed, wont-fix, dismissed, open, share of true findings among
+    the decided). A won't-fix is a true finding nobody will correct: it counts as right."""
+    stats: dict[str, dict[str, int]] = {}
     for e in baseline.findings.values():
-        row = stats.setdefault(e.rule, [0, 0, 0])
-        if e.state == "confirmed":
-            row[0] += 1
-        elif e.state == "dismissed":
-            row[1] += 1
-        elif e.state == "open":
-            row[2] += 1
+        row = stats.setdefault(e.rule, dict.fromkeys(STATES, 0))
+        row[e.state] = row.get(e.state, 0) + 1
     out = []
     for rule in sorted(stats):
-        c, d, u = stats[rule]
-        out.append((rule, c, d, u, c / (c + d) if c + d else None))
+        row = stats[rule]
+        right, wrong = row["confirmed"] + row["wont-fix"], row["dismissed"]
+        share = right / (right + wrong) if right + wrong else None
+        out.append((rule, row["confirmed"], row["wont-fix"], wrong, row["open"], share))
     return out
 
 
@@ -184,8 +189,23 @@ def check_id(finding_id: str) -> None:
         )
 
 
-def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
-    """Decisions exported from the HTML report: {"decisions": [{"id", "state", "reason"}]}."""
+@dataclass(frozen=True)
+class Decision:
+    """One decision of a decisions file: the finding, the decision, who made it, and (from
+    the HTML report) what the finding is, so one not yet in the baseline can be recorded."""
+
+    id: str
+    state: str
+    reason: str
+    by: str = ""
+    rule: str = ""
+    story: str = ""
+    sides: tuple[str, ...] = ()
+
+
+def read_decisions(path: str | Path) -> list[Decision]:
+    """Decisions exported from the HTML report: {"decisions": [{"id", "state", "reason",
+    "by", "rule", "story", "sides"}]} (all but the first three optional)."""
     p = Path(path)
     doc = _read_json(
         p, "no such file; export it from the HTML report", "not a decisions file, export it again"
@@ -197,13 +217,29 @@ def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise InputError(str(p), f"decision {n} is not an object")
-        values = [item.get(k, "") for k in ("id", "state", "reason")]
-        if not all(isinstance(v, str) for v in values):
-            raise InputError(str(p), f"decision {n}: id, state and reason must be strings")
-        fid, state, reason = (v.strip() for v in values)
+        keys = ("id", "state", "reason", "by", "rule", "story")
+        values = [item.get(k, "") for k in keys]
+        sides = item.get("sides", [])
+        if not all(isinstance(v, str) for v in values) or not (
+            isinstance(sides, list) and all(isinstance(x, str) for x in sides)
+        ):
+            raise InputError(
+                str(p), f"decision {n}: id, state, reason, by, rule and story must be strings"
+            )
+        fid, state, reason, by, rule, story = (v.strip() for v in values)
         if state not in STATES or not reason:
             raise InputError(
                 str(p), f"decision {n} ({fid}): needs a state ({', '.join(STATES)}) and a reason"
             )
-        out.append((fid, state, reason))
+        out.append(Decision(fid, state, reason, by, rule, story, tuple(sorted(sides))))
     return out
+
+
+def record(baseline: Baseline, d: Decision, by: str) -> Entry | None:
+    """Record an imported decision. A finding not in the baseline is added only when the
+    decision says what it is (its rule, matching the id, and its sides); else None."""
+    if d.id not in baseline.findings:
+        if not (d.sides and d.rule and d.id.split("-")[0] == d.rule):
+            return None
+        baseline.findings[d.id] = Entry(rule=d.rule, story=d.story, sides=list(d.sides))
+    return decide(baseline, d.id, d.state, d.reason, d.by or by)

@@ -1,14 +1,9 @@
 """Tables for analysts: articles, claims, alignments and findings, joined on their ids.
 
-- articles: article_id, story, source, source_origin, published, published_origin,
-  title, url, path, characters;
-- claims: the documented claims table (consistency.reporting.schema.CLAIM_COLUMNS);
-- alignments: one row per aligned pair: story, kind, group_id, claim_a, article_a,
-  claim_b, article_b, score (group_id joins pairs that share claims);
-- findings: one row per side of each finding: finding_id, rule, name, severity, story,
-  message, side, claim_id, article_id, value, span_text.
-
-CSV cells are formula-safe; every file is written atomically.
+Their columns, types and meanings are documented in one place,
+consistency.reporting.schema (TABLES), from which the README's tables are generated.
+CSV cells are formula-safe (a cell starting with = + - @ gets a leading '); Parquet keeps
+the raw values and the types (dates as dates). Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -18,58 +13,32 @@ from pathlib import Path
 
 from consistency.fileio import formula_safe, write_output
 from consistency.model import Report
-from consistency.reporting.schema import claims_frame
-
-ARTICLE_COLUMNS = (
-    "article_id",
-    "story",
-    "source",
-    "source_origin",
-    "published",
-    "published_origin",
-    "title",
-    "url",
-    "path",
-    "characters",
-)
-ALIGNMENT_COLUMNS = (
-    "story",
-    "kind",
-    "group_id",
-    "claim_a",
-    "article_a",
-    "claim_b",
-    "article_b",
-    "score",
-    "route",
-)
-FINDING_COLUMNS = (
-    "finding_id",
-    "rule",
-    "name",
-    "severity",
-    "story",
-    "message",
-    "side",
-    "claim_id",
-    "article_id",
-    "value",
-    "span_text",
+from consistency.reporting.schema import (
+    ALIGNMENT_COLUMNS,
+    ARTICLE_COLUMNS,
+    FINDING_COLUMNS,
+    as_date,
+    claims_frame,
+    frame,
 )
 
+# finding id -> (state, reason, who decided), as the baseline records them
+Decisions = dict[str, tuple[str, str, str]]
 
-def frames(report: Report) -> dict[str, object]:
-    """The four tables as pandas DataFrames, rows in a stable order."""
-    import pandas as pd
 
-    articles = pd.DataFrame(
+def frames(report: Report, decisions: Decisions | None = None) -> dict[str, object]:
+    """The four tables as typed pandas DataFrames, rows in a stable order; `decisions`
+    gives each finding's triage state."""
+    decisions = decisions or {}
+    articles = frame(
+        ARTICLE_COLUMNS,
         [
             (
                 a.article_id,
                 a.story,
                 a.source,
                 a.source_origin,
-                a.published or "",
+                as_date(a.published),
                 a.published_origin,
                 a.title,
                 a.url,
@@ -78,10 +47,10 @@ def frames(report: Report) -> dict[str, object]:
             )
             for a in sorted(report.articles, key=lambda a: (a.story, a.article_id))
         ],
-        columns=list(ARTICLE_COLUMNS),
     )
     group_of = report.groups
-    alignments = pd.DataFrame(
+    alignments = frame(
+        ALIGNMENT_COLUMNS,
         [
             (
                 p.story,
@@ -96,9 +65,9 @@ def frames(report: Report) -> dict[str, object]:
             )
             for p in report.pairs
         ],
-        columns=list(ALIGNMENT_COLUMNS),
     )
-    findings = pd.DataFrame(
+    findings = frame(
+        FINDING_COLUMNS,
         [
             (
                 f.id,
@@ -112,15 +81,16 @@ def frames(report: Report) -> dict[str, object]:
                 e.article,
                 e.value,
                 e.text,
+                *decisions.get(f.id, ("", "", "")),
             )
             for f in report.findings
             for n, e in enumerate(f.evidence, start=1)
         ],
-        columns=list(FINDING_COLUMNS),
     )
+    stories = {a.article_id: a.story for a in report.articles}
     return {
         "articles": articles,
-        "claims": claims_frame(report.claims),
+        "claims": claims_frame(report.claims, stories),
         "alignments": alignments,
         "findings": findings,
     }
@@ -133,13 +103,15 @@ def encode(df, fmt: str) -> bytes:
         df.to_parquet(buf, index=False)
         return buf.getvalue()
     safe = df.map(formula_safe) if len(df) else df
-    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return safe.to_csv(index=False, lineterminator="\n", float_format="%.12g").encode("utf-8")
 
 
-def write_tables(report: Report, out_dir: str | Path, fmt: str = "csv") -> list[str]:
+def write_tables(
+    report: Report, out_dir: str | Path, fmt: str = "csv", decisions: Decisions | None = None
+) -> list[str]:
     """Write each table to OUT_DIR/<name>.<fmt>; return the paths written."""
     written = []
-    for name, df in frames(report).items():
+    for name, df in frames(report, decisions).items():
         path = Path(out_dir) / f"{name}.{fmt}"
         write_output(path, encode(df, fmt))
         written.append(str(path))

@@ -15,45 +15,16 @@ from html import escape
 from importlib.resources import files
 
 from consistency import __version__
-from consistency.model import Article, Evidence, Finding, Report
-from consistency.reporting.common import RenderOptions, counts, majority, plural, shown, visible
+from consistency.model import Article, Finding, Report
+from consistency.reporting.common import RenderOptions, counts, majority, plural, shown
+from consistency.reporting.html_sides import e_, page_text, sides
 
 
 def _asset(name: str) -> str:
     return (files("consistency.reporting") / "assets" / name).read_text(encoding="utf-8")
 
 
-def _e(text: object) -> str:
-    """Escaped, with control and bidi characters shown (they could reorder the page)."""
-    return escape(visible(str(text)), quote=True)
-
-
-def _highlight(e: Evidence) -> str:
-    i = e.sentence.find(e.text)
-    if i < 0:
-        return _e(e.sentence)
-    j = i + len(e.text)
-    return f"{_e(e.sentence[:i])}<mark>{_e(e.text)}</mark>{_e(e.sentence[j:])}"
-
-
-def _link(url: str, label: str) -> str:
-    """`label` linked to `url` when it is a web address (never javascript: and the like)."""
-    if url.startswith(("https://", "http://")):
-        return f'<a href="{_e(url)}" rel="noopener noreferrer">{label}</a>'
-    return label
-
-
-def _side_head(e: Evidence, a: Article | None, shared: set[str]) -> str:
-    """Who says it: the outlet (with the article id when the story has several of that
-    outlet), the article's title linked to its URL, date and place in the file."""
-    when = f" · {_e(e.published)}" if e.published else ""
-    who = f"<b>{_e(e.source)}</b>"
-    if e.source in shared:
-        who += f' <span class="aid">({_e(e.article)})</span>'
-    title = ""
-    if a is not None and (a.title or a.url):
-        title = f'<div class="title">{_link(a.url, _e(a.title or a.url))}</div>'
-    return f'<div class="src">{who}{when} · {_e(e.path)}:{e.line}:{e.column}</div>{title}'
+_e = e_
 
 
 def _card(
@@ -61,20 +32,13 @@ def _card(
     summaries: dict[str, str],
     articles: dict[str, Article] | None = None,
     shared: set[str] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> str:
     articles, shared = articles or {}, shared or set()
     summary = summaries.get(f.rule, "")
-    sources = sorted({e.source for e in f.evidence})
-    search = " ".join(
-        [f.rule, f.name, f.message, *sources, *(e.sentence for e in f.evidence)]
-    ).lower()
-    sides = [
-        '<div class="side">'
-        + _side_head(e, articles.get(e.article), shared)
-        + f'<div class="value">{_e(e.text)}</div>'
-        f"<blockquote>{_highlight(e)}</blockquote></div>"
-        for e in f.evidence
-    ]
+    srcs = sorted({e.source for e in f.evidence})
+    search = " ".join([f.rule, f.name, f.message, *srcs, *(e.sentence for e in f.evidence)]).lower()
+    sides_key = sorted(f"{e.article}={e.value}" for e in f.evidence)  # as the baseline has it
     lead = majority(f)
     lead_html = (
         f'<p class="majority">Most sources give <b>{_e(lead)}</b>.</p>' if lead is not None else ""
@@ -82,13 +46,16 @@ def _card(
     return (
         f'<article class="finding sev-{f.severity.value}" tabindex="0" '
         f'data-severity="{f.severity.value}" data-rule="{_e(f.rule)}" '
-        f'data-sources="{_e(json.dumps(sources, ensure_ascii=False))}" '
+        f'data-sources="{_e(json.dumps(srcs, ensure_ascii=False))}" '
         f'data-search="{_e(search)}" id="f-{_e(f.id)}">'
         f'<div><span class="badge">{f.severity.value.upper()}</span> <code>{_e(f.rule)}</code> '
         f'{_e(f.name)} <span class="rule-summary">— {_e(summary)}</span></div>'
-        f'<p class="message">{_e(f.message)}</p>'
-        f'<div class="sides">{"".join(sides)}</div>{lead_html}'
-        f'<div class="triage" data-id="{_e(f.id)}">'
+        f'<p class="message">{_e(f.message)}</p>{lead_html}'
+        f"{sides(f, articles, shared, texts or {})}"
+        f'<details class="explain" data-rule="{_e(f.rule)}"><summary>About {_e(f.rule)}: why it '
+        "matters, known limits</summary></details>"
+        f'<div class="triage" data-id="{_e(f.id)}" data-rule="{_e(f.rule)}" '
+        f'data-story="{_e(f.story)}" data-sides="{_e(json.dumps(sides_key, ensure_ascii=False))}">'
         f'<label>Reason <input type="text" class="reason" maxlength="300" '
         f'placeholder="why (required)"></label> '
         f'<button type="button" data-state="confirmed">Confirm</button> '
@@ -108,7 +75,7 @@ def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     )
 
 
-def _story(story: str, report: Report, findings: list[Finding]) -> str:
+def _story(story: str, report: Report, findings: list[Finding], texts: dict[str, str]) -> str:
     arts = [a for a in report.articles if a.story == story]
     src_rows = []
     for a in arts:
@@ -161,7 +128,7 @@ def _story(story: str, report: Report, findings: list[Finding]) -> str:
     outlets = Counter(a.source for a in arts)
     shared = {s for s, n in outlets.items() if n > 1}  # told apart by article id
     cards = (
-        "".join(_card(f, summaries, by_id, shared) for f in findings)
+        "".join(_card(f, summaries, by_id, shared, texts) for f in findings)
         or '<p class="empty">No findings.</p>'
     )
     c = counts(findings)
@@ -203,7 +170,20 @@ def render(report: Report, opts: RenderOptions) -> str:
     if report.errors:
         items = "".join(f"<li>{_e(e)}</li>" for e in report.errors)
         problems += f"<p>{plural(len(report.errors), 'input problem')}:</p><ul>{items}</ul>"
-    body = "".join(_story(s, report, by_story.get(s, [])) for s in stories)
+    # each article of a shown finding once, each rule's documentation once; a card's
+    # "Whole article" and "About" open them in place
+    cited = sorted({e.article for f in findings for e in f.evidence})
+    text_of = {a.article_id: a.text for a in report.articles if a.text}
+    texts = {aid: f"t-{n}" for n, aid in enumerate(a for a in cited if a in text_of)}
+    kept = "".join(
+        f'<pre id="{texts[a]}">{escape(page_text(text_of[a]), quote=True)}</pre>' for a in texts
+    )
+    docs = "".join(
+        f'<pre id="doc-{_e(r.code)}">{_e(r.doc.strip())}</pre>'
+        for r in report.rules
+        if r.code in rules
+    )
+    body = "".join(_story(s, report, by_story.get(s, []), texts) for s in stories)
     return f"""<!doctype html>
 <html lang="en">
 <head>
@@ -228,11 +208,14 @@ Decisions made here stay in this browser until exported; record them with
 <label>Source <select id="f-source"><option value="">all</option>{src_opts}</select></label>
 <label>Search <input type="search" id="f-search" placeholder="words, source, rule"></label>
 <label><input type="checkbox" id="f-undecided"> only undecided</label>
+<label>Your name <input type="text" id="triage-by" maxlength="80" autocomplete="name"
+ placeholder="who decides (asked once)"></label>
 <span id="f-count" role="status" aria-live="polite"></span>
 <button type="button" id="export-decisions">Export decisions</button>
 <span id="export-count"></span>
 </form>
 <main>{body}</main>
+<div id="kept" hidden>{kept}{docs}</div>
 <script>{script}</script>
 </body>
 </html>

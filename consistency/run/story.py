@@ -106,6 +106,23 @@ def relocate_evidence(findings: list[Finding], articles: list[Article]) -> list[
     return out
 
 
+def describe_evidence(findings: list[Finding], claims: list[Claim]) -> list[Finding]:
+    """Each side's kind, unit as written and bounds, from its claim (for the CSV)."""
+    from dataclasses import replace
+
+    by_id = {c.claim_id: c for c in claims}
+    out = []
+    for f in findings:
+        sides = []
+        for e in f.evidence:
+            c = by_id.get(e.claim_id)
+            if c is not None:
+                e = replace(e, kind=c.kind, unit=c.unit_noun, lo=c.lo, hi=c.hi)
+            sides.append(e)
+        out.append(replace(f, evidence=tuple(sides)))
+    return out
+
+
 def check_story(
     articles: list[Article], config: Config, keep: bool = True, cache=None
 ) -> StoryResult:
@@ -126,7 +143,7 @@ def check_story(
         config.tolerances,
         frozenset(config.severity),
     )
-    findings = relocate_evidence(findings, articles)
+    findings = describe_evidence(relocate_evidence(findings, articles), claims + sentences)
     if keep:  # the sentences of minimal pairs are claims the tables can join on
         cited = {c.claim_id for p in pairs if p.a.kind == "sentence" for c in (p.a, p.b)}
         claims = claims + [s for s in sentences if s.claim_id in cited]

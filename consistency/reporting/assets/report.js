@@ -59,6 +59,9 @@
   // `consistency triage --import`.
   var PREFIX = "consistency-triage:";
   var undecided = document.getElementById("f-undecided");
+  var byBox = document.getElementById("triage-by");
+  var BY = "consistency-triage-by";
+  function who() { return byBox.value.trim(); }
   function store() {
     try { return window.localStorage; } catch (e) { return null; }
   }
@@ -93,7 +96,12 @@
           input.focus();
           return;
         }
-        var decision = { state: b.getAttribute("data-state"), reason: reason };
+        if (!who()) {
+          box.querySelector(".decision").textContent = "Give your name first (asked once, above).";
+          byBox.focus();
+          return;
+        }
+        var decision = { state: b.getAttribute("data-state"), reason: reason, by: who() };
         var s = store();
         if (s) { s.setItem(PREFIX + id, JSON.stringify(decision)); }
         show(box, decision);
@@ -104,11 +112,15 @@
   document.getElementById("export-decisions").addEventListener("click", function () {
     var out = [];
     cards.forEach(function (c) {
-      var id = c.querySelector(".triage").getAttribute("data-id");
+      var box = c.querySelector(".triage"), id = box.getAttribute("data-id");
       var d = load(id);
-      if (d) { out.push({ id: id, state: d.state, reason: d.reason }); }
+      if (d) {
+        out.push({ id: id, state: d.state, reason: d.reason, by: d.by || who(),
+          rule: box.getAttribute("data-rule"), story: box.getAttribute("data-story"),
+          sides: JSON.parse(box.getAttribute("data-sides")) });
+      }
     });
-    var text = JSON.stringify({ version: 1, decisions: out }, null, 2) + "\n";
+    var text = JSON.stringify({ version: 2, decisions: out }, null, 2) + "\n";
     var a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     a.download = "decisions.json";
@@ -117,6 +129,45 @@
     a.remove();
     document.getElementById("export-count").textContent = out.length + " decisions exported";
   });
+  // "Whole article" and "About RULE" open in place, from the one copy the page keeps;
+  // built as text nodes, so nothing in an article is ever read as markup
+  function kept(id) {
+    var el = document.getElementById(id);
+    return el ? el.textContent : "";
+  }
+  Array.prototype.slice.call(document.querySelectorAll("details.article")).forEach(function (d) {
+    d.addEventListener("toggle", function () {
+      if (!d.open || d.querySelector("pre")) { return; }
+      var text = kept(d.getAttribute("data-text"));
+      var s = +d.getAttribute("data-start"), e = +d.getAttribute("data-end");
+      var pre = document.createElement("pre");
+      pre.className = "fulltext";
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s, e);
+      pre.appendChild(document.createTextNode(text.slice(0, s)));
+      pre.appendChild(mark);
+      pre.appendChild(document.createTextNode(text.slice(e)));
+      d.appendChild(pre);
+      mark.scrollIntoView({ block: "nearest" });
+    });
+  });
+  Array.prototype.slice.call(document.querySelectorAll("details.explain")).forEach(function (d) {
+    d.addEventListener("toggle", function () {
+      if (!d.open || d.querySelector("pre")) { return; }
+      var pre = document.createElement("pre");
+      pre.className = "doc";
+      pre.textContent = kept("doc-" + d.getAttribute("data-rule"));
+      d.appendChild(pre);
+    });
+  });
   undecided.addEventListener("change", apply);
+  (function () {
+    var s = store();
+    if (s && s.getItem(BY)) { byBox.value = s.getItem(BY); }
+    byBox.addEventListener("change", function () {
+      var t = store();
+      if (t) { t.setItem(BY, who()); }
+    });
+  })();
   apply();
 })();
