@@ -43,7 +43,7 @@ def changed_since(ref: str, paths: list[str]) -> set[str]:
         "diff", "-z", "--name-only", "--diff-filter=ACMR", "--end-of-options", ref, "--", *scope
     )
     names += git("ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", *scope)
-    return {os.path.realpath(top / n) for n in names}
+    return _as_shown({os.path.realpath(top / n) for n in names})
 
 
 def staged(paths: list[str]) -> set[str]:
@@ -63,22 +63,31 @@ def staged(paths: list[str]) -> set[str]:
         out = subprocess.run(
             ["git", "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"],
             capture_output=True,
-            text=True,
             check=True,
             cwd=top,
-        ).stdout
+        ).stdout  # bytes: a name that is not UTF-8 is decoded as the file system does
     except FileNotFoundError:
         raise ConsistencyError("--staged needs git on the PATH") from None
     except subprocess.CalledProcessError as exc:
-        msg = (exc.stderr or "").strip().splitlines()
+        msg = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         raise ConsistencyError(
             f"--staged: git failed ({msg[-1] if msg else exc.returncode}); is this a git checkout?"
         ) from None
-    return {os.path.realpath(top / n) for n in out.split("\0") if n}
+    return _as_shown({os.path.realpath(top / os.fsdecode(n)) for n in out.split(b"\0") if n})
 
 
 def resolved(paths: list[str]) -> set[str]:
-    return {os.path.realpath(p) for p in paths}
+    return _as_shown({os.path.realpath(p) for p in paths})
+
+
+def _as_shown(paths: set[str]) -> set[str]:
+    """The resolved paths, and each as an article shows it when its name is not UTF-8 (the
+    bad bytes as \\xNN, as load shows them): findings and articles carry the shown path,
+    which then still finds its real file."""
+    shown = {
+        p.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for p in paths
+    }
+    return paths | shown
 
 
 def touches(path: str, changed: set[str]) -> bool:

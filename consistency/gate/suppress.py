@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from consistency.model import Article, Finding, InputError
 from consistency.rules import find_rule
 
-_DIRECTIVE_RE = re.compile(r"<!--\s*consistency:\s*(?P<body>.*?)-->", re.DOTALL)
+_OPEN_RE = re.compile(r"<!--\s*consistency:\s*")
 _REASON_RE = re.compile(r"""reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
 _PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n")
 
@@ -42,10 +42,10 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
     # paragraph ends found once and looked up
     ends = [e.start() for e in _PARAGRAPH_END_RE.finditer(text)]
     line, counted = article.line_offset + 1, 0
-    for m in _DIRECTIVE_RE.finditer(text):
-        line += text.count("\n", counted, m.start())
-        counted = m.start()
-        body = m.group("body").strip()
+    for start, body_start, close in _directives(text):
+        line += text.count("\n", counted, start)
+        counted = start
+        body = text[body_start:close].strip()
         verb, _, rest = body.partition(" ")
         reason_m = _REASON_RE.search(rest)
         head = rest[: reason_m.start()] if reason_m else rest
@@ -64,7 +64,7 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
         if problem:
             errors.append(InputError(article.path, problem + "; it is ignored", line=line))
             continue
-        para_start = m.end()
+        para_start = close + 3
         while para_start < len(text) and text[para_start] in " \t\r\n":
             para_start += 1
         k = bisect.bisect_left(ends, para_start)
@@ -82,12 +82,29 @@ def find(article: Article) -> tuple[list[Suppression], list[InputError]]:
     return out, errors
 
 
+def _directives(text: str):
+    """(start, body start, start of "-->") of each `<!-- consistency: ... -->`, as the regex
+    `<!--\\s*consistency:\\s*(.*?)-->` finds them, in one pass: that regex would scan to the end
+    of the text from every opening left unclosed, which is quadratic."""
+    pos = 0
+    while (m := _OPEN_RE.search(text, pos)) is not None:
+        close = text.find("-->", m.end())
+        if close < 0:
+            return  # nothing closes after this opening, so nothing after a later one either
+        yield m.start(), m.end(), close
+        pos = close + 3
+
+
 def apply(
     findings: list[Finding], articles: list[Article]
 ) -> tuple[list[Finding], int, list[str], list[InputError]]:
     """Drop findings a side's article suppresses. Returns (kept, how many suppressed,
     warnings about unused suppressions, errors about malformed ones)."""
     by_article: dict[str, list[Suppression]] = {}
+    # (article, rule, paragraph end) -> the first suppression of that rule whose paragraph
+    # ends there, and the article's paragraph ends: a lookup per side, however many there are
+    first: dict[tuple[str, str, int], Suppression] = {}
+    ends: dict[str, list[int]] = {}
     errors: list[InputError] = []
     for a in articles:
         if "consistency:" not in a.text:
@@ -96,14 +113,15 @@ def apply(
         errors.extend(bad)
         if found:
             by_article[a.article_id] = found
+            for s in found:
+                for code in s.codes:
+                    first.setdefault((a.article_id, code, s.end), s)
+            ends[a.article_id] = sorted({s.end for s in found})
     kept, silenced = [], 0
     for f in findings:
         hit = None
         for e in f.evidence:
-            for s in by_article.get(e.article, ()):
-                if f.rule in s.codes and s.start <= e.start and e.end <= s.end:
-                    hit = s
-                    break
+            hit = _covering(first, ends, f.rule, e.article, e.start, e.end)
             if hit:
                 break
         if hit:
@@ -118,3 +136,18 @@ def apply(
         if not s.used
     ]
     return kept, silenced, warnings, errors
+
+
+def _covering(first, ends, rule: str, article: str, start: int, end: int) -> Suppression | None:
+    """The first suppression of `rule` whose paragraph holds [start, end). Suppressed
+    paragraphs run from after a directive to the next paragraph end, so any that holds the
+    span ends at the first such end at or after it, and the earliest of them holds it if any
+    does."""
+    at = ends.get(article)
+    if not at:
+        return None
+    k = bisect.bisect_left(at, end)
+    if k == len(at):
+        return None
+    s = first.get((article, rule, at[k]))
+    return s if s is not None and s.start <= start else None

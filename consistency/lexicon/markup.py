@@ -1,5 +1,6 @@
 """What marks text as not the article's own: datelines, agency credits, boilerplate lines,
-from agencies.txt and boilerplate.txt. Load reads sources from them; normalize skips them."""
+from agencies.txt and boilerplate.txt, and HTML comments. Load reads sources from them;
+normalize skips them."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ _DATELINE_RE = re.compile(
 def dateline(text: str) -> re.Match[str] | None:
     """Return the dateline at the start of the text ("NEW DELHI [India], January 14 (ANI):")."""
     return _DATELINE_RE.match(text[:200])
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """HTML comments (never article text), found in one pass: a regex `<!--.*?-->` would scan
+    to the end of the text from every opening left unclosed, which is quadratic."""
+    out = []
+    i = text.find("<!--")
+    while i >= 0:
+        j = text.find("-->", i + 4)
+        if j < 0:
+            break  # no comment closes after this one: none can after a later one either
+        out.append((i, j + 3))
+        i = text.find("<!--", j + 3)
+    return out

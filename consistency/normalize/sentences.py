@@ -10,7 +10,7 @@ import bisect
 import re
 
 from consistency import lexicon
-from consistency.lexicon.markup import boilerplate_re, credit_re, dateline
+from consistency.lexicon.markup import boilerplate_re, comment_spans, credit_re, dateline
 from consistency.model import Sentence
 
 _PARA_RE = re.compile(r"[^\n]+")
@@ -45,25 +45,33 @@ def skipped_spans(text: str) -> list[tuple[int, int, str]]:
         if len(stripped) <= 120 and boiler.match(stripped):
             out.append((lead, lead + len(stripped), "boilerplate"))
             continue
+        ends: list[int] | None = None  # sentence ends on the line, found once if needed
         for c in credit.finditer(line):
             cstart, cend = m.start() + c.start(), m.start() + c.end()
             if dl and cstart < dl.end():
                 continue
-            before = text[m.start() : cstart].rstrip()
-            if not before or before[-1] in '.!?”"':
+            # the line before the credit, without trailing spaces: walked back over the
+            # spaces only, so many credits on one line stay linear
+            b = c.start()
+            while b > 0 and line[b - 1].isspace():
+                b -= 1
+            if not b or line[b - 1] in '.!?”"':
                 # a wire credit standing alone, e.g. "... (MSP). (ANI)"
                 out.append((cstart, cend, "credit"))
                 continue
             # A caption: a run without a full stop that ends in a credit, after the
             # last sentence end on the line.
-            cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+            if ends is None:
+                ends = [e.start() for e in _SENTENCE_END_RE.finditer(line)]
+            k = bisect.bisect_right(ends, b - 2) - 1
+            cut = ends[k] if k >= 0 else -1
             cap_start = m.start() + (cut + 2 if cut >= 0 else len(line) - len(line.lstrip()))
             out.append((cap_start, cend, "caption"))
-    out.extend((c.start(), c.end(), "comment") for c in _COMMENT_RE.finditer(text))
+    out.extend((a, b, "comment") for a, b in comment_spans(text))
     return out
 
 
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments: never article text
+_SENTENCE_END_RE = re.compile(r"[.?!] ")
 
 
 _SPLIT_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9@])")
@@ -87,28 +95,33 @@ def split_sentences(text: str, skipped: list[tuple[int, int, str]] | None = None
     Skipped spans (boilerplate, captions) are cut out. Very long runs without a full stop
     are cut every `_MAX_SENTENCE` characters at a space so that later stages stay bounded.
     """
-    skipped = sorted(skipped or [])
+    merged = _union(skipped or [])
     cuts: list[tuple[int, int]] = []  # (start, end) of kept pieces
+    k = 0  # the first skipped span that may reach the paragraph: paragraphs come in order
     for para in _PARA_RE.finditer(text):
-        pieces = [(para.start(), para.end())]
-        for s, e, _ in skipped:
-            nxt = []
-            for a, b in pieces:
-                if e <= a or s >= b:
-                    nxt.append((a, b))
-                else:
-                    if s > a:
-                        nxt.append((a, s))
-                    if e < b:
-                        nxt.append((e, b))
-            pieces = nxt
+        pieces = []
+        a, b = para.start(), para.end()
+        while k < len(merged) and merged[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(merged) and merged[j][0] < b:
+            s, e = merged[j]
+            if s > a:
+                pieces.append((a, s))
+            a = max(a, e)
+            j += 1
+        if a < b:
+            pieces.append((a, b))
         for a, b in pieces:
             chunk = text[a:b]
             quoted = [(q.start(), q.end()) for q in _QUOTE_RE.finditer(chunk)]
+            q = 0  # quotations come in order, as do the places to split
             last = 0
             for m in _SPLIT_RE.finditer(chunk):
                 end = m.end()
-                if any(qs < m.start() < qe - 1 for qs, qe in quoted):
+                while q < len(quoted) and quoted[q][1] - 1 <= m.start():
+                    q += 1
+                if q < len(quoted) and quoted[q][0] < m.start():
                     continue
                 if chunk[m.start()] == "." and _is_abbrev(chunk, m.start()):
                     continue
@@ -124,6 +137,20 @@ def split_sentences(text: str, skipped: list[tuple[int, int, str]] | None = None
                 e -= 1
             if e > s and any(ch.isalnum() for ch in text[s:e]):
                 out.append(Sentence(len(out), s, e))
+    return out
+
+
+def _union(spans) -> list[tuple[int, int]]:
+    """The skipped spans as sorted, disjoint (start, end) runs: cutting them out one by one
+    cuts out exactly their union."""
+    out: list[tuple[int, int]] = []
+    for s, e, _ in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out
 
 

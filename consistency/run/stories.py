@@ -5,9 +5,10 @@
    Doe": the same victim in every outlet's account) and content words (lower-cased,
    plural -s dropped), which carry the event when headlines differ in wording.
 2. Blocking: candidate pairs share at least one rare term (held by at most a few percent
-   of articles, so the pairs stay linear in the number of articles), and lie within
-   `window_days` of each other, or within `follow_up_days` when they name the same
-   person with the same age (an arrest, charges or a funeral days after the event).
+   of articles, so the pairs stay linear in the number of articles; an article without
+   one is paired with its neighbours in time among those sharing its rarest term), and
+   lie within `window_days` of each other, or within `follow_up_days` when they name the
+   same person with the same age (an arrest, charges or a funeral days after the event).
 3. Scoring: cosine of IDF-weighted terms and rapidfuzz token_set_ratio of headlines, less
    a little for each day between publication dates (later coverage must agree more).
 4. Grouping: the best pairs first; two groups join only when the average score over all
@@ -122,6 +123,7 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 candidates.add((members[x], members[y]))
+    candidates |= _fallback(docs, df, candidates, opts)
     heads = [utils.default_process(d.headline) for d in docs]
     norms = [math.sqrt(sum(idf[n] ** 2 for n in d.names)) or 1.0 for d in docs]
     out = []
@@ -142,6 +144,25 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
             shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
             out.append((round(score, 4), i, j, list(shown)[:4]))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def _fallback(docs: list[_Doc], df: Counter, candidates, opts: ClusterOptions):
+    """Pairs for articles that no rare term pairs, because every term they hold is common
+    (as when every article of a set shares its names): each is blocked on its rarest term
+    and paired with the next `max_size` articles so blocked, in order of publication, so
+    the pairs stay linear in the number of articles."""
+    paired = {x for pair in candidates for x in pair}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        if i not in paired and d.names:
+            blocks[min(d.names, key=lambda n: (df[n], n))].append(i)
+    out: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        members.sort(key=lambda i: (docs[i].day is None, docs[i].day or 0, i))
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + opts.max_size]:
+                out.add((min(i, j), max(i, j)))
     return out
 
 
