@@ -207,3 +207,18 @@ def test_a_bound_one_side_excludes():
         "The agency said at least 15 million vaccine doses were thrown away since March.",
     )
     assert "NUM001" in {f.rule for f in found}
+
+
+def test_a_claim_is_compared_with_a_few_counterparts_not_all():
+    from consistency.align import MAX_PARTNERS, align
+
+    arts = [
+        _art(i, f"{('Twelve', 'Forty')[i % 2]} people were killed in the blast on Monday.")
+        for i in range(40)
+    ]
+    claims = [c for a in arts for c in normalize_article(a)]
+    pairs = [p for p in align(claims, {a.article_id: "s" for a in arts}) if p.route == "claim"]
+    compared = {c.claim_id for p in pairs for c in (p.a, p.b)}
+    assert pairs and len(pairs) <= MAX_PARTNERS * len(compared) < 40 * 39 // 2  # not all pairs
+    found = check_articles(arts).findings
+    assert len([f for f in found if f.rule == "NUM001"]) == 1  # one finding for the fact

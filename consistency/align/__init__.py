@@ -18,6 +18,8 @@ from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.model import AlignOptions, Claim, Pair
 
+MAX_PARTNERS = 8  # counterparts a claim is compared with on the block route
+
 
 def align(
     claims: list[Claim],
@@ -68,6 +70,7 @@ def align(
         for start in range(0, len(members), MAX_BLOCK):
             chunk = members[start : start + MAX_BLOCK]
             scores = score_block(kind, chunk, chunk, aliases[story], cutoff)
+            found: list[tuple[float, int, int]] = []
             for i, ca in enumerate(chunk):
                 for j in range(i + 1, len(chunk)):
                     cb = chunk[j]
@@ -75,15 +78,31 @@ def align(
                         continue  # one outlet repeating itself is no cross-source disagreement
                     s = float(scores[i, j])
                     if s >= cutoff:
-                        a, b = (
-                            (ca, cb)
-                            if (ca.article_id, ca.start) <= (cb.article_id, cb.start)
-                            else (cb, ca)
-                        )
-                        if (a.claim_id, b.claim_id) not in done:
-                            pairs.append(Pair(a, b, round(s, 1), story))
+                        found.append((s, i, j))
+            for s, i, j in _best_partners(found):
+                ca, cb = chunk[i], chunk[j]
+                a, b = (
+                    (ca, cb) if (ca.article_id, ca.start) <= (cb.article_id, cb.start) else (cb, ca)
+                )
+                if (a.claim_id, b.claim_id) not in done:
+                    pairs.append(Pair(a, b, round(s, 1), story))
     pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
     return routed + pairs
+
+
+def _best_partners(found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Each claim's MAX_PARTNERS best-scoring partners (a pair stays when it is among the
+    best of either side): in a story of many articles that say the same thing, a claim is
+    compared with a few of its counterparts, not all, and one finding per fact gathers them."""
+    ranked = sorted(found, key=lambda t: (-t[0], t[1], t[2]))
+    taken: dict[int, int] = {}
+    out = []
+    for s, i, j in ranked:
+        if taken.get(i, 0) < MAX_PARTNERS or taken.get(j, 0) < MAX_PARTNERS:
+            out.append((s, i, j))
+            taken[i] = taken.get(i, 0) + 1
+            taken[j] = taken.get(j, 0) + 1
+    return sorted(out, key=lambda t: (t[1], t[2]))
 
 
 __all__ = ["align", "block_key", "groups"]
