@@ -196,3 +196,23 @@ def widen(c: Claim, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"\W*[\w’']+", s[hi:])
     hi = hi + m.end() if m else hi
     return c.start + lo, c.start + hi
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Text cut at a word boundary with an ellipsis when longer than `limit`."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def clause_of(c: Claim, limit: int = 80) -> str:
+    """The words of a claim's sentence around it, cut at word boundaries: the clause a
+    message quotes ("the deal could not be concluded in 2025"), not the sentence's start."""
+    at = c.sentence.find(c.value_text)
+    if at < 0 or len(c.sentence) <= limit:
+        return shorten(c.sentence, limit)
+    lo = max(0, at - limit // 2)
+    lo = c.sentence.find(" ", lo) + 1 if lo > 0 else 0
+    piece = shorten(c.sentence[lo:], limit)
+    return ("…" if lo > 0 else "") + piece

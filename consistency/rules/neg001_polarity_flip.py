@@ -30,6 +30,7 @@ from consistency.rules.base import (
     Hit,
     Rule,
     RuleOptions,
+    clause_of,
     diff_words,
     label,
     overlap,
@@ -122,8 +123,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     pos, neg = (a, b) if a.polarity == "affirmed" else (b, a)
     return Hit(
-        f"Polarity differs: affirmed in {label(pos)} ('{pos.sentence[:80]}') and negated in "
-        f"{label(neg)} ('{neg.sentence[:80]}') for '{pos.value_text}'",
+        f"Polarity differs: affirmed in {label(pos)} ('{clause_of(pos)}') and negated in "
+        f"{label(neg)} ('{clause_of(neg)}') for '{pos.value_text}'",
         subject=pos.context,
     )
 

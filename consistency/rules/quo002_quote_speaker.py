@@ -21,7 +21,7 @@ Known limits:
 from __future__ import annotations
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label
+from consistency.rules.base import Hit, Rule, RuleOptions, label, shorten
 
 MIN_WORDS = 6  # shorter shared phrases ("in God we trust") are quoted by many people
 
@@ -38,7 +38,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     return Hit(
         f"Quote attributed to different speakers: {a.subject or a.speaker} ({label(a)}) vs "
-        f"{b.subject or b.speaker} ({label(b)}): “{short[:80]}”",
+        f"{b.subject or b.speaker} ({label(b)}): “{shorten(short)}”",
         subject=short[:80],
     )
 
