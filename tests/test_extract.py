@@ -168,13 +168,16 @@ def test_relative_dates_need_a_publication_date():
         "We may go.",
         "Two decades passed.",
         "Since 9/11 the rules changed.",  # no year: not read as a date
-        "The 21st Century began.",
         "A 5-4 ruling.",
         "According to a USA Today analysis, cases rose.",  # a newspaper, not a date
     ],
 )
 def test_not_dates(sentence):
     assert _d(sentence) == []
+
+
+def test_an_ordinal_century_is_a_century_not_a_day():
+    assert _d("The 21st Century began.") == [("The 21st Century", "20")]
 
 
 def _dur(sentence):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
+from consistency.normalize import date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, interval_value, resolve
 
@@ -212,14 +213,49 @@ _YEAR_CUE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date found in a sentence: offsets are relative to the sentence."""
+    """A date found in a sentence: offsets are relative to the sentence.
+
+    `value` is the TimeML reading at the phrase's own granularity (ISO day, YYYY-MM, YYYY,
+    YYYY-Www, YYYY-Q3, YYYY-H1, YYYY-SU, YYYY-Www-WE, 199X, 19, a day with a time of day
+    "1998-08-07T10:35" / "...TMO", or "lo/hi"; "" when unresolved); [lo, hi] the days it
+    can mean, which the date rule compares by overlap, None when only the value is read
+    (a period whose year is a guess, a decade; see `_UNCOMPARED`). Sets (frame "set",
+    `timex` "P1W", "XXXX-WXX-1") and references (frame "ref", `timex` "PRESENT_REF",
+    "PAST_REF", "FUTURE_REF") have no interval and an empty value: they are never aligned
+    with a date, so never compared with one.
+    """
 
     start: int
     end: int
-    value: str  # ISO day, YYYY-MM, YYYY, or "lo/hi"; "" when unresolved
+    value: str
     lo: dt.date | None
     hi: dt.date | None
-    frame: str  # past | future | ambiguous | absolute
+    frame: str  # past | future | ambiguous | absolute | time | set | ref
+    timex: str = ""  # the TimeML value, also for sets and references (whose value is "")
+
+
+def _scans(sentence: str, hints: set[str]):
+    """(kind, pattern, resolver) to try on this sentence, in order: the first pattern to
+    claim a span wins. Periods, sets and times of day come before the day patterns (a
+    quarter holds a year, "every Monday" a weekday), months alone and references after."""
+    lower = sentence.lower()
+    for kind, pattern, cues, fn in _EARLY:
+        if any(c in lower for c in cues):
+            yield kind, pattern, fn
+    for kind, pattern in _PATTERNS:
+        if hints.issuperset(_NEEDS[kind]):
+            yield kind, pattern, None
+    for kind, pattern, cues, fn in _LATE:
+        if (cues is None and "month" in hints) or (cues and any(c in lower for c in cues)):
+            yield kind, pattern, fn
+
+
+# periods placed against the publication date by a guess at their year ("in March", "the
+# third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
+# of the event itself): their values are read, their intervals are left out of comparisons
+_UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
+_EARLY = date_refs.PATTERNS + date_periods.PATTERNS
+_LATE = date_periods.LATE_PATTERNS + date_refs.LATE_PATTERNS
 
 
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
@@ -227,12 +263,10 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     hints = _hints(sentence)
-    for kind, pattern in _PATTERNS:
-        if not hints.issuperset(_NEEDS[kind]):
-            continue
+    for kind, pattern, fn in _scans(sentence, hints):
         for m in pattern.finditer(sentence):
             s, e = m.span()
-            if any(s < te and e > ts for ts, te in taken):
+            if s == e or any(s < te and e > ts for ts, te in taken):
                 continue
             if kind == "year" and not _YEAR_CUE_RE.search(sentence[max(0, s - 20) : s]):
                 continue
@@ -245,12 +279,20 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
             lo_c = max(clause_start(sentence, s), s - 120)
             clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
             try:
-                lo, hi, frame = resolve(kind, m, pub, clause)
-            except (ValueError, TypeError, OverflowError):
+                got = fn(m, pub, clause, out) if fn else resolve(kind, m, pub, clause)
+            except (ValueError, TypeError, OverflowError, KeyError, IndexError):
                 continue
+            lo, hi, frame = got[:3]
+            value = got[3] if len(got) > 3 else (interval_value(lo, hi) if lo and hi else "")
+            if len(got) > 4:  # the claim is the day a time of day names ("Friday")
+                s, e = got[4]
+            if kind == "period" and m.group("det") and not value[:1].isdigit():
+                continue
+            if kind in _UNCOMPARED and (frame != "absolute" or kind == "decade"):
+                lo = hi = None  # its year (or its event) is a guess: read, never compared
             taken.append((s, e))
-            value = interval_value(lo, hi) if lo and hi else ""
-            out.append(DateMention(s, e, value, lo, hi, frame))
+            shown = "" if frame in ("set", "ref") else value
+            out.append(DateMention(s, e, shown, lo, hi, frame, value))
     return sorted(out, key=lambda d: d.start)
 
 

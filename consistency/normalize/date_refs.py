@@ -1,0 +1,172 @@
+"""Temporal expressions that are no single calendar period: times of day kept on their day
+("10:35 a.m. Friday", "Tuesday morning", "tonight"), sets ("every Monday", "annually"),
+and references to the present, past or future ("now", "currently", "recently").
+
+Sets and references carry a TimeML value ("P1Y", "XXXX-WXX-1", "PRESENT_REF") with their
+frame ("set", "ref") and no interval, so the date rule never compares them with a date.
+A time of day keeps the day it is on as its interval; a clock time with no day named is
+read on the publication day as a value only (no interval: the day is a guess).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from consistency import lexicon
+from consistency.lexicon.patterns import alternation
+from consistency.normalize.date_resolve import _weekday, tense
+
+_T = lexicon.table("temporal.toml")
+_REFS: dict[str, str] = _T["refs"]
+_SETS: dict[str, str] = _T["sets"]
+_PARTS: dict[str, str] = _T["day_parts"]
+_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_WD = "|".join(calendar.day_name[i] for i in range(7))
+_DAYWORD = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0}
+
+_REF_RE = re.compile(
+    rf"(?<![\w-])(?P<r>{alternation(_REFS)})(?![\w-])",
+    re.IGNORECASE,
+)
+# "the past three years", "the past decade", "the future tense": part of a longer phrase
+_LONGER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|centur|quarters?|hours?|minutes?"
+    r"|half|several|few|tense|perfect|\d)",
+    re.IGNORECASE,
+)
+_NOT_NOW_RE = re.compile(r"\b(?:from|until|till|by|up to|than|between)\s+$|\b(?:now\s+that)\b", re.I)
+
+
+def ref(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    word = " ".join(m.group("r").lower().split())
+    if word == "now" and _NOT_NOW_RE.search(m.string[max(0, m.start() - 12) : m.end() + 5]):
+        raise ValueError("'from now', 'now that': no reference of its own")
+    if word.endswith(("past", "future", "term")) and _LONGER_RE.match(m.string, m.end()):
+        raise ValueError("the past of 'the past three years' belongs to the duration")
+    if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", m.string[m.end() :]):
+        raise ValueError("an adjective before a noun only")
+    if word == "future" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the ":
+        raise ValueError("'the future' is read whole")
+    return None, None, "ref", _REFS[word]
+
+
+_EVERY_UNIT = r"day|week|month|year|quarter|night|morning|evening|afternoon|hour|weekend|summer|winter"
+_SET_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<w>{alternation(_SETS)})"
+    rf"|(?P<q>every|each)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{_WD})|(?P<u>{_EVERY_UNIT}))"
+    rf"|(?P<wds>(?:{_WD})s)(?=\s+(?:and|or|through)\b|[,.;]|\s+(?:at|in|from)\s))(?![\w-])",
+    re.IGNORECASE,
+)
+_SET_UNIT = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D"}
+_SET_UNIT |= {"week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M"}
+_SET_UNIT |= {"hour": "PT1H", "summer": "P1Y", "winter": "P1Y"}
+
+
+def every(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    g = m.groupdict()
+    if g["w"]:
+        word = " ".join(g["w"].lower().split())
+        if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", m.string[m.end() :]):
+            raise ValueError("'Daily News', 'Weekly Standard': a name")
+        return None, None, "set", _SETS[word]
+    wd = g["wd"] or (g["wds"] or "")[:-1]
+    if wd:
+        if g["wds"] and not re.search(r"\b(?:on|every|most|some|all)\s+$", m.string[: m.start()]):
+            raise ValueError("a plural weekday is a set after 'on' only")
+        return None, None, "set", f"XXXX-WXX-{_WEEKDAYS[wd.lower()] + 1}"
+    value = _SET_UNIT[g["u"].lower()]
+    if g["other"] and g["other"].lower() == "other":
+        value = value.replace("1", "2")
+    return None, None, "set", value
+
+
+_PART_RE = alternation(p for p in _PARTS if p not in ("noon", "midnight", "tonight", "overnight"))
+_DAY_OF = rf"(?P<wd>{_WD})|(?P<dw>today|yesterday|tomorrow|this|last|that|the)"
+_CLOCK = (
+    r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:GMT|UTC|hours|hrs))"
+    r"|(?P<noon>noon|midnight)"
+)
+_TZ = r"(?:\s*\((?:[^()]{1,16})\))?(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+_TIME_RE = re.compile(
+    rf"\b(?:(?P<el>early|late|mid)[- ])?(?:{_DAY_OF})\s+(?P<part>{_PART_RE})\b"
+    rf"|\b(?P<alone>tonight|overnight|midday|mid[- ]?afternoon|mid[- ]?morning)\b"
+    rf"|\b(?:{_CLOCK}){_TZ}"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd2>{_WD})|,?\s+(?P<dw2>today|yesterday|tomorrow)\b)?"
+    rf"|\b(?P<el2>early|late)\s+(?P<wd3>{_WD})\b",
+    re.IGNORECASE,
+)
+
+
+def _day(pub: dt.date, wd: str | None, dw: str | None, frame: str):
+    """The day a time of day is on (its likeliest reading), the days it can be on, and
+    whether the text names it."""
+    if wd:
+        lo, hi = _weekday(pub, _WEEKDAYS[wd.lower()], "", frame)
+        return (lo if frame != "future" else hi), (lo, hi), True
+    day = pub
+    if dw and dw.lower() in _DAYWORD:
+        day = pub + dt.timedelta(days=_DAYWORD[dw.lower()])
+    elif dw and dw.lower() == "last":
+        day = pub - dt.timedelta(days=1)
+    return day, (day, day), bool(dw)
+
+
+def _named_day(m: re.Match[str], *groups: str) -> tuple[int, int] | None:
+    """The span of the weekday a time of day is attached to: the claim is that day, as other
+    outlets write it ("late Friday afternoon" and "Friday"), its value carries the time."""
+    for name in groups:
+        if m.group(name):
+            return m.span(name)
+    return None
+
+
+def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    g = m.groupdict()
+    frame = tense(clause)
+    if g["part"] or g["alone"] or g["el2"]:
+        if g["part"] and g["dw"] and g["dw"].lower() == "the":
+            raise ValueError("'the morning' names no day")
+        word = (g["part"] or g["alone"] or "").lower().replace("-", "").replace(" ", "")
+        code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO" if "morning" in word else "")
+        if pub is None:
+            return None, None, frame, ""
+        day, (lo, hi), _ = _day(pub, g["wd"] or g["wd3"], g["dw"] or ("today" if g["alone"] else None), frame)
+        value = day.isoformat() + (f"T{code}" if code else "")
+        span = _named_day(m, "wd", "wd3")
+        return (lo, hi, frame, value, span) if span else (lo, hi, frame, value)
+    if g["noon"]:
+        hhmm = _PARTS[g["noon"].lower()]
+    elif g["h24"]:
+        hhmm = f"{g['h24']}:{g['mi24']}"
+    else:
+        h = int(g["h"])
+        if h > 12 or h == 0:
+            raise ValueError("no such clock time")
+        pm = g["ap"].lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+        hhmm = f"{h:02d}:{g['mi'] or '00'}"
+    if pub is None:
+        return None, None, frame, ""
+    day, (lo, hi), named = _day(pub, g["wd2"], g["dw2"], frame)
+    if not named:
+        return None, None, "time", f"{day.isoformat()}T{hhmm}"
+    span = _named_day(m, "wd2")
+    value = f"{day.isoformat()}T{hhmm}"
+    return (lo, hi, frame, value, span) if span else (lo, hi, frame, value)
+
+
+# tried before the day patterns of dates.py (sets before weekdays: "every Monday");
+# references last
+PATTERNS = [
+    ("set", _SET_RE, ("every", "each", "annual", "daily", "weekly", "monthly", "yearly", "quarterly",
+             "nightly", "hourly", "days"), every),
+    ("time", _TIME_RE, ("morning", "afternoon", "evening", "night", "a.m", "p.m", " am", " pm", "noon",
+                        "midday", "gmt", "utc", "early", "late"), clock),
+]
+LATE_PATTERNS = [
+    ("ref", _REF_RE, ("now", "current", "present", "recent", "past", "future", "days", "term",
+                      "moment"), ref),
+]
