@@ -86,7 +86,9 @@ def _details(summary: dict) -> None:
     kinds = collections.Counter(w["gold_value"][:4] for w in ex["wrong_value"])
     print(f"\nwrong values ({len(ex['wrong_value'])} listed, by gold year prefix {dict(kinds)}):")
     for w in ex["wrong_value"]:
-        print(f"  {w['gold_text']!r} gold {w['gold_value']} | claim {w['claim_text']!r} = {w['value']}")
+        print(
+            f"  {w['gold_text']!r} gold {w['gold_value']} | claim {w['claim_text']!r} = {w['value']}"
+        )
     print(f"\nmissed ({len(ex['missed'])} listed):")
     for m in ex["missed"]:
         print(f"  {m['type']:8s} {m['text']!r} {m['value']}")

@@ -125,7 +125,11 @@ def test_the_past_of_a_duration_is_no_reference():
 def test_periods_placed_by_a_guessed_year_are_not_compared():
     """A quarter, month or season without a year is read but has no interval, so the
     date rule never sets it against another date."""
-    for sentence in ("Earnings fell in the quarter.", "Talks began last fall.", "In March, it closed."):
+    for sentence in (
+        "Earnings fell in the quarter.",
+        "Talks began last fall.",
+        "In March, it closed.",
+    ):
         (d,) = find_dates(sentence, THU)
         assert d.value and d.lo is None and d.hi is None
 

@@ -93,11 +93,12 @@ def _reference_quarter(pub: dt.date, frame: str) -> tuple[int, int]:
 
 _DET = r"(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+)?"
 _PERIOD_RE = re.compile(
-    _DET
-    + r"(?:(?P<py>" + YEAR + r")\s+|(?P<prel>this|last|next)\s+year['’]s\s+"
+    _DET + r"(?:(?P<py>" + YEAR + r")\s+|(?P<prel>this|last|next)\s+year['’]s\s+"
     r"|(?P<pago>year[- ](?:ago|earlier)|same|comparable|corresponding)\s+)?"
     r"(?:(?P<fis>fiscal|calendar)[- ](?:(?P<fy>" + YEAR + r")[- ])?)?"
-    r"(?:(?:(?P<ord>" + _ORD_RE + r"|(?P<firstn>first|last)\s+(?:two|three)|(?P<hord>last|latter|back|front))"
+    r"(?:(?:(?P<ord>"
+    + _ORD_RE
+    + r"|(?P<firstn>first|last)\s+(?:two|three)|(?P<hord>last|latter|back|front))"
     r"|(?P<rel>latest|most recent|recent|current|previous|prior|preceding|past|last|next"
     r"|coming|same|comparable|corresponding|year[- ](?:ago|earlier)))"
     r"[- ](?:(?P<fis2>fiscal)[- ])?)?(?P<unit>quarters?|half)\b"
@@ -116,7 +117,8 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     if not (g["ord"] or g["firstn"] or g["hord"] or g["rel"] or g["det"] or g["py"] or g["prel"]):
         raise ValueError("a bare 'quarter' (a quarter of the shares)")
     if not (g["ord"] or g["firstn"] or g["hord"] or g["rel"]) and (
-        (g["det"] or "").lower() == "a" or re.match(r"\s+of\s+(?:the|a|an|its|their)\b", m.string[m.end() :])
+        (g["det"] or "").lower() == "a"
+        or re.match(r"\s+of\s+(?:the|a|an|its|their)\b", m.string[m.end() :])
     ):
         raise ValueError("'a quarter', 'the half of the' are shares, not periods")
     frame = tense(clause)
@@ -287,37 +289,38 @@ def decade(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     return lo, hi, frame, f"{start // 10:03d}X"
 
 
+# the month name is found first (case-sensitive: a cheap scan), then the words before it
 _MONTH_ALONE_RE = re.compile(
-    r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+end\s+of"
+    r"\b(?P<m>" + _FULL_MONTHS + r"|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
+    r"(?!\.?\s*\d|,?\s+(?:of\s+)?(?:last|next|this)\s+year)"
+)
+_MONTH_BEFORE_RE = re.compile(
+    r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+end\s+of"
     r"|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)[- ]"
-    r"|(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore"
-    r"|[Aa]fter|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate)\s+)?"
-    r"(?P<m>" + _FULL_MONTHS + r"|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
-    r"(?!\.?\s*\d|,?\s+(?:of\s+)?(?:last|next|this)\s+year)",
+    r"|\b(?P<pre>in|since|until|till|by|from|through|during|before|after|of|for)\s+)$",
     re.IGNORECASE,
 )
 
 
 def month_alone(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     """A month without a day: "in March", "last April", "late November"."""
-    g = m.groupdict()
     name = m.group("m")
-    if not name[0].isupper():
-        raise ValueError("a month name is capitalized")
-    if not (g["rel"] or g["pre"]) and (name in ("May", "March") or name.endswith(".")):
+    before = _MONTH_BEFORE_RE.search(m.string, max(0, m.start() - 22), m.start())
+    rel = " ".join(before.group("rel").lower().split()) if before and before.group("rel") else ""
+    if not before and (name in ("May", "March") or name.endswith(".")):
         raise ValueError("'May', 'March' alone are words")
     month = month_number(name)
     frame = tense(clause)
     if pub is None:
         return None, None, frame, ""
-    rel = " ".join((g["rel"] or "").lower().split())
     rel = rel if rel in _BEFORE | _AFTER | _THIS else ""
 
     def inst(y: int) -> Span:
         return _month_span(y, month)
 
     (lo, _), (wlo, whi) = pick(inst, pub, rel, frame)
-    return wlo, whi, frame, f"{lo.year:04d}-{lo.month:02d}"
+    start = before.start() if before else m.start()
+    return wlo, whi, frame, f"{lo.year:04d}-{lo.month:02d}", (start, m.end())
 
 
 _EARLIER_RE = re.compile(
@@ -355,11 +358,28 @@ def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> t
 # (kind, pattern, cue substrings of the lower-cased sentence, resolver); tried before the
 # day patterns of dates.py, except "month_alone", tried after them.
 PATTERNS = [
-    ("period", _PERIOD_RE, ("quarter", "half"), period),
+    ("period", _PERIOD_RE, ("quarter", "quarters", "half"), period),
     ("season", _SEASON_RE, ("spring", "summer", "fall", "autumn", "winter"), season),
     ("weekend", _WEEKEND_RE, ("weekend",), weekend),
-    ("decade", _DECADE_RE, ("0s", "0's", "ties", "century", "decade"), decade),
-    ("year_earlier", _EARLIER_RE, ("year ago", "year earlier", "year-", "year before", "ious year", "ior year", "ing year"), year_earlier),
+    (
+        "decade",
+        _DECADE_RE,
+        (
+            "0s",
+            "century",
+            "decade",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ),
+        decade,
+    ),
+    ("year_earlier", _EARLIER_RE, ("year",), year_earlier),
 ]
 LATE_PATTERNS = [
     ("month_alone", _MONTH_ALONE_RE, None, month_alone),

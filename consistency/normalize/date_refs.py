@@ -36,7 +36,9 @@ _LONGER_RE = re.compile(
     r"|half|several|few|tense|perfect|\d)",
     re.IGNORECASE,
 )
-_NOT_NOW_RE = re.compile(r"\b(?:from|until|till|by|up to|than|between)\s+$|\b(?:now\s+that)\b", re.I)
+_NOT_NOW_RE = re.compile(
+    r"\b(?:from|until|till|by|up to|than|between)\s+$|\b(?:now\s+that)\b", re.I
+)
 
 
 def ref(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
@@ -52,7 +54,9 @@ def ref(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     return None, None, "ref", _REFS[word]
 
 
-_EVERY_UNIT = r"day|week|month|year|quarter|night|morning|evening|afternoon|hour|weekend|summer|winter"
+_EVERY_UNIT = (
+    r"day|week|month|year|quarter|night|morning|evening|afternoon|hour|weekend|summer|winter"
+)
 _SET_RE = re.compile(
     rf"(?<![\w-])(?:(?P<w>{alternation(_SETS)})"
     rf"|(?P<q>every|each)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{_WD})|(?P<u>{_EVERY_UNIT}))"
@@ -82,22 +86,28 @@ def every(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     return None, None, "set", value
 
 
-_PART_RE = alternation(p for p in _PARTS if p not in ("noon", "midnight", "tonight", "overnight"))
-_DAY_OF = rf"(?P<wd>{_WD})|(?P<dw>today|yesterday|tomorrow|this|last|that|the)"
 _CLOCK = (
     r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:GMT|UTC|hours|hrs))"
     r"|(?P<noon>noon|midnight)"
 )
 _TZ = r"(?:\s*\((?:[^()]{1,16})\))?(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
-_TIME_RE = re.compile(
-    rf"\b(?:(?P<el>early|late|mid)[- ])?(?:{_DAY_OF})\s+(?P<part>{_PART_RE})\b"
-    rf"|\b(?P<alone>tonight|overnight|midday|mid[- ]?afternoon|mid[- ]?morning)\b"
-    rf"|\b(?:{_CLOCK}){_TZ}"
-    rf"(?:,?\s+(?:on\s+)?(?P<wd2>{_WD})|,?\s+(?P<dw2>today|yesterday|tomorrow)\b)?"
-    rf"|\b(?P<el2>early|late)\s+(?P<wd3>{_WD})\b",
+_CLOCK_RE = re.compile(
+    rf"\b(?:{_CLOCK}){_TZ}"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd2>{_WD})|,?\s+(?P<dw2>today|yesterday|tomorrow)\b)?",
     re.IGNORECASE,
 )
+# a part of the day is found first, then the day it is on, before it (a cheaper scan)
+_PART_RE = re.compile(
+    r"\b(?P<part>morning|afternoon|evening|night|tonight|overnight|midday|mid-?afternoon"
+    r"|mid-?morning)\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_RE = re.compile(
+    rf"(?:\b(?:early|late|mid)[- ])?\b(?:(?P<wd>{_WD})|(?P<dw>today|yesterday|tomorrow|this|last|that))\s+$",
+    re.IGNORECASE,
+)
+_STANDALONE = ("tonight", "overnight", "midday", "midafternoon", "midmorning")
 
 
 def _day(pub: dt.date, wd: str | None, dw: str | None, frame: str):
@@ -123,20 +133,28 @@ def _named_day(m: re.Match[str], *groups: str) -> tuple[int, int] | None:
     return None
 
 
+def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """ "Tuesday morning", "this evening", "tonight": the day, with the part of it."""
+    word = m.group("part").lower().replace("-", "")
+    lead = max(0, m.start() - 30)
+    before = _DAY_BEFORE_RE.search(m.string, lead, m.start())
+    if before is None and word not in _STANDALONE:
+        raise ValueError("'in the morning' names no day")
+    code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO")
+    frame = tense(clause)
+    if pub is None:
+        return None, None, frame, ""
+    wd, dw = (before.group("wd"), before.group("dw")) if before else (None, "today")
+    day, (lo, hi), _ = _day(pub, wd, dw, frame)
+    value = f"{day.isoformat()}T{code}"
+    span = before.span("wd") if wd else ((before.start(), m.end()) if before else m.span())
+    return lo, hi, frame, value, span
+
+
 def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """ "10:35 a.m. Friday", "noon", "0735 GMT": a clock time on its day."""
     g = m.groupdict()
     frame = tense(clause)
-    if g["part"] or g["alone"] or g["el2"]:
-        if g["part"] and g["dw"] and g["dw"].lower() == "the":
-            raise ValueError("'the morning' names no day")
-        word = (g["part"] or g["alone"] or "").lower().replace("-", "").replace(" ", "")
-        code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO" if "morning" in word else "")
-        if pub is None:
-            return None, None, frame, ""
-        day, (lo, hi), _ = _day(pub, g["wd"] or g["wd3"], g["dw"] or ("today" if g["alone"] else None), frame)
-        value = day.isoformat() + (f"T{code}" if code else "")
-        span = _named_day(m, "wd", "wd3")
-        return (lo, hi, frame, value, span) if span else (lo, hi, frame, value)
     if g["noon"]:
         hhmm = _PARTS[g["noon"].lower()]
     elif g["h24"]:
@@ -161,12 +179,73 @@ def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
 # tried before the day patterns of dates.py (sets before weekdays: "every Monday");
 # references last
 PATTERNS = [
-    ("set", _SET_RE, ("every", "each", "annual", "daily", "weekly", "monthly", "yearly", "quarterly",
-             "nightly", "hourly", "days"), every),
-    ("time", _TIME_RE, ("morning", "afternoon", "evening", "night", "a.m", "p.m", " am", " pm", "noon",
-                        "midday", "gmt", "utc", "early", "late"), clock),
+    (
+        "set",
+        _SET_RE,
+        (
+            "every",
+            "each",
+            "annually",
+            "biannually",
+            "yearly",
+            "quarterly",
+            "monthly",
+            "weekly",
+            "daily",
+            "nightly",
+            "hourly",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+        ),
+        every,
+    ),
+    (
+        "clock",
+        _CLOCK_RE,
+        ("m", "am", "pm", "noon", "midnight", "gmt", "utc", "hours", "hrs"),
+        clock,
+    ),
+    (
+        "time",
+        _PART_RE,
+        (
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "tonight",
+            "overnight",
+            "midday",
+            "midafternoon",
+            "midmorning",
+        ),
+        day_part,
+    ),
 ]
 LATE_PATTERNS = [
-    ("ref", _REF_RE, ("now", "current", "present", "recent", "past", "future", "days", "term",
-                      "moment"), ref),
+    (
+        "ref",
+        _REF_RE,
+        (
+            "now",
+            "current",
+            "currently",
+            "present",
+            "presently",
+            "nowadays",
+            "recent",
+            "recently",
+            "past",
+            "future",
+            "days",
+            "term",
+            "moment",
+        ),
+        ref,
+    ),
 ]

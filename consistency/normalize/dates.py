@@ -237,16 +237,20 @@ class DateMention:
 def _scans(sentence: str, hints: set[str]):
     """(kind, pattern, resolver) to try on this sentence, in order: the first pattern to
     claim a span wins. Periods, sets and times of day come before the day patterns (a
-    quarter holds a year, "every Monday" a weekday), months alone and references after."""
+    quarter holds a year, "every Monday" a weekday), months alone and references after.
+    Each runs only when one of its cue words is in the sentence."""
     lower = sentence.lower()
-    for kind, pattern, cues, fn in _EARLY:
-        if any(c in lower for c in cues):
+    words = set(lower.translate(_TO_SPACE).split())
+    if "digit" in hints and ("0s" in lower or "0's" in lower):
+        words.add("0s")  # "the 1990s", "the '90s"
+    for kind, pattern, need, fn in _EARLY:
+        if not need.isdisjoint(words):
             yield kind, pattern, fn
     for kind, pattern in _PATTERNS:
         if hints.issuperset(_NEEDS[kind]):
             yield kind, pattern, None
-    for kind, pattern, cues, fn in _LATE:
-        if (cues is None and "month" in hints) or (cues and any(c in lower for c in cues)):
+    for kind, pattern, need, fn in _LATE:
+        if (need is None and "month" in hints) or (need and not need.isdisjoint(words)):
             yield kind, pattern, fn
 
 
@@ -254,8 +258,13 @@ def _scans(sentence: str, hints: set[str]):
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_EARLY = date_refs.PATTERNS + date_periods.PATTERNS
-_LATE = date_periods.LATE_PATTERNS + date_refs.LATE_PATTERNS
+_EARLY = [(k, p, frozenset(c), f) for k, p, c, f in date_refs.PATTERNS + date_periods.PATTERNS]
+_LATE = [
+    (k, p, frozenset(c) if c else None, f)
+    for k, p, c, f in date_periods.LATE_PATTERNS + date_refs.LATE_PATTERNS
+]
+# a sentence's words, letters only ("a.m." is "a m"): what the cue words are tested against
+_TO_SPACE = str.maketrans(dict.fromkeys("0123456789.,;:!?'\"()[]{}-–—/’‘“”$%&*+=<>|", " "))
 
 
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
@@ -286,6 +295,8 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
             value = got[3] if len(got) > 3 else (interval_value(lo, hi) if lo and hi else "")
             if len(got) > 4:  # the claim is the day a time of day names ("Friday")
                 s, e = got[4]
+                if any(s < te and e > ts for ts, te in taken):
+                    continue
             if kind == "period" and m.group("det") and not value[:1].isdigit():
                 continue
             if kind in _UNCOMPARED and (frame != "absolute" or kind == "decade"):
