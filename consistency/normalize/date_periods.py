@@ -355,32 +355,13 @@ def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> t
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "past", f"{y:04d}"
 
 
-# (kind, pattern, cue substrings of the lower-cased sentence, resolver); tried before the
-# day patterns of dates.py, except "month_alone", tried after them.
+# (kind, pattern, resolver): tried before the day patterns of dates.py, except
+# "month_alone", tried after them; their cue words are in temporal.toml [cues]
 PATTERNS = [
-    ("period", _PERIOD_RE, ("quarter", "quarters", "half"), period),
-    ("season", _SEASON_RE, ("spring", "summer", "fall", "autumn", "winter"), season),
-    ("weekend", _WEEKEND_RE, ("weekend",), weekend),
-    (
-        "decade",
-        _DECADE_RE,
-        (
-            "0s",
-            "century",
-            "decade",
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ),
-        decade,
-    ),
-    ("year_earlier", _EARLIER_RE, ("year",), year_earlier),
+    ("period", _PERIOD_RE, period),
+    ("season", _SEASON_RE, season),
+    ("weekend", _WEEKEND_RE, weekend),
+    ("decade", _DECADE_RE, decade),
+    ("year_earlier", _EARLIER_RE, year_earlier),
 ]
-LATE_PATTERNS = [
-    ("month_alone", _MONTH_ALONE_RE, None, month_alone),
-]
+LATE_PATTERNS = [("month_alone", _MONTH_ALONE_RE, month_alone)]

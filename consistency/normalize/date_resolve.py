@@ -23,6 +23,8 @@ ORDINAL_DAY = (
     rf"(?:(?:twenty|thirty)[- ](?:{_UNIT_ORDINALS})"
     r"|twentieth|thirtieth|" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
 )
+# a word every ORDINAL_DAY holds ("twenty-first" holds "first")
+ORDINAL_WORDS = frozenset(_DAY_ORDINALS) | {"twentieth", "thirtieth"}
 
 
 def _ordinal_day(text: str) -> int:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
-from consistency.normalize import date_periods, date_refs
+from consistency.normalize import date_cues, date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
-from consistency.normalize.date_resolve import ORDINAL_DAY, interval_value, resolve
+from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -137,71 +137,6 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$€£₹.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 ]
 
-# Each pattern runs only on sentences that hold what it needs: a digit, a month name, a
-# four-digit year, or one of its cue words (a cheap substring test). Most sentences need
-# none of the scans.
-_NEEDS = {
-    "iso": ("year", "sep"),
-    "numeric": ("sep",),
-    "month_day": ("digit", "month"),
-    "month_ord": ("month",),
-    "ord_month": ("ordof",),
-    "day_month": ("digit", "month"),
-    "month_rel_year": ("relative", "month"),
-    "part_year": ("year",),
-    "month_year": ("year", "month"),
-    "week_day": ("weekday",),
-    "nth_weekday": ("weekday",),
-    "nth": ("ord",),
-    "ago": ("ago",),
-    "weekday": ("weekday",),
-    "relative": ("relword",),
-    "year": ("year",),
-}
-_RELATIVE_CUES = ("day", "week", "month", "year", "tomorrow")
-_DIGIT_RE = re.compile(r"\d")
-_SEP_HINT_RE = re.compile(r"\d[/.-]\w")
-_ORD_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
-_YEAR_HINT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-
-
-def _hints(sentence: str) -> set[str]:
-    """What a sentence holds that date patterns need; substring tests, cheaper than scans."""
-    lower = sentence.lower()
-    found = set()
-    if _DIGIT_RE.search(sentence):
-        found.add("digit")
-        if _YEAR_HINT_RE.search(sentence):
-            found.add("year")
-        if _SEP_HINT_RE.search(sentence):
-            found.add("sep")
-        if _ORD_HINT_RE.search(sentence):
-            found.add("ord")
-    if "day" in lower:
-        found.add("day")
-        if any(w in sentence for w in _WEEKDAY_STEMS):
-            found.add("weekday")
-    if any(m in sentence for m in _MONTH_STEMS):
-        found.add("month")
-    if " of " in sentence and (
-        "th of" in sentence or "st of" in sentence or "nd of" in sentence or "rd of" in sentence
-    ):
-        found.add("ordof")
-    if any(c in lower for c in _RELATIVE_CUES):
-        found.add("relative")
-        if " ago" in lower or "from now" in lower:
-            found.add("ago")
-        if any(w in lower for w in _RELATIVE_WORDS):
-            found.add("relword")
-    return found
-
-
-_WEEKDAY_STEMS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_RELATIVE_WORDS = ("last ", "next ", "this ", "past ", "previous ", "coming ", "earlier ", "later ")
-_RELATIVE_WORDS += ("yesterday", "today", "tomorrow")
-
-
 # a capitalized relative word right after another capitalized word is part of a name
 _IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
 
@@ -234,45 +169,28 @@ class DateMention:
     timex: str = ""  # the TimeML value, also for sets and references (whose value is "")
 
 
-def _scans(sentence: str, hints: set[str]):
-    """(kind, pattern, resolver) to try on this sentence, in order: the first pattern to
-    claim a span wins. Periods, sets and times of day come before the day patterns (a
-    quarter holds a year, "every Monday" a weekday), months alone and references after.
-    Each runs only when one of its cue words is in the sentence."""
-    lower = sentence.lower()
-    words = set(lower.translate(_TO_SPACE).split())
-    if "digit" in hints and ("0s" in lower or "0's" in lower):
-        words.add("0s")  # "the 1990s", "the '90s"
-    for kind, pattern, need, fn in _EARLY:
-        if not need.isdisjoint(words):
-            yield kind, pattern, fn
-    for kind, pattern in _PATTERNS:
-        if hints.issuperset(_NEEDS[kind]):
-            yield kind, pattern, None
-    for kind, pattern, need, fn in _LATE:
-        if (need is None and "month" in hints) or (need and not need.isdisjoint(words)):
-            yield kind, pattern, fn
-
-
 # periods placed against the publication date by a guess at their year ("in March", "the
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_EARLY = [(k, p, frozenset(c), f) for k, p, c, f in date_refs.PATTERNS + date_periods.PATTERNS]
-_LATE = [
-    (k, p, frozenset(c) if c else None, f)
-    for k, p, c, f in date_periods.LATE_PATTERNS + date_refs.LATE_PATTERNS
-]
-# a sentence's words, letters only ("a.m." is "a m"): what the cue words are tested against
-_TO_SPACE = str.maketrans(dict.fromkeys("0123456789.,;:!?'\"()[]{}-–—/’‘“”$%&*+=<>|", " "))
+# periods, sets and times of day before the day patterns (a quarter holds a year, "every
+# Monday" a weekday), months alone and references after them; the first to claim a span wins
+_GATE = date_cues.Gate(
+    date_refs.PATTERNS
+    + date_periods.PATTERNS
+    + [(kind, pattern, None) for kind, pattern in _PATTERNS]
+    + date_periods.LATE_PATTERNS
+    + date_refs.LATE_PATTERNS,
+    lexicon.table("temporal.toml")["cues"],
+    {"@ordinal_days": ORDINAL_WORDS},
+)
 
 
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
     """Find and resolve date mentions in one sentence."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    hints = _hints(sentence)
-    for kind, pattern, fn in _scans(sentence, hints):
+    for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
             s, e = m.span()
             if s == e or any(s < te and e > ts for ts, te in taken):
