@@ -9,7 +9,8 @@ import pytest
 
 from consistency import lexicon
 from consistency.normalize import dates
-from consistency.normalize.date_cues import Gate
+from consistency.normalize.date_cues import Gate, words
+from consistency.normalize.durations import find_durations
 
 PUB = dt.date(2025, 6, 12)  # a Thursday
 
@@ -78,3 +79,25 @@ def test_reference_and_set_phrases_have_their_cues():
     assert {phrase.split()[0] for phrase in t["sets"]} <= set_words
     time_words = {w for group in t["cues"]["time"] for w in group}
     assert set(t["day_parts"]) - {"noon", "midnight"} <= time_words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The flight took 3h in bad weather.", 0.125),
+        ("He served a 2years sentence.", 730.5),
+        ("The strike lasted four days.", 4.0),
+        ("It was a three-week standoff.", 21.0),
+        ("Ties go back two centuries.", 73050.0),
+        ("A DECADE of growth ended.", 3652.5),
+    ],
+)
+def test_durations_pass_the_word_gate_in_every_written_form(sentence, days):
+    assert [round(d.value_days, 3) for d in find_durations(sentence)] == [days]
+
+
+def test_the_sentence_words_are_kept_for_the_same_sentence_only():
+    a, b = "Sales rose last year.", "Sales rose last week."
+    assert words(a)[1] == ["sales", "rose", "last", "year"]
+    assert words(b)[1] == ["sales", "rose", "last", "week"]
+    assert words(a.lower())[1] == ["sales", "rose", "last", "year"]

@@ -25,6 +25,21 @@ _MONTH_RE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ORD_OF = ("th of", "st of", "nd of", "rd of")  # "the 20th of", "first of", "second of"
 
 
+_last: tuple[str, str, list[str]] = ("", "", [])
+
+
+def words(sentence: str) -> tuple[str, list[str]]:
+    """The sentence lower-cased and its words (runs of letters): dates and durations ask for
+    the same sentence in turn, so the last answer is kept."""
+    last = _last
+    if last[0] is sentence:
+        return last[1], last[2]
+    lower = sentence.lower()
+    found = _WORD_RE.findall(lower)
+    globals()["_last"] = (sentence, lower, found)
+    return lower, found
+
+
 def _flags(sentence: str, lower: str) -> set[str]:
     """The "#" cues a sentence holds: substring tests and small scans, digits first."""
     found = set()
@@ -77,11 +92,10 @@ class Gate:
 
     def scans(self, sentence: str) -> tuple[Entry, ...]:
         """The patterns to try on `sentence`, in their order."""
-        lower = sentence.lower()
-        words = self._words.intersection(_WORD_RE.findall(lower))
+        lower, found = words(sentence)
         mask = 0
         bits = self._bits
-        for cue in words:
+        for cue in self._words.intersection(found):
             mask |= bits[cue]
         for cue in _flags(sentence, lower):
             mask |= bits.get(cue, 0)

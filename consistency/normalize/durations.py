@@ -12,7 +12,7 @@ from functools import cache
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import predicate_class, stem
-from consistency.normalize import numbers
+from consistency.normalize import date_cues, numbers
 from consistency.normalize.context import clause_start
 
 _NOVELTY_RE = re.compile(
@@ -102,9 +102,11 @@ def _matches(sentence: str):
 
 
 @cache
-def _unit_stems() -> tuple[str, ...]:
-    """Substrings one of which every duration holds: a cheap test before the regex scan."""
-    return tuple(sorted({u[:5].lower() for u in _units()["days"]}))
+def _unit_words() -> frozenset[str]:
+    """The words one of which every duration holds (a unit, singular or plural): a cheap
+    test before the regex scan, which would try every position of the sentence."""
+    units = {u.lower() for u in _units()["days"]}
+    return frozenset(units | {u + "s" for u in units} | {"centuries"})
 
 
 _SINGULAR_ONLY = frozenset({"another", "all", "full", "whole", "half", "half a", "half an"})
@@ -155,8 +157,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
     out: list[DurationMention] = []
     vague = _units()["vague"]
     bare = _units()["bare_plural"]
-    lower = sentence.lower()
-    if not any(u in lower for u in _unit_stems()):
+    if _unit_words().isdisjoint(date_cues.words(sentence)[1]):
         return out
     for m in _matches(sentence):
         unit, num = m.group("unit"), m.group("num")
