@@ -173,6 +173,9 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
+# read without their clause (no tense): written in full, or never placed in time
+_CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
+_CLAUSE_FREE |= {"set", "month_rel_year"}
 # periods, sets and times of day before the day patterns (a quarter holds a year, "every
 # Monday" a weekday), months alone and references after them; the first to claim a span wins
 _GATE = date_cues.Gate(
@@ -203,8 +206,10 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
             ):
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
-            lo_c = max(clause_start(sentence, s), s - 120)
-            clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
+            clause = ""
+            if kind not in _CLAUSE_FREE:
+                lo_c = max(clause_start(sentence, s), s - 120)
+                clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
             try:
                 got = fn(m, pub, clause, out) if fn else resolve(kind, m, pub, clause)
             except (ValueError, TypeError, OverflowError, KeyError, IndexError):
@@ -228,25 +233,27 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
 _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 
 
+def _is_verb(w: str) -> bool:
+    lw = w.lower()
+    if lw in lexicon.words("event_verbs.txt"):
+        return True
+    return (
+        lw.endswith("ed")
+        and len(lw) > 4
+        and not w[0].isupper()
+        and lw not in lexicon.words("not_event_verbs.txt")
+    )
+
+
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
-    irregular = lexicon.words("event_verbs.txt")
-    not_verbs = lexicon.words("not_event_verbs.txt")
-
-    def is_verb(w: str) -> bool:
-        lw = w.lower()
-        if lw in irregular:
-            return True
-        return lw.endswith("ed") and len(lw) > 4 and lw not in not_verbs and not w[0].isupper()
-
     lo = max(clause_start(sentence, start), start - 60)
-    before = [m.group() for m in _VERB_WORD_RE.finditer(sentence, lo, start)]
-    for w in reversed(before):
-        if is_verb(w):
+    for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
+        if _is_verb(w):
             return w.lower()
     hi = min(clause_end(sentence, end), end + 60)
-    for m in _VERB_WORD_RE.finditer(sentence, end, hi):
-        if is_verb(m.group()):
-            return m.group().lower()
+    for w in _VERB_WORD_RE.findall(sentence, end, hi):
+        if _is_verb(w):
+            return w.lower()
     return ""
