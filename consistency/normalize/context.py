@@ -57,8 +57,6 @@ def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: i
     return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
 
 
-
-
 def content_words(text: str) -> list[str]:
     """Stemmed content words of a text, stopwords and digits dropped."""
     stop = lexicon.words("stopwords.txt")

@@ -9,6 +9,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
 
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
@@ -37,25 +38,6 @@ def _ordinal_day(text: str) -> int:
     value = tens.get(parts[0], 0)
     last = parts[-1]
     return value + _DAY_ORDINALS.get(last, 0) if last not in tens else value
-
-
-_FUTURE = ("will", "shall", "going to", "is to", "are to")
-_AMBIGUOUS = ("would", "scheduled", "slated", "due", "expected", "set to", "planned", "plans")
-_AMBIGUOUS += ("plan to", "to be held", "is set", "are set")
-_FUTURE_RE = re.compile(rf"(?:\b(?:{'|'.join(_FUTURE)})\b|['’]ll\b)", re.IGNORECASE)
-_AMBIGUOUS_RE = re.compile(rf"\b(?:{'|'.join(_AMBIGUOUS)})\b", re.IGNORECASE)
-_FUTURE_HINTS = (*_FUTURE, "'ll", "’ll")
-
-
-def tense(clause: str) -> str:
-    """Return future, ambiguous or past for the clause a relative date stands in. (Substring
-    tests first: most clauses hold none of the words, and a scan costs more.)"""
-    lower = clause.lower()
-    if any(w in lower for w in _FUTURE_HINTS) and _FUTURE_RE.search(clause):
-        return "future"
-    if any(w in lower for w in _AMBIGUOUS) and _AMBIGUOUS_RE.search(clause):
-        return "ambiguous"
-    return "past"
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -92,6 +74,12 @@ def _weekday(pub: dt.date, weekday: int, rel: str, frame: str) -> tuple[dt.date,
     return last, last
 
 
+def nearer(pub: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """Of a day before the publication date and one after it, the nearer (the earlier when
+    both are as near)."""
+    return before if (pub - before) <= (after - pub) else after
+
+
 def _part_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     part = part.lower()
     if part in ("early", "the start of", "the beginning of"):
@@ -101,19 +89,31 @@ def _part_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 9, 1), dt.date(year, 12, 31)
 
 
-def _guess_year(pub: dt.date | None, month: int, day: int, frame: str) -> int | None:
+def _guess_year(
+    pub: dt.date | None, month: int, day: int, frame: str, past: bool = False
+) -> int | None:
+    """The year of a month and day written without one: in the future, the first not more
+    than a week back; with a past-tense verb of its own, the last not more than a week
+    ahead; else the coming one when it is at most UPCOMING_DAYS ahead, the last one when not."""
     if pub is None:
         return None
-    year = pub.year
-    try:
-        cand = dt.date(year, month, day)
-    except ValueError:
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
         return None
-    if frame == "future" and cand < pub - dt.timedelta(days=7):
-        return year + 1
-    if frame != "future" and cand > pub + dt.timedelta(days=7):
-        return year - 1
-    return year
+    week = dt.timedelta(days=7)
+    if frame == "future":
+        return next((c.year for c in cands if c >= pub - week), None)
+    if not past:
+        ahead = pub + dt.timedelta(days=UPCOMING_DAYS)
+        upcoming = [c for c in cands if pub + week < c <= ahead]
+        if upcoming:
+            return upcoming[0].year
+    return max((c.year for c in cands if c <= pub + week), default=None)
 
 
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
@@ -146,7 +146,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if kind in ("month_day", "day_month"):
         month, day = month_number(g["m"]), int(g["d"])
         frame = tense(clause)
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
+        past = not g.get("y") and past_beside(m.string, m.start(), m.end())
+        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -162,7 +163,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
             d = dt.date(first.year, first.month, day)
             return d, d, frame
         month = month_number(g["m"])
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
+        past = not g.get("y") and past_beside(m.string, m.start(), m.end())
+        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -186,7 +188,12 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if pub is None:
         return None, None, frame
     if kind == "weekday":
-        lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], (g["rel"] or "").lower(), frame)
+        rel = (g["rel"] or "").lower()
+        if not rel and past_beside(m.string, m.start(), m.end()):
+            frame = "past"  # "said Friday" in a clause that speaks of what will come
+        lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)
+        if lo != hi:  # either day may be meant: the nearer is the likelier reading
+            return lo, hi, frame, nearer(pub, lo, hi).isoformat()
         return lo, hi, frame
     if kind == "week_day":
         shift = {"last": -1, "this": 0, "next": 1}[(g["rel1"] or g["rel2"]).lower()]

@@ -17,6 +17,7 @@ from consistency.lexicon.calendar import MONTH_RE
 from consistency.normalize import date_cues, date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
+from consistency.normalize.date_tense import is_past_verb
 
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -233,27 +234,15 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
 _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 
 
-def _is_verb(w: str) -> bool:
-    lw = w.lower()
-    if lw in lexicon.words("event_verbs.txt"):
-        return True
-    return (
-        lw.endswith("ed")
-        and len(lw) > 4
-        and not w[0].isupper()
-        and lw not in lexicon.words("not_event_verbs.txt")
-    )
-
-
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
     lo = max(clause_start(sentence, start), start - 60)
     for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
-        if _is_verb(w):
+        if is_past_verb(w):
             return w.lower()
     hi = min(clause_end(sentence, end), end + 60)
     for w in _VERB_WORD_RE.findall(sentence, end, hi):
-        if _is_verb(w):
+        if is_past_verb(w):
             return w.lower()
     return ""
