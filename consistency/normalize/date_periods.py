@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize.date_resolve import tense
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _FULL_MONTHS = "|".join(calendar.month_name[i] for i in range(1, 13))
@@ -43,9 +43,12 @@ def _months(y: int, first: int, last: int) -> Span:
     return _month_span(y, first)[0], _month_span(y, last)[1]
 
 
-def pick(inst: Callable[[int], Span], pub: dt.date, rel: str, frame: str) -> tuple[Span, Span]:
+def pick(
+    inst: Callable[[int], Span], pub: dt.date, rel: str, frame: str, upcoming: bool = False
+) -> tuple[Span, Span]:
     """The instance of a yearly period meant, against the publication date, and the interval
-    it may mean: (value span, [lo, hi] span)."""
+    it may mean: (value span, [lo, hi] span). With `upcoming` (no tense of its own), an
+    instance starting at most UPCOMING_DAYS ahead is the coming one."""
     cands = [inst(y) for y in range(pub.year - 2, pub.year + 2)]
     before = [c for c in cands if c[1] < pub]
     after = [c for c in cands if c[0] > pub]
@@ -60,7 +63,8 @@ def pick(inst: Callable[[int], Span], pub: dt.date, rel: str, frame: str) -> tup
         c = holding[0]
     else:
         last, nxt = before[-1], after[0]
-        if frame == "future":
+        soon = upcoming and frame == "past" and (nxt[0] - pub).days <= UPCOMING_DAYS
+        if frame == "future" or soon:
             c = nxt
         elif frame == "ambiguous":
             c = last if (pub - last[1]) < (nxt[0] - pub) else nxt
@@ -318,8 +322,8 @@ def month_alone(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tu
     def inst(y: int) -> Span:
         return _month_span(y, month)
 
-    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame)
     start = before.start() if before else m.start()
+    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame, not past_beside(m.string, start, m.end()))
     return wlo, whi, frame, f"{lo.year:04d}-{lo.month:02d}", (start, m.end())
 
 

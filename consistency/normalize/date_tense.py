@@ -20,6 +20,7 @@ _AMBIGUOUS_RE = re.compile(rf"\b(?:{'|'.join(_AMBIGUOUS)})\b", re.IGNORECASE)
 _FUTURE_HINTS = (*_FUTURE, "'ll", "’ll")
 _BETWEEN = frozenset(_T["between"])
 _PAST_BEFORE = frozenset(_T["past_before"])
+_NO_PAST_AFTER = frozenset(_T["no_past_after"])
 UPCOMING_DAYS: int = _T["upcoming_days"]
 
 
@@ -52,13 +53,16 @@ _WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 
 def past_beside(sentence: str, start: int, end: int) -> bool:
     """True when the date at [start, end) has a past-tense verb of its own: right before it
-    ("met Monday", "was last seen on March 3", "arrived late Friday"), right after it
-    ("Friday night rallied"), or "since" before it."""
+    ("met Monday", "was last seen on March 3", "arrived late Friday"; not a participle after
+    "is" or "will be": "is heard in May"), right after it ("Friday night rallied"), or "since"
+    before it."""
     before = _WORD_RE.findall(sentence, max(0, start - 40), start)
     while before and before[-1].lower() in _BETWEEN:
         before.pop()
-    if before and (before[-1].lower() in _PAST_BEFORE or is_past_verb(before[-1])):
+    if before and before[-1].lower() in _PAST_BEFORE:
         return True
+    if before and is_past_verb(before[-1]):
+        return len(before) < 2 or before[-2].lower() not in _NO_PAST_AFTER
     after = _WORD_RE.findall(sentence, end, end + 40)
     while after and after[0].lower() in _BETWEEN:
         after.pop(0)
