@@ -62,3 +62,43 @@ def test_an_open_weekday_reads_as_the_nearer_day_and_may_be_either():
 def test_a_date_s_own_past_verb(sentence, word, past):
     s = sentence.index(word)
     assert past_beside(sentence, s, s + len(word)) is past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The firm was founded 41 years ago.", "1982"),
+        ("Prices peaked two months ago.", "2023-09"),
+        ("The strike began six weeks ago.", "2023-W38"),
+        ("He arrived three days ago.", "2023-10-30"),
+        ("Rates rose earlier this month.", "2023-11"),
+        ("Rates rose earlier this year.", "2023"),
+        ("The bill passed earlier this week.", "2023-W44"),
+        ("More cuts are due later this year.", "2023"),
+        ("She resigned last week.", "2023-W43"),
+    ],
+)
+def test_relative_phrases_at_their_own_granularity(sentence, value):
+    assert [g[1] for g in _v(sentence)] == [value]
+
+
+def test_part_of_a_period_keeps_its_days_for_comparison():
+    (got,) = _v("Rates rose earlier this month.")
+    assert (got[2], got[3]) == (dt.date(2023, 11, 1), NOV)
+    (got,) = _v("He won a seat a few years ago.")
+    assert got[1] == f"{got[2].isoformat()}/{got[3].isoformat()}"  # a vague count: a range
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The summit will be held in January.", "2024-01"),
+        ("The case is heard in February.", "2024-02"),
+        ("Talks must conclude by March.", "2024-03"),
+        ("The plant was closed in June.", "2023-06"),
+        ("The firm was sold in January.", "2023-01"),
+        ("Output rose in August.", "2023-08"),
+    ],
+)
+def test_a_month_alone_a_few_months_ahead_is_the_coming_one(sentence, value):
+    assert [g[1] for g in _v(sentence)] == [value]

@@ -215,16 +215,21 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         d = pub + dt.timedelta(days=shift)
         return d, d, frame
     unit = (g["u1"] or g["u2"]).lower()
-    if g["early"]:
-        rel = "this"
+    if g["early"]:  # "earlier this month": part of the month, read as the month
         lo, hi = _unit_span(pub, unit, 0)
+        value = _unit_value(lo, unit)
         if g["early"].lower() == "earlier":
-            return lo, pub, "past"
-        return pub, hi, "future"
+            return lo, pub, "past", value
+        return pub, hi, "future", value
     rel = g["rel"].lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
     lo, hi = _unit_span(pub, unit, shift)
-    return lo, hi, "past" if shift < 0 else ("future" if shift > 0 else frame)
+    return (
+        lo,
+        hi,
+        "past" if shift < 0 else ("future" if shift > 0 else frame),
+        _unit_value(lo, unit),
+    )
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -269,9 +274,11 @@ def _full_year(text: str, pub: dt.date | None) -> int:
 _VAGUE_COUNTS = {"few": (2, 4), "a few": (2, 4), "several": (3, 9), "a couple of": (2, 3)}
 
 
-def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple[dt.date, dt.date, str]:
+def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple:
     """ "two days ago" is a day; "two years ago" spans half a unit either side, as newsroom
-    usage is loose; vague counts ("a few weeks ago") span their range."""
+    usage is loose; vague counts ("a few weeks ago") span their range. A counted phrase
+    reads at its own granularity: "six weeks ago" a week, "two months ago" a month, "41
+    years ago" a year."""
     from consistency.normalize.numbers import parse_number
 
     c = " ".join(count.lower().split())
@@ -283,7 +290,25 @@ def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple[dt.date, dt.da
     a = pub + dt.timedelta(days=round(sign * lo_n * days - slack))
     b = pub + dt.timedelta(days=round(sign * hi_n * days + slack))
     lo, hi = min(a, b), max(a, b)
-    return lo, hi, "past" if sign < 0 else "future"
+    frame = "past" if sign < 0 else "future"
+    if lo_n != hi_n or lo_n != int(lo_n) or unit == "day":
+        return lo, hi, frame
+    n = int(lo_n) * sign
+    if unit == "week":
+        iy, iw, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
+        return lo, hi, frame, f"{iy:04d}-W{iw:02d}"
+    if unit == "month":
+        first = _unit_span(pub, "month", n)[0]
+        return lo, hi, frame, f"{first.year:04d}-{first.month:02d}"
+    return lo, hi, frame, f"{pub.year + n:04d}"
+
+
+def _unit_value(first: dt.date, unit: str) -> str:
+    """A week, month or year starting on `first`, as TimeML writes it."""
+    if unit == "week":
+        iy, iw, _ = first.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    return f"{first.year:04d}-{first.month:02d}" if unit == "month" else f"{first.year:04d}"
 
 
 def _unit_span(pub: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:
