@@ -29,9 +29,9 @@ _PERSIST_PRE_RE = re.compile(
     r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$",
     re.IGNORECASE,
 )
-_SKIP_AFTER_RE = re.compile(
-    r"^\s*(?:ago|old|earlier|later|before|after|from now|hence)\b", re.IGNORECASE
-)
+_SKIP_AFTER_RE = re.compile(r"^\s*(?:ago|old|from now|hence)\b", re.IGNORECASE)
+# "two months after the vote", "a day earlier": the time between two events (frame offset)
+_OFFSET_RE = re.compile(r"^\s*(?:earlier|later|before|after)\b", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:have|has|had|is|are|was|were|been|be|being)\b", re.IGNORECASE)
 _RELATION_RE = re.compile(
     r"((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+|bilateral|the two countries['’]?|[A-Z][a-z]+['’]s)\s+)?"
@@ -120,7 +120,7 @@ class DurationMention:
     lo: float
     hi: float
     qualifier: str
-    frame: str  # span | persist | novelty
+    frame: str  # span | persist | novelty | offset (the time between two events)
     negated: bool
     predicate: str
     subject: str
@@ -188,6 +188,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
             lo_n, hi_n = bare[key]
             lo, hi = lo_n * base, hi_n * base
             value = (lo + hi) / 2
+        elif m.group("long"):
+            lo = hi = value = base  # "the decade-long war", "a day-long meeting"
         else:
             continue  # "the year", "a day after" are not durations
         if m.group("half") and num:
@@ -201,8 +203,12 @@ def find_durations(sentence: str) -> list[DurationMention]:
         before = sentence[clause_start(sentence, start) : start]
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
+        if _OFFSET_RE.match(after):
+            frame = "offset"
         in_prefix = re.search(r"\bin\s+$", before, re.IGNORECASE)
-        if in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
+        if frame == "offset":
+            pass
+        elif in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
             frame = "novelty"
             head = before[: in_prefix.start()]
             negated = bool(_NEG_NOVELTY_RE.search(head))
