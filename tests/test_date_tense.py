@@ -102,3 +102,15 @@ def test_part_of_a_period_keeps_its_days_for_comparison():
 )
 def test_a_month_alone_a_few_months_ahead_is_the_coming_one(sentence, value):
     assert [g[1] for g in _v(sentence)] == [value]
+
+
+def test_part_of_a_year_reads_as_the_year_and_keeps_its_months():
+    (got,) = _v("The plant opens in early 2025.")
+    assert got[1:] == ("2025", dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+
+
+def test_a_time_of_day_after_a_past_verb_is_on_the_last_such_day():
+    sentence = "Crowds rallied Tuesday night, and the marches will go on."
+    assert _v(sentence)[0][1] == "2023-10-31TNI"
+    (got,) = _v("The talks were expected to resume Friday morning.")
+    assert got[1] == "2023-11-03TMO"  # open: the nearer Friday

@@ -16,7 +16,8 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.normalize.date_resolve import _weekday, tense
+from consistency.normalize.date_resolve import _weekday, nearer, tense
+from consistency.normalize.date_tense import past_beside
 
 _T = lexicon.table("temporal.toml")
 _REFS: dict[str, str] = _T["refs"]
@@ -115,7 +116,7 @@ def _day(pub: dt.date, wd: str | None, dw: str | None, frame: str):
     whether the text names it."""
     if wd:
         lo, hi = _weekday(pub, _WEEKDAYS[wd.lower()], "", frame)
-        return (lo if frame != "future" else hi), (lo, hi), True
+        return (hi if frame == "future" else nearer(pub, lo, hi)), (lo, hi), True
     day = pub
     if dw and dw.lower() in _DAYWORD:
         day = pub + dt.timedelta(days=_DAYWORD[dw.lower()])
@@ -142,6 +143,8 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
         raise ValueError("'in the morning' names no day")
     code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO")
     frame = tense(clause)
+    if before is not None and before.group("wd") and past_beside(m.string, before.start(), m.end()):
+        frame = "past"  # "rallied Friday night" in a clause that speaks of what will come
     if pub is None:
         return None, None, frame, ""
     wd, dw = (before.group("wd"), before.group("dw")) if before else (None, "today")

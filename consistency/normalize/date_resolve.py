@@ -175,9 +175,9 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         shift = {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
         lo, hi = _month_span(pub.year + shift, month_number(g["m"]))
         return lo, hi, "past"
-    if kind == "part_year":
+    if kind == "part_year":  # "early 2019": the year (TimeML adds a modifier), its days kept
         lo, hi = _part_year(g["part"], int(g["y"]))
-        return lo, hi, "absolute"
+        return lo, hi, "absolute", g["y"]
     if kind == "month_year":
         lo, hi = _month_span(int(g["y"]), month_number(g["m"]))
         return lo, hi, "absolute"
