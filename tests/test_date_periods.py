@@ -154,3 +154,11 @@ def test_references_and_sets_are_never_aligned_with_dates():
         ("now", "", "ref", None),
         ("every Monday", "", "set", None),
     ]
+
+
+def test_a_quarter_just_ended_is_the_one_whose_results_are_to_come():
+    pub = dt.date(2024, 10, 24)
+    assert _v("The firm said third-quarter profit will fall.", pub) == [
+        ("third-quarter", "2024-Q3")
+    ]
+    assert _v("Sales will rise in the second quarter.", pub) == [("the second quarter", "2025-Q2")]

@@ -32,6 +32,9 @@ _AFTER = {"next", "coming", "this coming", "following", "upcoming"}
 _THIS = {"this", "current", "present"}
 
 Span = tuple[dt.date, dt.date]
+# a quarter or half that ended this many days before publication is still the one whose
+# results are to come: "will report third-quarter earnings" in October
+_REPORTING_DAYS = 60
 
 
 def _month_span(y: int, m: int) -> Span:
@@ -173,6 +176,8 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[yrel]
     elif pub is None:
         return None, None, frame, ""
+    elif frame != "past" and 0 <= (pub - inst(pub.year)[1]).days <= _REPORTING_DAYS:
+        y = pub.year  # "third-quarter results will be lower", weeks after it ended
     else:
         (lo, _), _ = pick(inst, pub, "", frame)
         y = lo.year
