@@ -114,3 +114,10 @@ def test_a_time_of_day_after_a_past_verb_is_on_the_last_such_day():
     assert _v(sentence)[0][1] == "2023-10-31TNI"
     (got,) = _v("The talks were expected to resume Friday morning.")
     assert got[1] == "2023-11-03TMO"  # open: the nearer Friday
+
+
+def test_a_weekday_written_with_its_date_is_one_date():
+    sentence = "The paper said in an editorial on Monday, Oct. 30, that it disagreed."
+    assert [g[:2] for g in _v(sentence)] == [("Monday, Oct. 30", "2023-10-30")]
+    sentence = "He spoke on Monday, and on Oct. 20 he left."
+    assert [g[0] for g in _v(sentence)] == ["Monday", "Oct. 20"]

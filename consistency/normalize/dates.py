@@ -194,6 +194,7 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
     """Find and resolve date mentions in one sentence."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    weekdays: set[int] = set()  # where the weekdays read alone start
     for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
             s, e = m.span()
@@ -228,7 +229,34 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
             taken.append((s, e))
             shown = "" if frame in ("set", "ref") else value
             out.append(DateMention(s, e, shown, lo, hi, frame, value))
-    return sorted(out, key=lambda d: d.start)
+            if kind == "weekday":
+                weekdays.add(s)
+    out.sort(key=lambda d: d.start)
+    return _with_their_weekday(sentence, out, weekdays) if weekdays else out
+
+
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d$")
+_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:the\s+)?$")
+
+
+def _with_their_weekday(sentence: str, out: list[DateMention], weekdays: set[int]):
+    """ "Monday, Oct. 26", "Friday the 13th": one date, the day the text writes in full."""
+    merged: list[DateMention] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.start in weekdays
+            and d.lo is not None
+            and d.lo == d.hi
+            and _DAY_VALUE_RE.match(d.value)
+            and d.start - prev.end <= 6
+            and _WEEKDAY_GAP_RE.match(sentence, prev.end, d.start)
+        ):
+            merged[-1] = DateMention(prev.start, d.end, d.value, d.lo, d.hi, d.frame, d.timex)
+        else:
+            merged.append(d)
+    return merged
 
 
 _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
