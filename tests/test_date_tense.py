@@ -121,3 +121,13 @@ def test_a_weekday_written_with_its_date_is_one_date():
     assert [g[:2] for g in _v(sentence)] == [("Monday, Oct. 30", "2023-10-30")]
     sentence = "He spoke on Monday, and on Oct. 20 he left."
     assert [g[0] for g in _v(sentence)] == ["Monday", "Oct. 20"]
+
+
+def test_the_current_year_and_a_fiscal_year_never_compared():
+    assert _v("The current year has been hard.")[0][1:] == (
+        "2023",
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
+    assert _v("Sales fell last fiscal year.")[0][1:] == ("2022", None, None)
+    assert _v("The current president spoke.")[0][1] == ""  # a reference, not a year

@@ -222,14 +222,12 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
             return lo, pub, "past", value
         return pub, hi, "future", value
     rel = g["rel"].lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     lo, hi = _unit_span(pub, unit, shift)
-    return (
-        lo,
-        hi,
-        "past" if shift < 0 else ("future" if shift > 0 else frame),
-        _unit_value(lo, unit),
-    )
+    frame = "past" if shift < 0 else ("future" if shift > 0 else frame)
+    if "fiscal" in m.group(0).lower():  # its months are the company's: read, never compared
+        return None, None, frame, _unit_value(lo, unit)
+    return lo, hi, frame, _unit_value(lo, unit)
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}

@@ -129,7 +129,7 @@ _PATTERNS = [
         "relative",
         re.compile(
             r"\b(?:(?P<early>earlier|later) this (?P<u1>week|month|year)"
-            r"|(?P<rel>last|next|this|past|previous|coming) (?P<u2>week|month|year)"
+            r"|(?P<rel>last|next|this|past|previous|coming|current) (?:fiscal )?(?P<u2>week|month|year)"
             r"|(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow"
             r"|yesterday|today|tomorrow))\b",
             re.IGNORECASE,
