@@ -75,7 +75,7 @@ def test_a_date_s_own_past_verb(sentence, word, past):
         ("Rates rose earlier this year.", "2023"),
         ("The bill passed earlier this week.", "2023-W44"),
         ("More cuts are due later this year.", "2023"),
-        ("She resigned last week.", "2023-W43"),
+        ("She resigned last week.", "2023-10-23/2023-10-29"),
     ],
 )
 def test_relative_phrases_at_their_own_granularity(sentence, value):

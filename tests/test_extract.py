@@ -125,7 +125,7 @@ def _d(sentence, pub=PUB):
         ("The clash in May 2025 lasted four days.", [("May 2025", "2025-05")]),
         ("Talks began in February last year.", [("February last year", "2025-02")]),
         ("A meeting is planned next month.", [("next month", "2026-02")]),
-        ("She resigned last week.", [("last week", "2026-W02")]),
+        ("She resigned last week.", [("last week", "2026-01-05/2026-01-11")]),
         ("The law took effect on January 3.", [("January 3", "2026-01-03")]),
         ("It was signed on 3 March 2024.", [("3 March 2024", "2024-03-03")]),
         ("The deal was signed Oct. 2, 2025.", [("Oct. 2, 2025", "2025-10-02")]),

@@ -227,7 +227,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     frame = "past" if shift < 0 else ("future" if shift > 0 else frame)
     if "fiscal" in m.group(0).lower():  # its months are the company's: read, never compared
         return None, None, frame, _unit_value(lo, unit)
-    return lo, hi, frame, _unit_value(lo, unit)
+    return lo, hi, frame  # a week as its days: "2026-01-05/2026-01-11" reads in a report
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
