@@ -131,3 +131,23 @@ def test_the_current_year_and_a_fiscal_year_never_compared():
     )
     assert _v("Sales fell last fiscal year.")[0][1:] == ("2022", None, None)
     assert _v("The current president spoke.")[0][1] == ""  # a reference, not a year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials cited the 2019 report.", [("2019", "2019", None, None)]),
+        ("A 1996 law tightened the embargo.", [("1996", "1996", None, None)]),
+        (
+            "Floods hit in 2019, 2020 and 2022.",
+            [
+                ("2019", "2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+                ("2020", "2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
+                ("2022", "2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+            ],
+        ),
+        ("The 2000 delegates voted.", []),
+    ],
+)
+def test_a_year_before_a_noun_is_read_never_compared(sentence, expected):
+    assert _v(sentence) == expected

@@ -145,6 +145,26 @@ _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
     re.IGNORECASE,
 )
+# "the 1996 campaign", "a 1959 law", "its 2019 report": a year before a noun, not a count
+# ("the 2000 delegates": a plural after it is counted); "in 1994, 1995 and 1997": a list
+_YEAR_DET_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+_YEAR_LIST_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d),\s+$")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _year_cue(sentence: str, s: int, e: int) -> str:
+    """Why a four-digit number is a year: "cue" after a preposition or cue word or in a list
+    of years; "noun" between a determiner and a noun that is no lower-case plural (the year
+    names which thing, "the 2020 election", not when the sentence's event happened: its
+    value is read, never compared); "" when it is no year."""
+    before = sentence[max(0, s - 20) : s]
+    if _YEAR_CUE_RE.search(before) or _YEAR_LIST_RE.search(before):
+        return "cue"
+    if not _YEAR_DET_RE.search(before):
+        return ""
+    nxt = _NEXT_WORD_RE.match(sentence, e)
+    ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
+    return "noun" if ok else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +220,8 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
             s, e = m.span()
             if s == e or any(s < te and e > ts for ts, te in taken):
                 continue
-            if kind == "year" and not _YEAR_CUE_RE.search(sentence[max(0, s - 20) : s]):
+            cue = _year_cue(sentence, s, e) if kind == "year" else ""
+            if kind == "year" and not cue:
                 continue
             if (
                 kind == "relative"
@@ -226,6 +247,8 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             if kind in _UNCOMPARED and (frame != "absolute" or kind == "decade"):
                 lo = hi = None  # its year (or its event) is a guess: read, never compared
+            if cue == "noun":
+                lo = hi = None
             taken.append((s, e))
             shown = "" if frame in ("set", "ref") else value
             out.append(DateMention(s, e, shown, lo, hi, frame, value))
