@@ -40,24 +40,28 @@ def words(sentence: str) -> tuple[str, list[str]]:
     return lower, found
 
 
-def _flags(sentence: str, lower: str) -> set[str]:
-    """The "#" cues a sentence holds: substring tests and small scans, digits first."""
-    found = set()
+def _flag_mask(sentence: str, lower: str, bit: dict[str, int]) -> int:
+    """The bits of the "#" cues a sentence holds: substring tests and small scans, digits
+    first."""
+    mask = 0
     if _DIGIT_RE.search(sentence):
-        found.add("#digit")
+        mask |= bit["#digit"]
         if _YEAR_RE.search(sentence):
-            found.add("#year")
+            mask |= bit["#year"]
         if _SEP_RE.search(sentence):
-            found.add("#sep")
+            mask |= bit["#sep"]
         if _ORD_RE.search(sentence):
-            found.add("#ord")
+            mask |= bit["#ord"]
         if "0s" in lower or "0's" in lower or "0’s" in lower:
-            found.add("#0s")  # "the 1990s", "the '90s"
+            mask |= bit["#0s"]  # "the 1990s", "the '90s"
     if _MONTH_RE.search(sentence):
-        found.add("#month")  # capitalized: "may" and "march" are words
+        mask |= bit["#month"]  # capitalized: "may" and "march" are words
     if " of " in lower and any(o in lower for o in _ORD_OF):
-        found.add("#ordof")
-    return found
+        mask |= bit["#ordof"]
+    return mask
+
+
+_FLAGS = ("#digit", "#year", "#sep", "#ord", "#0s", "#month", "#ordof")
 
 
 Entry = tuple[str, re.Pattern[str], Callable | None]
@@ -87,6 +91,10 @@ class Gate:
                     self._bits[cue] = self._bits.get(cue, 0) | bit
             self._entries.append((required, entry))
         self.entries = [entry for _, entry in self._entries]
+        unknown = {c for c in self._bits if c.startswith("#")} - set(_FLAGS)
+        if unknown:
+            raise ValueError(f"no test for the cues {sorted(unknown)}")
+        self._flag_bits = {f: self._bits.get(f, 0) for f in _FLAGS}
         self._words = frozenset(c for c in self._bits if not c.startswith("#"))
         self._plans: dict[int, tuple[Entry, ...]] = {}
 
@@ -97,8 +105,7 @@ class Gate:
         bits = self._bits
         for cue in self._words.intersection(found):
             mask |= bits[cue]
-        for cue in _flags(sentence, lower):
-            mask |= bits.get(cue, 0)
+        mask |= _flag_mask(sentence, lower, self._flag_bits)
         plan = self._plans.get(mask)
         if plan is None:
             plan = tuple(e for req, e in self._entries if req & mask == req)

@@ -35,17 +35,16 @@ def tense(clause: str) -> str:
     return "past"
 
 
+_IRREGULAR = lexicon.words("event_verbs.txt")
+_NOT_VERBS = lexicon.words("not_event_verbs.txt")
+
+
 def is_past_verb(word: str) -> bool:
     """An irregular past-tense verb of the data file, or a lower-case word in "-ed"."""
     lw = word.lower()
-    if lw in lexicon.words("event_verbs.txt"):
+    if lw in _IRREGULAR:
         return True
-    return (
-        lw.endswith("ed")
-        and len(lw) > 4
-        and not word[0].isupper()
-        and lw not in lexicon.words("not_event_verbs.txt")
-    )
+    return lw.endswith("ed") and len(lw) > 4 and not word[0].isupper() and lw not in _NOT_VERBS
 
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")

@@ -231,8 +231,8 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
             clause = ""
             if kind not in _CLAUSE_FREE:
-                lo_c = max(clause_start(sentence, s), s - 120)
-                clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
+                # the clause, at most 120 characters before and 60 after the date
+                clause = sentence[clause_start(sentence, s, 120) : clause_end(sentence, e, 60)]
             try:
                 got = fn(m, pub, clause, out) if fn else resolve(kind, m, pub, clause)
             except (ValueError, TypeError, OverflowError, KeyError, IndexError):
@@ -288,11 +288,11 @@ _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
-    lo = max(clause_start(sentence, start), start - 60)
+    lo = clause_start(sentence, start, 60)
     for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
         if is_past_verb(w):
             return w.lower()
-    hi = min(clause_end(sentence, end), end + 60)
+    hi = clause_end(sentence, end, 60)
     for w in _VERB_WORD_RE.findall(sentence, end, hi):
         if is_past_verb(w):
             return w.lower()
