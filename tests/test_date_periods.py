@@ -162,3 +162,8 @@ def test_a_quarter_just_ended_is_the_one_whose_results_are_to_come():
         ("third-quarter", "2024-Q3")
     ]
     assert _v("Sales will rise in the second quarter.", pub) == [("the second quarter", "2025-Q2")]
+
+
+def test_future_as_an_adjective_is_no_reference():
+    assert _t("Future talks were cancelled.") == []
+    assert _t("Prices may fall in the future.") == [("the future", "FUTURE_REF", "ref")]

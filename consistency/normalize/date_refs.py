@@ -48,10 +48,8 @@ def ref(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         raise ValueError("'from now', 'now that': no reference of its own")
     if word.endswith(("past", "future", "term")) and _LONGER_RE.match(m.string, m.end()):
         raise ValueError("the past of 'the past three years' belongs to the duration")
-    if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", m.string[m.end() :]):
+    if word in ("current", "recent") and not re.match(r"\s+[a-z]", m.string[m.end() :]):
         raise ValueError("an adjective before a noun only")
-    if word == "future" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the ":
-        raise ValueError("'the future' is read whole")
     return None, None, "ref", _REFS[word]
 
 
