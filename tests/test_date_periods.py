@@ -167,3 +167,11 @@ def test_a_quarter_just_ended_is_the_one_whose_results_are_to_come():
 def test_future_as_an_adjective_is_no_reference():
     assert _t("Future talks were cancelled.") == []
     assert _t("Prices may fall in the future.") == [("the future", "FUTURE_REF", "ref")]
+
+
+def test_a_clock_time_on_a_written_date_and_a_part_of_day_before_its_day():
+    pub = dt.date(2024, 10, 24)
+    assert _v("Bids are due by 5 p.m. EST, Nov. 8.", pub) == [("Nov. 8", "2024-11-08T17:00")]
+    assert _v("Shares slid in mid-afternoon yesterday.", pub) == [
+        ("mid-afternoon yesterday", "2024-10-23TAF")
+    ]

@@ -15,8 +15,9 @@ import datetime as dt
 import re
 
 from consistency import lexicon
+from consistency.lexicon.calendar import MONTH_RE, month_number
 from consistency.lexicon.patterns import alternation
-from consistency.normalize.date_resolve import _weekday, nearer, tense
+from consistency.normalize.date_resolve import _weekday, guess_year, nearer, tense
 from consistency.normalize.date_tense import past_beside
 
 _T = lexicon.table("temporal.toml")
@@ -93,7 +94,8 @@ _CLOCK = (
 _TZ = r"(?:\s*\((?:[^()]{1,16})\))?(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
 _CLOCK_RE = re.compile(
     rf"\b(?:{_CLOCK}){_TZ}"
-    rf"(?:,?\s+(?:on\s+)?(?P<wd2>{_WD})|,?\s+(?P<dw2>today|yesterday|tomorrow)\b)?",
+    rf"(?:,?\s+(?:on\s+)?(?P<wd2>{_WD})|,?\s+(?P<dw2>today|yesterday|tomorrow)\b"
+    rf"|,?\s+(?:on\s+)?(?P<md>(?-i:(?P<mon>{MONTH_RE}))\s?(?P<mday>[0-3]?\d)\b))?",
     re.IGNORECASE,
 )
 # a part of the day is found first, then the day it is on, before it (a cheaper scan)
@@ -106,6 +108,7 @@ _DAY_BEFORE_RE = re.compile(
     rf"(?:\b(?:early|late|mid)[- ])?\b(?:(?P<wd>{_WD})|(?P<dw>today|yesterday|tomorrow|this|last|that))\s+$",
     re.IGNORECASE,
 )
+_DAY_AFTER_RE = re.compile(r"\s+(?P<dw>yesterday|today|tomorrow)\b", re.IGNORECASE)
 _STANDALONE = ("tonight", "overnight", "midday", "midafternoon", "midmorning")
 
 
@@ -137,6 +140,14 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
     word = m.group("part").lower().replace("-", "")
     lead = max(0, m.start() - 30)
     before = _DAY_BEFORE_RE.search(m.string, lead, m.start())
+    after = _DAY_AFTER_RE.match(m.string, m.end()) if before is None else None
+    if after is not None:  # "mid-afternoon yesterday", "late morning today"
+        frame = tense(clause)
+        if pub is None:
+            return None, None, frame, ""
+        day = pub + dt.timedelta(days=_DAYWORD[after.group("dw").lower()])
+        code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO")
+        return day, day, frame, f"{day.isoformat()}T{code}", (m.start(), after.end())
     if before is None and word not in _STANDALONE:
         raise ValueError("'in the morning' names no day")
     code = _PARTS.get(word) or ("AF" if "afternoon" in word else "MO")
@@ -169,6 +180,11 @@ def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         hhmm = f"{h:02d}:{g['mi'] or '00'}"
     if pub is None:
         return None, None, frame, ""
+    if g["md"]:  # "5 p.m. EST, Nov. 9": the claim is the date, its value carries the time
+        past = past_beside(m.string, m.start(), m.end())
+        year = guess_year(pub, month_number(g["mon"]), int(g["mday"]), frame, past)
+        day = dt.date(year, month_number(g["mon"]), int(g["mday"]))
+        return day, day, frame, f"{day.isoformat()}T{hhmm}", m.span("md")
     day, (lo, hi), named = _day(pub, g["wd2"], g["dw2"], frame)
     if not named:
         return None, None, "time", f"{day.isoformat()}T{hhmm}"

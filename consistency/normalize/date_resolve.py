@@ -89,7 +89,7 @@ def _part_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 9, 1), dt.date(year, 12, 31)
 
 
-def _guess_year(
+def guess_year(
     pub: dt.date | None, month: int, day: int, frame: str, past: bool = False
 ) -> int | None:
     """The year of a month and day written without one: in the future, the first not more
@@ -147,7 +147,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         month, day = month_number(g["m"]), int(g["d"])
         frame = tense(clause)
         past = not g.get("y") and past_beside(m.string, m.start(), m.end())
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame, past)
+        year = int(g["y"]) if g.get("y") else guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -164,7 +164,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
             return d, d, frame
         month = month_number(g["m"])
         past = not g.get("y") and past_beside(m.string, m.start(), m.end())
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame, past)
+        year = int(g["y"]) if g.get("y") else guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -243,7 +243,7 @@ def _nth_weekday(g: dict, pub: dt.date | None, clause: str):
         year, month = _unit_span(pub, "month", shift)[0].timetuple()[:2]
     else:
         month = month_number(g["m"])
-        year = int(g["y"]) if g["y"] else _guess_year(pub, month, 1, frame)
+        year = int(g["y"]) if g["y"] else guess_year(pub, month, 1, frame)
         if year is None:
             return None, None, frame
     weekday = _WEEKDAYS[g["wd"].lower()]
