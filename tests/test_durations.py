@@ -63,3 +63,18 @@ def test_qualifiers_and_open_bounds(sentence, expected):
 def test_ages_and_dates_are_no_durations():
     assert _d("He left two years ago, aged 40 years old.") == []
     assert _d("The plant closes three months from now.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 6-year-old boy was returned to his father.", [("6-year", "age", "boy")]),
+        ("The 44-year-old, who was injured, survived.", [("44-year", "age", "")]),
+        ("The two-year-old dispute ended.", [("two-year", "persist", "strain")]),
+        ("He is 80 years old.", []),
+    ],
+)
+def test_ages_are_compared_with_ages_and_an_old_dispute_lasted(sentence, expected):
+    assert [
+        (sentence[d.start : d.end], d.frame, d.predicate) for d in find_durations(sentence)
+    ] == expected

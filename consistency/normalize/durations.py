@@ -29,8 +29,9 @@ _PERSIST_PRE_RE = re.compile(
     r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$",
     re.IGNORECASE,
 )
-_SKIP_AFTER_RE = re.compile(r"^\s*(?:ago|old|from now|hence)\b", re.IGNORECASE)
+_SKIP_AFTER_RE = re.compile(r"\s*(?:ago|old|from now|hence)\b", re.IGNORECASE)  # at a unit's end
 # "two months after the vote", "a day earlier": the time between two events (frame offset)
+_OLD_RE = re.compile(r"-olds?\s+([A-Za-z-]+)")
 _OFFSET_RE = re.compile(r"^\s*(?:earlier|later|before|after)\b", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:have|has|had|is|are|was|were|been|be|being)\b", re.IGNORECASE)
 _RELATION_RE = re.compile(
@@ -42,6 +43,17 @@ _RELATION_RE = re.compile(
 @cache
 def _units() -> dict:
     return lexicon.table("duration_units.toml")
+
+
+@cache
+def _age_re() -> re.Pattern[str]:
+    """ "-old" after a unit that makes an age: "a 6-year-old boy", "the 44-year-old said" (a
+    duration of frame "age", compared with ages only)."""
+    ages = _units()["ages"]
+    nouns, after = alternation(ages["nouns"]), alternation(ages["after"])
+    return re.compile(
+        rf"-olds?\b(?:\s+(?:(?P<who>{nouns})|{after})\b|\s*(?:[,.;:)'’”\"]|$))", re.IGNORECASE
+    )
 
 
 @cache
@@ -120,7 +132,7 @@ class DurationMention:
     lo: float
     hi: float
     qualifier: str
-    frame: str  # span | persist | novelty | offset (the time between two events)
+    frame: str  # span | persist | novelty | offset (the time between two events) | age
     negated: bool
     predicate: str
     subject: str
@@ -161,8 +173,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
         return out
     for m in _matches(sentence):
         unit, num = m.group("unit"), m.group("num")
-        if _SKIP_AFTER_RE.match(sentence[m.end() :]):
+        if _SKIP_AFTER_RE.match(sentence, m.end()):
             continue
+        age = _age_re().match(sentence, m.end())
         plural = bool(m.group("plural")) or unit.lower() == "centuries"
         base = _unit_days(unit)
         hyphen = bool(num) and sentence[m.end("num") : m.start("unit")] == "-"
@@ -203,10 +216,15 @@ def find_durations(sentence: str) -> list[DurationMention]:
         before = sentence[clause_start(sentence, start) : start]
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
-        if _OFFSET_RE.match(after):
+        old = None if age else _OLD_RE.match(after)
+        if age:  # "a 6-year-old boy": compared with ages only
+            frame, predicate = "age", (age.group("who") or "").lower()
+        elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
+            frame, predicate = "persist", old.group(1)
+        elif _OFFSET_RE.match(after):
             frame = "offset"
         in_prefix = re.search(r"\bin\s+$", before, re.IGNORECASE)
-        if frame == "offset":
+        if frame != "span":
             pass
         elif in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
             frame = "novelty"
