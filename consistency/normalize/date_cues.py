@@ -31,12 +31,13 @@ _last: tuple[str, str, list[str]] = ("", "", [])
 def words(sentence: str) -> tuple[str, list[str]]:
     """The sentence lower-cased and its words (runs of letters): dates and durations ask for
     the same sentence in turn, so the last answer is kept."""
+    global _last
     last = _last
     if last[0] is sentence:
         return last[1], last[2]
     lower = sentence.lower()
     found = _WORD_RE.findall(lower)
-    globals()["_last"] = (sentence, lower, found)
+    _last = (sentence, lower, found)
     return lower, found
 
 
