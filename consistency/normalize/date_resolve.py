@@ -9,6 +9,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
 
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
@@ -23,6 +24,8 @@ ORDINAL_DAY = (
     rf"(?:(?:twenty|thirty)[- ](?:{_UNIT_ORDINALS})"
     r"|twentieth|thirtieth|" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
 )
+# a word every ORDINAL_DAY holds ("twenty-first" holds "first")
+ORDINAL_WORDS = frozenset(_DAY_ORDINALS) | {"twentieth", "thirtieth"}
 
 
 def _ordinal_day(text: str) -> int:
@@ -35,22 +38,6 @@ def _ordinal_day(text: str) -> int:
     value = tens.get(parts[0], 0)
     last = parts[-1]
     return value + _DAY_ORDINALS.get(last, 0) if last not in tens else value
-
-
-_FUTURE_RE = re.compile(r"(?:\b(?:will|shall|going to|is to|are to)\b|['’]ll\b)", re.IGNORECASE)
-_AMBIGUOUS_RE = re.compile(
-    r"\b(?:would|scheduled|slated|due|expected|set to|planned|plans|plan to|to be held|is set|are set)\b",
-    re.IGNORECASE,
-)
-
-
-def tense(clause: str) -> str:
-    """Return future, ambiguous or past for the clause a relative date stands in."""
-    if _FUTURE_RE.search(clause):
-        return "future"
-    if _AMBIGUOUS_RE.search(clause):
-        return "ambiguous"
-    return "past"
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -87,6 +74,12 @@ def _weekday(pub: dt.date, weekday: int, rel: str, frame: str) -> tuple[dt.date,
     return last, last
 
 
+def nearer(pub: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """Of a day before the publication date and one after it, the nearer (the earlier when
+    both are as near)."""
+    return before if (pub - before) <= (after - pub) else after
+
+
 def _part_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     part = part.lower()
     if part in ("early", "the start of", "the beginning of"):
@@ -96,19 +89,31 @@ def _part_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 9, 1), dt.date(year, 12, 31)
 
 
-def _guess_year(pub: dt.date | None, month: int, day: int, frame: str) -> int | None:
+def guess_year(
+    pub: dt.date | None, month: int, day: int, frame: str, past: bool = False
+) -> int | None:
+    """The year of a month and day written without one: in the future, the first not more
+    than a week back; with a past-tense verb of its own, the last not more than a week
+    ahead; else the coming one when it is at most UPCOMING_DAYS ahead, the last one when not."""
     if pub is None:
         return None
-    year = pub.year
-    try:
-        cand = dt.date(year, month, day)
-    except ValueError:
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
         return None
-    if frame == "future" and cand < pub - dt.timedelta(days=7):
-        return year + 1
-    if frame != "future" and cand > pub + dt.timedelta(days=7):
-        return year - 1
-    return year
+    week = dt.timedelta(days=7)
+    if frame == "future":
+        return next((c.year for c in cands if c >= pub - week), None)
+    if not past:
+        ahead = pub + dt.timedelta(days=UPCOMING_DAYS)
+        upcoming = [c for c in cands if pub + week < c <= ahead]
+        if upcoming:
+            return upcoming[0].year
+    return max((c.year for c in cands if c <= pub + week), default=None)
 
 
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
@@ -141,7 +146,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if kind in ("month_day", "day_month"):
         month, day = month_number(g["m"]), int(g["d"])
         frame = tense(clause)
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
+        past = not g.get("y") and past_beside(m.string, m.start(), m.end())
+        year = int(g["y"]) if g.get("y") else guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -157,7 +163,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
             d = dt.date(first.year, first.month, day)
             return d, d, frame
         month = month_number(g["m"])
-        year = int(g["y"]) if g.get("y") else _guess_year(pub, month, day, frame)
+        past = not g.get("y") and past_beside(m.string, m.start(), m.end())
+        year = int(g["y"]) if g.get("y") else guess_year(pub, month, day, frame, past)
         if year is None:
             return None, None, frame
         d = dt.date(year, month, day)
@@ -168,9 +175,9 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         shift = {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
         lo, hi = _month_span(pub.year + shift, month_number(g["m"]))
         return lo, hi, "past"
-    if kind == "part_year":
+    if kind == "part_year":  # "early 2019": the year (TimeML adds a modifier), its days kept
         lo, hi = _part_year(g["part"], int(g["y"]))
-        return lo, hi, "absolute"
+        return lo, hi, "absolute", g["y"]
     if kind == "month_year":
         lo, hi = _month_span(int(g["y"]), month_number(g["m"]))
         return lo, hi, "absolute"
@@ -181,7 +188,12 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     if pub is None:
         return None, None, frame
     if kind == "weekday":
-        lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], (g["rel"] or "").lower(), frame)
+        rel = (g["rel"] or "").lower()
+        if not rel and past_beside(m.string, m.start(), m.end()):
+            frame = "past"  # "said Friday" in a clause that speaks of what will come
+        lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)
+        if lo != hi:  # either day may be meant: the nearer is the likelier reading
+            return lo, hi, frame, nearer(pub, lo, hi).isoformat()
         return lo, hi, frame
     if kind == "week_day":
         shift = {"last": -1, "this": 0, "next": 1}[(g["rel1"] or g["rel2"]).lower()]
@@ -203,16 +215,19 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         d = pub + dt.timedelta(days=shift)
         return d, d, frame
     unit = (g["u1"] or g["u2"]).lower()
-    if g["early"]:
-        rel = "this"
+    if g["early"]:  # "earlier this month": part of the month, read as the month
         lo, hi = _unit_span(pub, unit, 0)
+        value = _unit_value(lo, unit)
         if g["early"].lower() == "earlier":
-            return lo, pub, "past"
-        return pub, hi, "future"
+            return lo, pub, "past", value
+        return pub, hi, "future", value
     rel = g["rel"].lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     lo, hi = _unit_span(pub, unit, shift)
-    return lo, hi, "past" if shift < 0 else ("future" if shift > 0 else frame)
+    frame = "past" if shift < 0 else ("future" if shift > 0 else frame)
+    if "fiscal" in m.group(0).lower():  # its months are the company's: read, never compared
+        return None, None, frame, _unit_value(lo, unit)
+    return lo, hi, frame  # a week as its days: "2026-01-05/2026-01-11" reads in a report
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -228,7 +243,7 @@ def _nth_weekday(g: dict, pub: dt.date | None, clause: str):
         year, month = _unit_span(pub, "month", shift)[0].timetuple()[:2]
     else:
         month = month_number(g["m"])
-        year = int(g["y"]) if g["y"] else _guess_year(pub, month, 1, frame)
+        year = int(g["y"]) if g["y"] else guess_year(pub, month, 1, frame)
         if year is None:
             return None, None, frame
     weekday = _WEEKDAYS[g["wd"].lower()]
@@ -257,9 +272,11 @@ def _full_year(text: str, pub: dt.date | None) -> int:
 _VAGUE_COUNTS = {"few": (2, 4), "a few": (2, 4), "several": (3, 9), "a couple of": (2, 3)}
 
 
-def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple[dt.date, dt.date, str]:
+def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple:
     """ "two days ago" is a day; "two years ago" spans half a unit either side, as newsroom
-    usage is loose; vague counts ("a few weeks ago") span their range."""
+    usage is loose; vague counts ("a few weeks ago") span their range. A counted phrase
+    reads at its own granularity: "six weeks ago" a week, "two months ago" a month, "41
+    years ago" a year."""
     from consistency.normalize.numbers import parse_number
 
     c = " ".join(count.lower().split())
@@ -271,7 +288,25 @@ def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple[dt.date, dt.da
     a = pub + dt.timedelta(days=round(sign * lo_n * days - slack))
     b = pub + dt.timedelta(days=round(sign * hi_n * days + slack))
     lo, hi = min(a, b), max(a, b)
-    return lo, hi, "past" if sign < 0 else "future"
+    frame = "past" if sign < 0 else "future"
+    if lo_n != hi_n or lo_n != int(lo_n) or unit == "day":
+        return lo, hi, frame
+    n = int(lo_n) * sign
+    if unit == "week":
+        iy, iw, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
+        return lo, hi, frame, f"{iy:04d}-W{iw:02d}"
+    if unit == "month":
+        first = _unit_span(pub, "month", n)[0]
+        return lo, hi, frame, f"{first.year:04d}-{first.month:02d}"
+    return lo, hi, frame, f"{pub.year + n:04d}"
+
+
+def _unit_value(first: dt.date, unit: str) -> str:
+    """A week, month or year starting on `first`, as TimeML writes it."""
+    if unit == "week":
+        iy, iw, _ = first.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    return f"{first.year:04d}-{first.month:02d}" if unit == "month" else f"{first.year:04d}"
 
 
 def _unit_span(pub: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
+from consistency.normalize import date_cues, date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
-from consistency.normalize.date_resolve import ORDINAL_DAY, interval_value, resolve
+from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
+from consistency.normalize.date_tense import is_past_verb
 
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -127,7 +129,7 @@ _PATTERNS = [
         "relative",
         re.compile(
             r"\b(?:(?P<early>earlier|later) this (?P<u1>week|month|year)"
-            r"|(?P<rel>last|next|this|past|previous|coming) (?P<u2>week|month|year)"
+            r"|(?P<rel>last|next|this|past|previous|coming|current) (?:fiscal )?(?P<u2>week|month|year)"
             r"|(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow"
             r"|yesterday|today|tomorrow))\b",
             re.IGNORECASE,
@@ -136,71 +138,6 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$€£₹.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 ]
 
-# Each pattern runs only on sentences that hold what it needs: a digit, a month name, a
-# four-digit year, or one of its cue words (a cheap substring test). Most sentences need
-# none of the scans.
-_NEEDS = {
-    "iso": ("year", "sep"),
-    "numeric": ("sep",),
-    "month_day": ("digit", "month"),
-    "month_ord": ("month",),
-    "ord_month": ("ordof",),
-    "day_month": ("digit", "month"),
-    "month_rel_year": ("relative", "month"),
-    "part_year": ("year",),
-    "month_year": ("year", "month"),
-    "week_day": ("weekday",),
-    "nth_weekday": ("weekday",),
-    "nth": ("ord",),
-    "ago": ("ago",),
-    "weekday": ("weekday",),
-    "relative": ("relword",),
-    "year": ("year",),
-}
-_RELATIVE_CUES = ("day", "week", "month", "year", "tomorrow")
-_DIGIT_RE = re.compile(r"\d")
-_SEP_HINT_RE = re.compile(r"\d[/.-]\w")
-_ORD_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
-_YEAR_HINT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-
-
-def _hints(sentence: str) -> set[str]:
-    """What a sentence holds that date patterns need; substring tests, cheaper than scans."""
-    lower = sentence.lower()
-    found = set()
-    if _DIGIT_RE.search(sentence):
-        found.add("digit")
-        if _YEAR_HINT_RE.search(sentence):
-            found.add("year")
-        if _SEP_HINT_RE.search(sentence):
-            found.add("sep")
-        if _ORD_HINT_RE.search(sentence):
-            found.add("ord")
-    if "day" in lower:
-        found.add("day")
-        if any(w in sentence for w in _WEEKDAY_STEMS):
-            found.add("weekday")
-    if any(m in sentence for m in _MONTH_STEMS):
-        found.add("month")
-    if " of " in sentence and (
-        "th of" in sentence or "st of" in sentence or "nd of" in sentence or "rd of" in sentence
-    ):
-        found.add("ordof")
-    if any(c in lower for c in _RELATIVE_CUES):
-        found.add("relative")
-        if " ago" in lower or "from now" in lower:
-            found.add("ago")
-        if any(w in lower for w in _RELATIVE_WORDS):
-            found.add("relword")
-    return found
-
-
-_WEEKDAY_STEMS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_RELATIVE_WORDS = ("last ", "next ", "this ", "past ", "previous ", "coming ", "earlier ", "later ")
-_RELATIVE_WORDS += ("yesterday", "today", "tomorrow")
-
-
 # a capitalized relative word right after another capitalized word is part of a name
 _IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
 
@@ -208,33 +145,83 @@ _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
     re.IGNORECASE,
 )
+# "the 1996 campaign", "a 1959 law", "its 2019 report": a year before a noun, not a count
+# ("the 2000 delegates": a plural after it is counted); "in 1994, 1995 and 1997": a list
+_YEAR_DET_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+_YEAR_LIST_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d),\s+$")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _year_cue(sentence: str, s: int, e: int) -> str:
+    """Why a four-digit number is a year: "cue" after a preposition or cue word or in a list
+    of years; "noun" between a determiner and a noun that is no lower-case plural (the year
+    names which thing, "the 2020 election", not when the sentence's event happened: its
+    value is read, never compared); "" when it is no year."""
+    before = sentence[max(0, s - 20) : s]
+    if _YEAR_CUE_RE.search(before) or _YEAR_LIST_RE.search(before):
+        return "cue"
+    if not _YEAR_DET_RE.search(before):
+        return ""
+    nxt = _NEXT_WORD_RE.match(sentence, e)
+    ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
+    return "noun" if ok else ""
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date found in a sentence: offsets are relative to the sentence."""
+    """A date found in a sentence: offsets are relative to the sentence.
+
+    `value` is the TimeML reading at the phrase's own granularity (ISO day, YYYY-MM, YYYY,
+    YYYY-Www, YYYY-Q3, YYYY-H1, YYYY-SU, YYYY-Www-WE, 199X, 19, a day with a time of day
+    "1998-08-07T10:35" / "...TMO", or "lo/hi"; "" when unresolved); [lo, hi] the days it
+    can mean, which the date rule compares by overlap, None when only the value is read
+    (a period whose year is a guess, a decade; see `_UNCOMPARED`). Sets (frame "set",
+    `timex` "P1W", "XXXX-WXX-1") and references (frame "ref", `timex` "PRESENT_REF",
+    "PAST_REF", "FUTURE_REF") have no interval and an empty value: they are never aligned
+    with a date, so never compared with one.
+    """
 
     start: int
     end: int
-    value: str  # ISO day, YYYY-MM, YYYY, or "lo/hi"; "" when unresolved
+    value: str
     lo: dt.date | None
     hi: dt.date | None
-    frame: str  # past | future | ambiguous | absolute
+    frame: str  # past | future | ambiguous | absolute | time | set | ref
+    timex: str = ""  # the TimeML value, also for sets and references (whose value is "")
+
+
+# periods placed against the publication date by a guess at their year ("in March", "the
+# third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
+# of the event itself): their values are read, their intervals are left out of comparisons
+_UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
+# read without their clause (no tense): written in full, or never placed in time
+_CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
+_CLAUSE_FREE |= {"set", "month_rel_year"}
+# periods, sets and times of day before the day patterns (a quarter holds a year, "every
+# Monday" a weekday), months alone and references after them; the first to claim a span wins
+_GATE = date_cues.Gate(
+    date_refs.PATTERNS
+    + date_periods.PATTERNS
+    + [(kind, pattern, None) for kind, pattern in _PATTERNS]
+    + date_periods.LATE_PATTERNS
+    + date_refs.LATE_PATTERNS,
+    lexicon.table("temporal.toml")["cues"],
+    {"@ordinal_days": ORDINAL_WORDS},
+)
 
 
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
     """Find and resolve date mentions in one sentence."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    hints = _hints(sentence)
-    for kind, pattern in _PATTERNS:
-        if not hints.issuperset(_NEEDS[kind]):
-            continue
+    weekdays: set[int] = set()  # where the weekdays read alone start
+    for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
             s, e = m.span()
-            if any(s < te and e > ts for ts, te in taken):
+            if s == e or any(s < te and e > ts for ts, te in taken):
                 continue
-            if kind == "year" and not _YEAR_CUE_RE.search(sentence[max(0, s - 20) : s]):
+            cue = _year_cue(sentence, s, e) if kind == "year" else ""
+            if kind == "year" and not cue:
                 continue
             if (
                 kind == "relative"
@@ -242,16 +229,57 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
             ):
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
-            lo_c = max(clause_start(sentence, s), s - 120)
-            clause = sentence[lo_c : min(clause_end(sentence, e), e + 60)]
+            clause = ""
+            if kind not in _CLAUSE_FREE:
+                # the clause, at most 120 characters before and 60 after the date
+                clause = sentence[clause_start(sentence, s, 120) : clause_end(sentence, e, 60)]
             try:
-                lo, hi, frame = resolve(kind, m, pub, clause)
-            except (ValueError, TypeError, OverflowError):
+                got = fn(m, pub, clause, out) if fn else resolve(kind, m, pub, clause)
+            except (ValueError, TypeError, OverflowError, KeyError, IndexError):
                 continue
+            lo, hi, frame = got[:3]
+            value = got[3] if len(got) > 3 else (interval_value(lo, hi) if lo and hi else "")
+            if len(got) > 4:  # the claim is the day a time of day names ("Friday")
+                s, e = got[4]
+                if any(s < te and e > ts for ts, te in taken):
+                    continue
+            if kind == "period" and m.group("det") and not value[:1].isdigit():
+                continue
+            if kind in _UNCOMPARED and (frame != "absolute" or kind == "decade"):
+                lo = hi = None  # its year (or its event) is a guess: read, never compared
+            if cue == "noun":
+                lo = hi = None
             taken.append((s, e))
-            value = interval_value(lo, hi) if lo and hi else ""
-            out.append(DateMention(s, e, value, lo, hi, frame))
-    return sorted(out, key=lambda d: d.start)
+            shown = "" if frame in ("set", "ref") else value
+            out.append(DateMention(s, e, shown, lo, hi, frame, value))
+            if kind == "weekday":
+                weekdays.add(s)
+    out.sort(key=lambda d: d.start)
+    return _with_their_weekday(sentence, out, weekdays) if weekdays else out
+
+
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d$")
+_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:the\s+)?$")
+
+
+def _with_their_weekday(sentence: str, out: list[DateMention], weekdays: set[int]):
+    """ "Monday, Oct. 26", "Friday the 13th": one date, the day the text writes in full."""
+    merged: list[DateMention] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.start in weekdays
+            and d.lo is not None
+            and d.lo == d.hi
+            and _DAY_VALUE_RE.match(d.value)
+            and d.start - prev.end <= 6
+            and _WEEKDAY_GAP_RE.match(sentence, prev.end, d.start)
+        ):
+            merged[-1] = DateMention(prev.start, d.end, d.value, d.lo, d.hi, d.frame, d.timex)
+        else:
+            merged.append(d)
+    return merged
 
 
 _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
@@ -260,22 +288,12 @@ _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
     verb before the date in its clause, else the nearest after it; "" when none."""
-    irregular = lexicon.words("event_verbs.txt")
-    not_verbs = lexicon.words("not_event_verbs.txt")
-
-    def is_verb(w: str) -> bool:
-        lw = w.lower()
-        if lw in irregular:
-            return True
-        return lw.endswith("ed") and len(lw) > 4 and lw not in not_verbs and not w[0].isupper()
-
-    lo = max(clause_start(sentence, start), start - 60)
-    before = [m.group() for m in _VERB_WORD_RE.finditer(sentence, lo, start)]
-    for w in reversed(before):
-        if is_verb(w):
+    lo = clause_start(sentence, start, 60)
+    for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
+        if is_past_verb(w):
             return w.lower()
-    hi = min(clause_end(sentence, end), end + 60)
-    for m in _VERB_WORD_RE.finditer(sentence, end, hi):
-        if is_verb(m.group()):
-            return m.group().lower()
+    hi = clause_end(sentence, end, 60)
+    for w in _VERB_WORD_RE.findall(sentence, end, hi):
+        if is_past_verb(w):
+            return w.lower()
     return ""

@@ -12,7 +12,7 @@ from functools import cache
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import predicate_class, stem
-from consistency.normalize import numbers
+from consistency.normalize import date_cues, numbers
 from consistency.normalize.context import clause_start
 
 _NOVELTY_RE = re.compile(
@@ -29,9 +29,10 @@ _PERSIST_PRE_RE = re.compile(
     r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$",
     re.IGNORECASE,
 )
-_SKIP_AFTER_RE = re.compile(
-    r"^\s*(?:ago|old|earlier|later|before|after|from now|hence)\b", re.IGNORECASE
-)
+_SKIP_AFTER_RE = re.compile(r"\s*(?:ago|old|from now|hence)\b", re.IGNORECASE)  # at a unit's end
+# "two months after the vote", "a day earlier": the time between two events (frame offset)
+_OLD_RE = re.compile(r"-olds?\s+([A-Za-z-]+)")
+_OFFSET_RE = re.compile(r"^\s*(?:earlier|later|before|after)\b", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:have|has|had|is|are|was|were|been|be|being)\b", re.IGNORECASE)
 _RELATION_RE = re.compile(
     r"((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+|bilateral|the two countries['’]?|[A-Z][a-z]+['’]s)\s+)?"
@@ -42,6 +43,17 @@ _RELATION_RE = re.compile(
 @cache
 def _units() -> dict:
     return lexicon.table("duration_units.toml")
+
+
+@cache
+def _age_re() -> re.Pattern[str]:
+    """ "-old" after a unit that makes an age: "a 6-year-old boy", "the 44-year-old said" (a
+    duration of frame "age", compared with ages only)."""
+    ages = _units()["ages"]
+    nouns, after = alternation(ages["nouns"]), alternation(ages["after"])
+    return re.compile(
+        rf"-olds?\b(?:\s+(?:(?P<who>{nouns})|{after})\b|\s*(?:[,.;:)'’”\"]|$))", re.IGNORECASE
+    )
 
 
 @cache
@@ -102,9 +114,11 @@ def _matches(sentence: str):
 
 
 @cache
-def _unit_stems() -> tuple[str, ...]:
-    """Substrings one of which every duration holds: a cheap test before the regex scan."""
-    return tuple(sorted({u[:5].lower() for u in _units()["days"]}))
+def _unit_words() -> frozenset[str]:
+    """The words one of which every duration holds (a unit, singular or plural): a cheap
+    test before the regex scan, which would try every position of the sentence."""
+    units = {u.lower() for u in _units()["days"]}
+    return frozenset(units | {u + "s" for u in units} | {"centuries"})
 
 
 _SINGULAR_ONLY = frozenset({"another", "all", "full", "whole", "half", "half a", "half an"})
@@ -118,7 +132,7 @@ class DurationMention:
     lo: float
     hi: float
     qualifier: str
-    frame: str  # span | persist | novelty
+    frame: str  # span | persist | novelty | offset (the time between two events) | age
     negated: bool
     predicate: str
     subject: str
@@ -155,13 +169,13 @@ def find_durations(sentence: str) -> list[DurationMention]:
     out: list[DurationMention] = []
     vague = _units()["vague"]
     bare = _units()["bare_plural"]
-    lower = sentence.lower()
-    if not any(u in lower for u in _unit_stems()):
+    if _unit_words().isdisjoint(date_cues.words(sentence)[1]):
         return out
     for m in _matches(sentence):
         unit, num = m.group("unit"), m.group("num")
-        if _SKIP_AFTER_RE.match(sentence[m.end() :]):
+        if _SKIP_AFTER_RE.match(sentence, m.end()):
             continue
+        age = _age_re().match(sentence, m.end())
         plural = bool(m.group("plural")) or unit.lower() == "centuries"
         base = _unit_days(unit)
         hyphen = bool(num) and sentence[m.end("num") : m.start("unit")] == "-"
@@ -187,6 +201,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
             lo_n, hi_n = bare[key]
             lo, hi = lo_n * base, hi_n * base
             value = (lo + hi) / 2
+        elif m.group("long"):
+            lo = hi = value = base  # "the decade-long war", "a day-long meeting"
         else:
             continue  # "the year", "a day after" are not durations
         if m.group("half") and num:
@@ -200,8 +216,17 @@ def find_durations(sentence: str) -> list[DurationMention]:
         before = sentence[clause_start(sentence, start) : start]
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
+        old = None if age else _OLD_RE.match(after)
+        if age:  # "a 6-year-old boy": compared with ages only
+            frame, predicate = "age", (age.group("who") or "").lower()
+        elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
+            frame, predicate = "persist", old.group(1)
+        elif _OFFSET_RE.match(after):
+            frame = "offset"
         in_prefix = re.search(r"\bin\s+$", before, re.IGNORECASE)
-        if in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
+        if frame != "span":
+            pass
+        elif in_prefix and _NOVELTY_RE.search(before[: in_prefix.start()]):
             frame = "novelty"
             head = before[: in_prefix.start()]
             negated = bool(_NEG_NOVELTY_RE.search(head))
