@@ -20,7 +20,9 @@ from consistency.model import Claim, Pair
 _TOKEN_RE = re.compile(
     r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
 )
-MAX_POSTING = 40  # a word in more sentences than this is too common to find partners by
+MAX_POSTING = 15  # a word in more sentences than this (or than two per article) is too common
+# to find partners by
+MAX_POSTING_CAP = 60  # ... and never more: the pairs a word posts grow with its square
 MIN_COMMON = 3  # content words two sentences share, to be compared at all
 MAX_DIFF_WORDS = 4  # differing words on either side, in all
 MAX_DIFF_SHARE = 0.25  # of the longer sentence's words
@@ -66,10 +68,11 @@ def _candidates(sentences: list[Claim]) -> set[tuple[int, int]]:
     for ws in content:
         for w in ws:
             df[w] += 1
+    cap = min(MAX_POSTING_CAP, max(MAX_POSTING, 2 * len({c.article_id for c in sentences})))
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(content):
         for w in ws:
-            if df[w] <= MAX_POSTING:
+            if df[w] <= cap:
                 postings[w].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for ids in postings.values():
