@@ -216,3 +216,22 @@ def clause_of(c: Claim, limit: int = 80) -> str:
     lo = c.sentence.find(" ", lo) + 1 if lo > 0 else 0
     piece = shorten(c.sentence[lo:], limit)
     return ("…" if lo > 0 else "") + piece
+
+
+def other_people(a: Claim, b: Claim) -> bool:
+    """True when both claims name their person in full and the names differ beyond the
+    surname ("John Smith" / "Tom Smith": two brothers, not one man); a name given in part
+    ("Lt. David" / "Lt. David Bowman", "Smith" / "John Smith") may be the same person."""
+    na = a.extra.get("name", "").lower().replace(".", "").split()
+    nb = b.extra.get("name", "").lower().replace(".", "").split()
+    if len(na) < 2 or len(nb) < 2:
+        return False
+    return na[0] != nb[0] and na[0][:1] != nb[0][:1]
+
+
+def same_person(name_a: str, name_b: str) -> bool:
+    """True when one name may be the other given in part: "Lt. David" and "David Bowman",
+    "Bowman" and "David Bowman"."""
+    wa = {w for w in name_a.lower().replace(".", " ").split() if len(w) > 1}
+    wb = {w for w in name_b.lower().replace(".", " ").split() if len(w) > 1}
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)

@@ -21,7 +21,7 @@ Known limits:
 from __future__ import annotations
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, shorten
+from consistency.rules.base import Hit, Rule, RuleOptions, label, same_person, shorten
 
 MIN_WORDS = 6  # shorter shared phrases ("in God we trust") are quoted by many people
 
@@ -30,6 +30,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not a.speaker or not b.speaker or a.speaker == b.speaker:
         return None
+    if same_person(a.subject or a.speaker, b.subject or b.speaker):
+        return None  # "Lt. David" and "Lt. David Bowman": one person, named in part
     weak = {"pronoun", "title"}
     if weak & {a.extra.get("speaker_via"), b.extra.get("speaker_via")}:
         return None  # "he said" carried from an earlier name, or a title without a name
@@ -73,6 +75,14 @@ RULE = Rule(
                 "valley by spring.”",
                 "“We will rebuild every home in the valley by spring,” said Ann Lee, the "
                 "fund's president.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                '"We have no reason to believe anyone else was involved," Lt. David said.',
+                '"We have no reason to believe anyone else was involved," Lt. David Bowman '
+                "said on Monday.",
             ],
         },
     ),

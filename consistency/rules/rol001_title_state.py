@@ -21,7 +21,7 @@ Known limits:
 from __future__ import annotations
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label
+from consistency.rules.base import Hit, Rule, RuleOptions, label, other_people
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -29,8 +29,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if a.predicate != b.predicate:
         return None
     sa, sb = a.extra.get("state", ""), b.extra.get("state", "")
-    if sa == sb:
-        return None
+    if sa == sb or other_people(a, b):
+        return None  # one state, or two people of one surname
     if "yes" in (a.extra.get("historic"), b.extra.get("historic")):
         return None  # "then Vice President-elect", "President Obama's administration"
     if "former" in (sa, sb) and (a.extra.get("in_quote") or b.extra.get("in_quote")):
@@ -90,6 +90,13 @@ RULE = Rule(
             "articles": [
                 "The aide misled the team, including then Vice President-elect Jane Roe, in 2019.",
                 "The aide said he had misled Vice President Jane Roe in 2019.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Acting Sheriff John Reyes said the county jail would be inspected.",
+                "Sheriff Mark Reyes said the county jail would be inspected.",
             ],
         },
     ),
