@@ -3,6 +3,8 @@ fact, values compared as they are meant. Sentences are written for these tests."
 
 from __future__ import annotations
 
+import pytest
+
 from consistency.align.anchors import anchor_pairs
 from consistency.align.sentences import sentence_pairs
 from consistency.api import check_articles
@@ -222,3 +224,38 @@ def test_a_claim_is_compared_with_a_few_counterparts_not_all():
     assert pairs and len(pairs) <= MAX_PARTNERS * len(compared) < 40 * 39 // 2  # not all pairs
     found = check_articles(arts).findings
     assert len([f for f in found if f.rule == "NUM001"]) == 1  # one finding for the fact
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["strained <b>really</b> for about two decades", "strained badly for about two decades"],
+)
+def test_inline_html_and_adverbs_are_not_the_duration_s_state(tmp_path, variant):
+    import shutil
+    from pathlib import Path
+
+    from consistency.api import check
+
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "seed-story"
+    story = tmp_path / "s"
+    shutil.copytree(seed, story)
+    pti = story / "003_22007c215b301889.md"
+    text = pti.read_text(encoding="utf-8")
+    assert "strained for about two decades" in text
+    pti.write_text(text.replace("strained for about two decades", variant), encoding="utf-8")
+    found = [f for f in check([str(story)]).findings if f.rule in ("DUR001", "DUR002")]
+    assert {f.rule for f in found} == {"DUR001", "DUR002"}
+    side = next(e for f in found for e in f.evidence if e.article.startswith("003"))
+    assert variant in side.sentence  # the sentence as written, tags and all
+    from consistency.load import load_articles
+
+    (article,) = [a for a in load_articles([str(story)]).articles if a.article_id == side.article]
+    assert article.text[side.start : side.end] == side.text
+
+
+def test_a_tag_is_blanked_in_place():
+    from consistency.normalize.sentences import unmarked
+
+    text = 'Twelve <a href="x">people</a> were killed.'
+    assert len(unmarked(text)) == len(text)
+    assert unmarked(text).split() == ["Twelve", "people", "were", "killed."]

@@ -12,7 +12,7 @@ from consistency.model import Article, Claim
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.extractors import EXTRACTORS
 from consistency.normalize.quotes import find_report
-from consistency.normalize.sentences import LineIndex, skipped_spans, split_sentences
+from consistency.normalize.sentences import LineIndex, skipped_spans, split_sentences, unmarked
 
 __all__ = ["normalize", "normalize_article", "sentence_claims"]
 
@@ -38,7 +38,8 @@ def normalize_article(
             f"{MAX_TEXT:,}; split it to check the rest"
         )
     work = [0]  # candidate spans weighed so far
-    doc = Document(article, text)
+    doc = Document(article, text)  # claims' words are taken from the text as written
+    text = unmarked(text)  # and read without inline HTML tags, which keep their columns
     sentences = split_sentences(text, skipped_spans(text))
     if sentences_out is not None:
         sentences_out.extend(_sentence_claims(article, text, sentences, doc.lines))
@@ -73,7 +74,7 @@ def sentence_claims(article: Article) -> list[Claim]:
     """Every sentence of the article as a claim of kind "sentence" (its text the value), for
     the sentence route of alignment. Not cached and not part of the claims table: splitting
     is cheap beside extraction."""
-    text = article.text[:MAX_TEXT]
+    text = unmarked(article.text[:MAX_TEXT])
     return _sentence_claims(
         article,
         text,
@@ -83,9 +84,11 @@ def sentence_claims(article: Article) -> list[Claim]:
 
 
 def _sentence_claims(article: Article, text: str, sentences, lines: LineIndex) -> list[Claim]:
+    """`text` is read without markup; each claim's value_text is the sentence as written."""
     out = []
     for s in sentences:
         sent = text[s.start : s.end]
+        written = article.text[s.start : s.end]
         line, col = lines.line_col(s.start)
         out.append(
             Claim(
@@ -94,7 +97,7 @@ def _sentence_claims(article: Article, text: str, sentences, lines: LineIndex) -
                 source=article.source,
                 published=article.published,
                 kind="sentence",
-                value_text=sent,
+                value_text=written,
                 sentence=sent,
                 start=s.start,
                 end=s.end,

@@ -56,7 +56,7 @@ class Document:
             published=self.article.published,
             kind=kind,
             value_text=self.text[a:b],
-            sentence=sent,
+            sentence=self.text[scope.start : scope.end],  # as written; `sent` is read unmarked
             start=a,
             end=b,
             line=line,

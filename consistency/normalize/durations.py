@@ -152,13 +152,19 @@ def relation_subject(text: str) -> str:
 
 
 def _word_before(text: str) -> str:
+    """The word a duration is about, before it: auxiliaries, stopwords and adverbs
+    ("strained badly for two decades") passed over."""
     words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text)
     stop = lexicon.words("stopwords.txt")
+    not_adverbs = lexicon.words("not_adverbs.txt")
     for w in reversed(words):
+        lw = w.lower()
+        if lw.endswith("ly") and len(lw) > 4 and lw not in not_adverbs:
+            continue  # an adverb
         if (
             not _AUX_RE.fullmatch(w)
-            and w.lower() not in stop
-            and w.lower() not in ("already", "now", "still", "time")
+            and lw not in stop
+            and lw not in ("already", "now", "still", "time")
         ):
             return w
     return ""

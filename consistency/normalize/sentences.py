@@ -166,3 +166,14 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
         a = cut
     out.append((a, b))
     return out
+
+
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?/?>")
+
+
+def unmarked(text: str) -> str:
+    """The text with inline HTML tags ("<b>", "</a>", "<span class=x>") blanked to spaces of
+    their length: markup, not words, and every offset and column stays where it was."""
+    if "<" not in text:
+        return text
+    return _TAG_RE.sub(lambda m: " " * len(m.group()), text)
