@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 
 from consistency import lexicon
+from consistency.lexicon.opposites import oppositions
 from consistency.model import Claim, Pair
 
 WINDOW = 8  # words each side of a claim
@@ -54,11 +55,18 @@ def anchors(c: Claim) -> dict[str, int]:
     return out
 
 
+def _keys(c: Claim) -> list[tuple[str, str]]:
+    """The groups a claim is paired within: acts also meet the acts on the other side of an
+    opposition their verb takes a side in ("won" meets "lost")."""
+    if c.kind == "act":
+        return [(c.kind, c.value)] + [("opposition", o) for o in oppositions(c.value_text)]
+    key = _key(c)
+    return [key] if key is not None else []
+
+
 def _key(c: Claim) -> tuple[str, str] | None:
     if c.kind == "quantity":
         return (c.kind, c.unit) if c.unit else None
-    if c.kind == "act":
-        return (c.kind, c.value)
     if c.kind == "date":
         speech = lexicon.words("speech_verbs.txt")
         if not c.value or c.predicate in speech or c.frame == "set":
@@ -92,8 +100,7 @@ def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:
     idf = _idf(claims)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        key = _key(c)
-        if key is not None:
+        for key in _keys(c):
             groups[key].append(c)
     out: list[Pair] = []
     for key in sorted(groups):

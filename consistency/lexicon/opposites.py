@@ -25,3 +25,11 @@ def opposed(a: str, b: str) -> bool:
     if not ga or not gb or ga & gb:
         return False
     return any(frozenset((x, y)) in pairs for x in ga for y in gb)
+
+
+def oppositions(word: str) -> tuple[str, ...]:
+    """The oppositions a word takes a side in, each named by its two groups ("killed|injured"
+    for "killed" and for "wounded"): words on the two sides of one opposition meet there."""
+    member, pairs = _groups()
+    mine = member.get(word.lower(), frozenset())
+    return tuple(sorted("|".join(sorted(p)) for p in pairs if p & mine))

@@ -41,7 +41,7 @@ def _cues() -> frozenset[str]:
 
 
 _MODALS = frozenset(
-    ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might", "won"]
+    ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might"]
 )
 _PUNCT_RE = re.compile(r"[,;:—–()]")
 
@@ -52,7 +52,7 @@ def _verb_re() -> re.Pattern[str]:
     or the bare verb after an auxiliary ("did not stop", "didn't stop", "will be returning")."""
     irregular = "|".join(sorted(lexicon.words("event_verbs.txt"), key=len, reverse=True))
     modals = "|".join(sorted(_MODALS))
-    aux = rf"\b(?:{modals})(?:n['’]t|\s+not|\s+never)?(?:\s+be)?\s+"
+    aux = rf"\b(?:(?:{modals})(?:n['’]t|\s+not|\s+never)?|won['’]t)(?:\s+be)?\s+"
     return re.compile(
         rf"(?:{aux}(?P<bare>[a-z]+)|(?<![\w'’-])(?P<past>[a-z][a-z-]{{2,}}ed|{irregular}))\b"
     )

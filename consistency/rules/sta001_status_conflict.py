@@ -16,7 +16,9 @@ Confidence rests on:
     error: the two sentences are the same but for a word and its opposite ("was shot and
     killed" / "was wounded"; "the gunman" / "the victim"; "rose" / "fell"): a minimal pair,
     opposites from lexicon/data/opposites.toml; warning: status claims about the same
-    subject (legislation by name, people by surname) whose states conflict in status.toml.
+    subject (legislation by name, people by surname) whose states conflict in status.toml,
+    or one named doer doing opposite things ("Ruiz won the runoff" / "Ruiz lost the
+    runoff") where the words around both acts name the same rare things.
 
 Known limits:
     Only the pairs listed as conflicting in the data files are reported; an opposite said
@@ -50,10 +52,30 @@ def _opposite_words(pair: Pair) -> Hit | None:
     return None
 
 
+def _opposite_acts(pair: Pair) -> Hit | None:
+    """One named doer doing opposite things in two outlets, the words around both naming the
+    same rare things: "Trudeau's Liberal Party lost the election" / "Trudeau has won"."""
+    a, b = pair.a, pair.b
+    if not a.subject or a.subject != b.subject or a.polarity != b.polarity:
+        return None
+    if "hedged" in (a.modality, b.modality) or a.extra.get("in_quote") or b.extra.get("in_quote"):
+        return None
+    if not opposed(a.value_text, b.value_text):
+        return None
+    return Hit(
+        f"Opposite acts: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
+        f"for {a.subject.title()}",
+        subject=f"{a.subject} {a.value}/{b.value}",
+        severity=Severity.WARNING,
+    )
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.kind == "sentence":
         return _opposite_words(pair)
+    if a.kind == "act":
+        return _opposite_acts(pair)
     if a.predicate != b.predicate or a.value == b.value:
         return None
     if frozenset((a.value, b.value)) not in conflicts().get(a.predicate, frozenset()):
@@ -69,7 +91,7 @@ RULE = Rule(
     code="STA001",
     name="status-conflict",
     severity=Severity.WARNING,
-    kinds=("status", "sentence"),
+    kinds=("status", "sentence", "act"),
     summary="A legal or procedural state differs for the same subject (bill vs law...)",
     check=check,
     doc=__doc__,
@@ -121,6 +143,21 @@ RULE = Rule(
             "articles": [
                 "Ohio’s bill was drafted from a federal version, the governor said on Monday.",
                 "The Ohio law was drafted from a federal version, the governor said on Monday.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Mayor Dana Ruiz won the runoff in Fresno on Tuesday, county officials said.",
+                "County officials said on Tuesday that Ruiz lost the Fresno runoff.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Dana Ruiz won the runoff in Fresno on Tuesday, county officials said.",
+                "County officials said on Tuesday that Ruiz's rival lost the Fresno runoff, "
+                "which Ruiz won.",
             ],
         },
     ),
