@@ -32,9 +32,10 @@ def stages(articles, repeat: int = 3) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
         t0 = time.perf_counter()
-        claims = normalize(articles)
+        sentences: list = []
+        claims = normalize(articles, None, sentences)
         t1 = time.perf_counter()
-        pairs = align(claims, {a.article_id: a.story for a in articles}, cfg.align)
+        pairs = align(claims, {a.article_id: a.story for a in articles}, cfg.align, sentences)
         t2 = time.perf_counter()
         run_rules(pairs, {a.article_id: a for a in articles}, cfg.rules(), cfg.tolerances)
         t3 = time.perf_counter()
