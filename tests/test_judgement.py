@@ -101,6 +101,7 @@ def test_opposite_strict_bounds_conflict():
         "Donations to the shelter reached less than $12,000 by the end of the week.",
     )
     assert "NUM001" in {f.rule for f in found}
+    assert not {"STA001", "NUM002"} & {f.rule for f in found}  # one finding, not three
 
 
 def test_about_and_more_than_conflict_when_apart():

@@ -58,8 +58,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if math.isfinite(ratio) and ratio < 1.5:
         return None  # close durations are rounding, not a contradiction
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
+    kind = "Age" if a.frame == "age" else "Duration"
+    if a.frame == "age":
+        what = f" for the {a.predicate}" if a.predicate else ""
     return Hit(
-        f"Duration differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
+        f"{kind} differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
     )
 

@@ -17,15 +17,15 @@ Known limits:
 from __future__ import annotations
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap
+from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, strict_bounds_meet
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.qualifier == b.qualifier or a.value != b.value:
         return None
-    if not overlap(a, b, rel_tol=opts.number_rel_tol):
-        return None
+    if not overlap(a, b, rel_tol=opts.number_rel_tol) or strict_bounds_meet(a, b):
+        return None  # figures that cannot both be true are NUM001's
     return Hit(
         f"Qualifier differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
         f" for {a.predicate}",

@@ -30,6 +30,8 @@ Known limits:
 
 from __future__ import annotations
 
+import re
+
 from consistency.lexicon.titles import (
     changes_office,
     exclusive,
@@ -89,6 +91,11 @@ def _minimal(pair: Pair) -> Hit | None:
             ):
                 continue
             name = _next_word(side, end + 1 + len(head))
+        full = re.match(
+            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}",
+            pair.a.sentence[a2 - pair.a.start :].lstrip(" ."),
+        )
+        name = full.group() if full and full.group().startswith(name) else name
         return Hit(
             f"Title differs: '{sa.value_text or '(none)'}' ({label(sa)}) vs "
             f"'{sb.value_text or '(none)'}' ({label(sb)}) before {name}",

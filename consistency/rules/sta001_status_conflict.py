@@ -27,16 +27,25 @@ Known limits:
 
 from __future__ import annotations
 
+import re
+
 from consistency.lexicon.opposites import opposed
 from consistency.lexicon.status import conflicts
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
 
 
+def _before_a_figure(c, end: int) -> bool:
+    rest = c.sentence[end - c.start :].lstrip()
+    return bool(re.match(r"(?:than\s+)?[$€£]?\d", rest))
+
+
 def _opposite_words(pair: Pair) -> Hit | None:
     for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
         if not wa or not wb:
             continue
+        if _before_a_figure(pair.a, a2) or _before_a_figure(pair.b, b2):
+            continue  # "more than $12,000" / "less than $12,000": the figures are NUM001's
         for x in wa:
             for y in wb:
                 if opposed(x, y):
