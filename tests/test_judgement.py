@@ -260,3 +260,11 @@ def test_a_tag_is_blanked_in_place():
     text = 'Twelve <a href="x">people</a> were killed.'
     assert len(unmarked(text)) == len(text)
     assert unmarked(text).split() == ["Twelve", "people", "were", "killed."]
+
+
+def test_opposite_bounds_on_one_figure_in_a_minimal_pair():
+    found = _findings(
+        "Officials want every county to vaccinate at least 10 percent of its residents by May.",
+        "Officials want every county to vaccinate at most 10 percent of its residents by May.",
+    )
+    assert [(f.rule, f.severity.value) for f in found] == [("NUM001", "error")]

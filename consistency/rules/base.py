@@ -235,3 +235,16 @@ def same_person(name_a: str, name_b: str) -> bool:
     wa = {w for w in name_a.lower().replace(".", " ").split() if len(w) > 1}
     wb = {w for w in name_b.lower().replace(".", " ").split() if len(w) > 1}
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def bound_direction(c: Claim) -> str:
+    """Which way a qualifier bounds its figure: "up" ("at least", "more than"), "down" ("at
+    most", "up to", "nearly"), or "" (none, or "about")."""
+    from consistency import lexicon
+
+    kind = lexicon.table("qualifiers.toml")["phrases"].get(c.qualifier.lower().strip(), "")
+    if kind in ("min", "min_strict"):
+        return "up"
+    if kind in ("max", "max_strict", "near_below"):
+        return "down"
+    return ""

@@ -40,6 +40,7 @@ from consistency.rules.base import (
     RuleOptions,
     about_others,
     both_stated,
+    bound_direction,
     label,
     minimal,
     overlap,
@@ -124,6 +125,10 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if strict_bounds_meet(a, b):
         pass  # "more than 12" vs "fewer than 12": the intervals only touch
+    elif (
+        strong and a.value == b.value and {bound_direction(a), bound_direction(b)} == {"up", "down"}
+    ):
+        pass  # "at least 10" / "at most 10" in otherwise the same words: opposite bounds
     elif (
         strong and a.qualifier and a.qualifier.lower() == b.qualifier.lower() and a.value != b.value
     ):

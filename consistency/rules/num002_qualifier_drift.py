@@ -17,7 +17,16 @@ Known limits:
 from __future__ import annotations
 
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label, overlap, strict_bounds_meet
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    bound_direction,
+    label,
+    minimal,
+    overlap,
+    strict_bounds_meet,
+)
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -26,6 +35,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if not overlap(a, b, rel_tol=opts.number_rel_tol) or strict_bounds_meet(a, b):
         return None  # figures that cannot both be true are NUM001's
+    if minimal(pair) and {bound_direction(a), bound_direction(b)} == {"up", "down"}:
+        return None  # "at least 10" / "at most 10" in the same words: NUM001's
     return Hit(
         f"Qualifier differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
         f" for {a.predicate}",
