@@ -41,29 +41,7 @@ from consistency.rules.base import (
 MIN_SCORE = 70.0
 
 
-_AUX = frozenset(
-    [
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "can",
-        "ca",
-        "wo",
-        "should",
-    ]
-)
+_CLITICS = frozenset({"ca", "wo", "to"})  # "can't" -> ca n't, "won't" -> wo n't; "to" of "to be"
 
 
 def _negation_only(pair: Pair) -> Hit | None:
@@ -73,7 +51,10 @@ def _negation_only(pair: Pair) -> Hit | None:
         extra_b = [w for w in wb if w not in wa]
         neg_a = any(w in cues for w in extra_a)
         neg_b = any(w in cues for w in extra_b)
-        rest = [w for w in extra_a + extra_b if w not in cues and w not in _AUX]
+        helpers = lexicon.words("auxiliaries.txt") | lexicon.words("hedges.txt") | _CLITICS
+        rest = [
+            w for w in extra_a + extra_b if w not in cues and w not in helpers
+        ]  # "will not include" / "were expected to include": only the negation says otherwise
         if neg_a == neg_b or rest:
             continue
         sa = span_claim(pair.a, *widen(pair.a, a1, a2))
@@ -185,6 +166,15 @@ RULE = Rule(
             "articles": [
                 "Witnesses said the bus did not stop at the crossing before the crash.",
                 "Witnesses said the bus never slowed at the crossing before the crash.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "The charges against the mayor were expected to include fraud and bribery, "
+                "the county prosecutor said.",
+                "The charges against the mayor will not include fraud and bribery, the county "
+                "prosecutor said.",
             ],
         },
     ),
