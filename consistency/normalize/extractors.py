@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.normalize.acts import find_acts
+from consistency.normalize.ages import DAYS_A_YEAR, find_ages
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -59,6 +60,15 @@ def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
         value=_days(d.value_days), lo=d.lo, hi=d.hi, unit="day", qualifier=d.qualifier,
         frame=d.frame, subject=d.subject, predicate=d.predicate,
         polarity="negated" if d.negated else "",
+    )  # fmt: skip
+
+
+def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
+    days = a.years * DAYS_A_YEAR
+    doc.add(
+        "duration", sc, a.start, a.end, masks,
+        value=_days(days), lo=days, hi=days + DAYS_A_YEAR - 1, unit="day", frame="age",
+        predicate=a.key, polarity="affirmed",
     )  # fmt: skip
 
 
@@ -133,6 +143,7 @@ def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("date", lambda doc, sc: find_dates(sc.text, sc.pub), _emit_date, takes=True),
+    Extractor("age", lambda doc, sc: find_ages(sc.text), _emit_age, takes=True),
     Extractor(
         "duration",
         lambda doc, sc: [d for d in find_durations(sc.text) if not _overlaps(d, sc.taken)],

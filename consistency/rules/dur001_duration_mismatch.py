@@ -55,8 +55,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
-    if math.isfinite(ratio) and ratio < 1.5:
-        return None  # close durations are rounding, not a contradiction
+    if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age":
+        return None  # close durations are rounding, not a contradiction (an age is exact)
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
     kind = "Age" if a.frame == "age" else "Duration"
     if a.frame == "age":
@@ -88,6 +88,20 @@ RULE = Rule(
             "articles": [
                 "The talks follow months of strain in bilateral relations.",
                 "The talks follow several months of tension in Brazil-Argentina relations.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Smith, 41, was charged with murder in the death of his neighbor, police said.",
+                "The 48-year-old Smith was charged with murder in the death of his neighbor.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Smith, 41, was charged with murder in the death of his neighbor, police said.",
+                "The 41-year-old Smith was charged with murder in the death of his neighbor.",
             ],
         },
     ),
