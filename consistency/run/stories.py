@@ -15,6 +15,10 @@
    their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
    pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
    article cannot glue unrelated stories together.
+   Two groups that each hold two or more outlets and share no publication day need a mean
+   of `apart_average`: each is already one day's coverage of an event, and successive days
+   of one ongoing topic share its people, places and words; a lone follow-up is not held
+   to it.
 
 `explain()` says for each story which pairs joined it and on which shared terms.
 """
