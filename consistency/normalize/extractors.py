@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.normalize.acts import find_acts
+from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -43,6 +44,14 @@ def _ordinal(d) -> float | None:
 
 def _days(value: float) -> str:
     return format_number(round(value, 2)) if not math.isinf(value) else "inf"
+
+
+def _find_dates(doc: Document, sc: Scope) -> list:
+    """The sentence's dates; "the quarter" and "a year earlier" read against the quarter
+    the article named last, which the sentence's own dates then update."""
+    found = find_dates(sc.text, sc.pub, doc.date_anchor)
+    doc.date_anchor = next_anchor(sc.text, found, doc.date_anchor, sc.pub)
+    return found
 
 
 def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
@@ -132,7 +141,7 @@ def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("date", lambda doc, sc: find_dates(sc.text, sc.pub), _emit_date, takes=True),
+    Extractor("date", _find_dates, _emit_date, takes=True),
     Extractor(
         "duration",
         lambda doc, sc: [d for d in find_durations(sc.text) if not _overlaps(d, sc.taken)],
