@@ -1,4 +1,5 @@
-"""Phrases that point back at the quarter an article reports on (issue 17)."""
+"""Dates read with their context: phrases that point back at the quarter an article reports
+on, and a clock time kept in one sentence with its day (issue 17)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,18 @@ def test_without_a_quarter_a_year_ago_period_is_the_year_before():
         "the year-ago period",
         "2023",
     )
+
+
+def test_a_clock_time_and_its_day_stay_in_one_sentence():
+    from consistency.normalize.sentences import split_sentences
+
+    text = "The offer runs until 5 p.m. EST Nov. 9. Polls close at 8 p.m. He left at 5 p.m. Police said."
+    got = [text[s.start : s.end] for s in split_sentences(text, [])]
+    assert got == [
+        "The offer runs until 5 p.m. EST Nov. 9.",
+        "Polls close at 8 p.m.",
+        "He left at 5 p.m.",
+        "Police said.",
+    ]
+    dates = _dates("The offer was extended until 5 p.m. EST Nov. 9.", "2024-11-02")
+    assert dates[0][:2] == ("Nov. 9", "2024-11-09T17:00")
