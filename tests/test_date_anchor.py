@@ -81,5 +81,7 @@ def test_a_clock_time_and_its_day_stay_in_one_sentence():
         "He left at 5 p.m.",
         "Police said.",
     ]
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said."
+    assert len(split_sentences(text, [])) == 1
     dates = _dates("The offer was extended until 5 p.m. EST Nov. 9.", "2024-11-02")
     assert dates[0][:2] == ("Nov. 9", "2024-11-09T17:00")
