@@ -25,6 +25,7 @@ SENTENCES = [
     "Protests spread over the weekend.",
     "The band was formed in the 1980s and split in the '90s, late in the 20th century.",
     "Exports fell 3 percent from a year earlier.",
+    "Sales rose 8 percent from the year-ago period.",
     "The filing, dated 2024-11-07, was amended on 2024/12/01.",
     "The ruling of 02/22/2024 was upheld on 13.5.2025.",
     "The vote is set for January 14, and the count for Oct. 2.",

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
+from consistency.normalize import date_anchor
 from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -98,6 +99,9 @@ def _reference_quarter(pub: dt.date, frame: str) -> tuple[int, int]:
     return (y, q - 1) if q > 1 else (y - 1, 4)
 
 
+# "the current quarter", "the latest quarter": placed against the publication date
+_OWN_QUARTER = {"current", "this", "next", "coming", "previous", "prior", "preceding", "past"}
+_OWN_QUARTER |= {"last", "recent", "latest", "most recent"}
 _DET = r"(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+)?"
 _PERIOD_RE = re.compile(
     _DET + r"(?:(?P<py>" + YEAR + r")\s+|(?P<prel>this|last|next)\s+year['’]s\s+"
@@ -152,7 +156,12 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
             if pub is None:
                 return None, None, frame, ""
             rel = (g["rel"] or "").lower()
-            if rel in ("current", "this") or ((g["det"] or "").lower() == "this" and not rel):
+            got = None
+            if rel not in _OWN_QUARTER and (g["det"] or "").lower() != "this" and not explicit:
+                got = date_anchor.anchored(found, m.start(), m.string)  # the one reported on
+            if got and got[1][0] == "Q":
+                y0, q = got[0], int(got[1][1])
+            elif rel in ("current", "this") or ((g["det"] or "").lower() == "this" and not rel):
                 y0, q = _quarter_of(pub)
             elif rel in ("next", "coming"):
                 y0, q = _quarter_of(_quarter_span(*_quarter_of(pub))[1] + dt.timedelta(days=1))
@@ -338,7 +347,6 @@ _EARLIER_RE = re.compile(
     r"|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b",
     re.IGNORECASE,
 )
-_QUARTER_VALUE_RE = re.compile(r"(\d{4})-(Q\d|H\d)$")
 
 
 def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
@@ -346,16 +354,11 @@ def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> t
     sentence names no quarter or half."""
     if pub is None:
         return None, None, "past", ""
-    for d in found:
-        q = _QUARTER_VALUE_RE.match(d.value or "")
-        if q and d.start < m.start():
-            y = int(q.group(1)) - 1
-            lo, hi = (
-                _quarter_span(y, int(q.group(2)[1]))
-                if q.group(2)[0] == "Q"
-                else _months(y, 6 * int(q.group(2)[1]) - 5, 6 * int(q.group(2)[1]))
-            )
-            return lo, hi, "past", f"{y:04d}-{q.group(2)}"
+    got = date_anchor.anchored(found, m.start(), m.string)
+    if got:
+        y, label = got[0] - 1, got[1]
+        lo, hi = date_anchor.label_span(y, label)
+        return lo, hi, "past", f"{y:04d}-{label}"
     if "quarter" in clause.lower() and "year" not in clause.lower().replace(m.group(0).lower(), ""):
         y, q = _reference_quarter(pub, "past")
         lo, hi = _quarter_span(y - 1, q)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
-from consistency.normalize import date_cues, date_periods, date_refs
+from consistency.normalize import date_anchor, date_cues, date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 from consistency.normalize.date_tense import is_past_verb
@@ -194,6 +194,7 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
+_UNCOMPARED |= {"period_ref"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
 _CLAUSE_FREE |= {"set", "month_rel_year"}
@@ -202,6 +203,7 @@ _CLAUSE_FREE |= {"set", "month_rel_year"}
 _GATE = date_cues.Gate(
     date_refs.PATTERNS
     + date_periods.PATTERNS
+    + date_anchor.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
     + date_refs.LATE_PATTERNS,
@@ -210,10 +212,13 @@ _GATE = date_cues.Gate(
 )
 
 
-def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
-    """Find and resolve date mentions in one sentence."""
+def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[DateMention]:
+    """Find and resolve date mentions in one sentence. `anchor` is the quarter or half the
+    article named last ("1989-Q3", see `date_anchor`): what "the quarter" and "a year
+    earlier" point back at."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    before = [date_anchor.as_mention(anchor, DateMention)] if anchor else []
     weekdays: set[int] = set()  # where the weekdays read alone start
     for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
@@ -234,7 +239,11 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateMention]:
                 # the clause, at most 120 characters before and 60 after the date
                 clause = sentence[clause_start(sentence, s, 120) : clause_end(sentence, e, 60)]
             try:
-                got = fn(m, pub, clause, out) if fn else resolve(kind, m, pub, clause)
+                got = (
+                    fn(m, pub, clause, before + out if before else out)
+                    if fn
+                    else resolve(kind, m, pub, clause)
+                )
             except (ValueError, TypeError, OverflowError, KeyError, IndexError):
                 continue
             lo, hi, frame = got[:3]

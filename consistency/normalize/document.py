@@ -42,6 +42,7 @@ class Document:
         self.claims: list[Claim] = []
         self.last_speaker: Speaker | None = None
         self.last_speaker_of: dict[int, Speaker | None] = {}  # by sentence
+        self.date_anchor = ""  # the quarter the article last named (dates.find_dates)
 
     def add(self, kind: str, scope: Scope, start: int, end: int, masks, **fields) -> Claim:
         """Add a claim of `kind` at sentence-relative [start, end) of `scope`."""

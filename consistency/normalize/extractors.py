@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from consistency.normalize.acts import find_acts
 from consistency.normalize.ages import DAYS_A_YEAR, find_ages
+from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -44,6 +45,14 @@ def _ordinal(d) -> float | None:
 
 def _days(value: float) -> str:
     return format_number(round(value, 2)) if not math.isinf(value) else "inf"
+
+
+def _find_dates(doc: Document, sc: Scope) -> list:
+    """The sentence's dates; "the quarter" and "a year earlier" read against the quarter
+    the article named last, which the sentence's own dates then update."""
+    found = find_dates(sc.text, sc.pub, doc.date_anchor)
+    doc.date_anchor = next_anchor(sc.text, found, doc.date_anchor, sc.pub)
+    return found
 
 
 def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
@@ -142,7 +151,7 @@ def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("date", lambda doc, sc: find_dates(sc.text, sc.pub), _emit_date, takes=True),
+    Extractor("date", _find_dates, _emit_date, takes=True),
     Extractor("age", lambda doc, sc: find_ages(sc.text), _emit_age, takes=True),
     Extractor(
         "duration",

@@ -89,6 +89,22 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return word in lexicon.words("abbreviations.txt")
 
 
+_CLOCK_END_RE = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"\s+(?:\(\d|([A-Za-z]+))")
+
+
+def _clock_goes_on(text: str, dot: int, end: int) -> bool:
+    """ "at 5 p.m. EST Nov. 9", "until 9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday": the
+    clock's full stop ends no sentence when a time zone, the day or the time elsewhere in
+    brackets follows it."""
+    if not _CLOCK_END_RE.search(text, max(0, dot - 4), dot):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, end)
+    return bool(nxt) and (
+        not nxt.group(1) or nxt.group(1).lower() in lexicon.words("after_clock.txt")
+    )
+
+
 def split_sentences(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Sentence]:
     """Split text into sentences, never inside a quotation, never across a paragraph.
 
@@ -123,7 +139,9 @@ def split_sentences(text: str, skipped: list[tuple[int, int, str]] | None = None
                     q += 1
                 if q < len(quoted) and quoted[q][0] < m.start():
                     continue
-                if chunk[m.start()] == "." and _is_abbrev(chunk, m.start()):
+                if chunk[m.start()] == "." and (
+                    _is_abbrev(chunk, m.start()) or _clock_goes_on(chunk, m.start(), end)
+                ):
                     continue
                 cuts.append((a + last, a + end))
                 last = end
