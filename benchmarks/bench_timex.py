@@ -40,6 +40,8 @@ def _write_claims(out: Path) -> tuple[int, float]:
     t0 = time.perf_counter()
     claims = normalize(loaded.articles)
     seconds = time.perf_counter() - t0
+    # an age given after a name ("Smith, 41,") is a claim but no temporal expression in TimeML
+    claims = [c for c in claims if c.extra.get("written") != "apposition"]
     data = render_table(claims, "json")
     out.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return len(loaded.articles), seconds

@@ -1,6 +1,6 @@
-"""A person's age bound to the person: "Smith, 41, was charged", "Maria Lopez, 41, of
-Dayton", "the 48-year-old Smith". The claim is an age (a duration of frame "age") whose
-predicate is the person's surname, so that two outlets' ages for one person meet.
+"""A person's age given after the name: "Smith, 41, was charged", "Maria Lopez, 41, of
+Dayton". The claim is an age (a duration of frame "age") whose predicate is the person's
+surname, so that it meets "the 48-year-old Smith" (read by durations) in another outlet.
 """
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consistency import lexicon
 from consistency.normalize.context import person_key
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
 _APPOSITIVE_RE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
-_BEFORE_RE = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?P<name>{_NAME})\b")
 DAYS_A_YEAR = 365.25
 
 
@@ -25,16 +25,15 @@ class AgeMention:
 
 
 def find_ages(sentence: str) -> list[AgeMention]:
-    if "," not in sentence and "year-old" not in sentence:
+    if "," not in sentence:
         return []
+    skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
     out = []
     for m in _APPOSITIVE_RE.finditer(sentence):
         years = int(m.group("age"))
+        words = m.group("name").lower().replace(".", " ").split()
+        if any(w in skip for w in words) or re.match(r"\s*\d", sentence[m.end() :]):
+            continue  # "March 3, 1999," and "Tuesday, 12, 14" are no one's age
         if 0 < years < 120:
             out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(m.group("name"))))
-    for m in _BEFORE_RE.finditer(sentence):
-        years = int(m.group("age"))
-        if 0 < years < 120:
-            end = m.start("age") + len(m.group("age")) + len("-year-old")
-            out.append(AgeMention(m.start("age"), end, years, person_key(m.group("name"))))
-    return sorted(out, key=lambda a: a.start)
+    return out

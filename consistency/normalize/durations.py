@@ -13,7 +13,7 @@ from consistency import lexicon
 from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import predicate_class, stem
 from consistency.normalize import date_cues, numbers
-from consistency.normalize.context import clause_start
+from consistency.normalize.context import clause_start, person_key
 
 _NOVELTY_RE = re.compile(
     r"\b(?:(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)"
@@ -54,6 +54,9 @@ def _age_re() -> re.Pattern[str]:
     return re.compile(
         rf"-olds?\b(?:\s+(?:(?P<who>{nouns})|{after})\b|\s*(?:[,.;:)'’”\"]|$))", re.IGNORECASE
     )
+
+
+_NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
 
 
 @cache
@@ -222,9 +225,12 @@ def find_durations(sentence: str) -> list[DurationMention]:
         before = sentence[clause_start(sentence, start) : start]
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
-        old = None if age else _OLD_RE.match(after)
+        named = _NAMED_AGE_RE.match(after) if not age else None
+        old = None if age or named else _OLD_RE.match(after)
         if age:  # "a 6-year-old boy": compared with ages only
             frame, predicate = "age", (age.group("who") or "").lower()
+        elif named:  # "the 48-year-old Smith": the person's age, by surname
+            frame, predicate = "age", person_key(named.group(1))
         elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
             frame, predicate = "persist", old.group(1)
         elif _OFFSET_RE.match(after):

@@ -74,11 +74,12 @@ def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
 
 def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
     days = a.years * DAYS_A_YEAR
-    doc.add(
+    c = doc.add(
         "duration", sc, a.start, a.end, masks,
         value=_days(days), lo=days, hi=days + DAYS_A_YEAR - 1, unit="day", frame="age",
         predicate=a.key, polarity="affirmed",
     )  # fmt: skip
+    c.extra["written"] = "apposition"  # "Smith, 41,": an age, though no temporal expression
 
 
 def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:
