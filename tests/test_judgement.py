@@ -268,3 +268,11 @@ def test_opposite_bounds_on_one_figure_in_a_minimal_pair():
         "Officials want every county to vaccinate at most 10 percent of its residents by May.",
     )
     assert [(f.rule, f.severity.value) for f in found] == [("NUM001", "error")]
+
+
+def test_a_name_in_the_plural_is_the_same_name():
+    from consistency.rules.base import names
+
+    assert names("Senate Republicans on Monday unveiled a plan.") & names(
+        "Republican lawmakers on Thursday unveiled their plan, Biden's aides said."
+    )

@@ -134,7 +134,14 @@ def names(sentence: str) -> frozenset[str]:
     from consistency import lexicon
 
     skip = lexicon.words("not_names.txt")
-    return frozenset(n for n in _NAME_RE.findall(sentence) if n.lower() not in skip)
+    return frozenset(_name_key(n) for n in _NAME_RE.findall(sentence) if n.lower() not in skip)
+
+
+def _name_key(name: str) -> str:
+    """ "Republicans" and "Republican", "Biden's" and "Biden" are one name."""
+    n = name.lower().replace("’", "'")
+    n = n[:-2] if n.endswith("'s") else n
+    return n[:-1] if len(n) > 4 and n.endswith("s") and not n.endswith("ss") else n
 
 
 def about_others(a: Claim, b: Claim) -> bool:
