@@ -129,7 +129,7 @@ def _pairs(members: list[Claim], story: str, idf: dict[str, float]) -> list[Pair
         a, b = members[i], members[j]
         if n < MIN_SHARED or a.article_id == b.article_id or (a.source and a.source == b.source):
             continue
-        common = words[i].keys() & words[j].keys()
+        common = sorted(words[i].keys() & words[j].keys())  # sorted: sums in one order
         if sum(idf.get(w, 0.0) for w in common) < MIN_WEIGHT:
             continue  # only words the story uses everywhere: its topic, not this fact
         kept[(i, j)] = n
