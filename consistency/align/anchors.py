@@ -28,7 +28,6 @@ PRIOR = 10  # sentences about other things assumed beside a story's own, so that
 MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the shared anchors:
 # two words each in at most about a third of the story's sentences
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
-KINDS = ("quantity", "date", "act")  # durations paired this way were mostly other spans
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -65,6 +64,8 @@ def _keys(c: Claim) -> list[tuple[str, str]]:
 
 
 def _key(c: Claim) -> tuple[str, str] | None:
+    """Figures by unit and dates by granularity; durations are not paired this way (tried:
+    that paired mostly different spans of time)."""
     if c.kind == "quantity":
         return (c.kind, c.unit) if c.unit else None
     if c.kind == "date":

@@ -9,17 +9,13 @@ keeps its best partner in each other article.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from consistency import lexicon
+from consistency.lexicon.patterns import WORD_TOKEN_RE
 from consistency.model import Claim, Pair
 
-# words, numbers with their separators, and "n't" as a word of its own ("wasn't" -> was n't)
-_TOKEN_RE = re.compile(
-    r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
-)
 MAX_POSTING = 15  # a word in more sentences than this (or than two per article) is too common
 # to find partners by
 MAX_POSTING_CAP = 60  # ... and never more: the pairs a word posts grow with its square
@@ -46,7 +42,7 @@ _DIGITS = str.maketrans("123456789", "000000000")
 
 
 def _prepare(c: Claim) -> _Sent:
-    found = list(_TOKEN_RE.finditer(c.sentence))  # offsets into the sentence as written
+    found = list(WORD_TOKEN_RE.finditer(c.sentence))  # offsets into the sentence as written
     spans = [m.span() for m in found]
     words = [m.group().lower().replace("’", "'") for m in found]
     words = [w if w != "n't" else "not" for w in words]

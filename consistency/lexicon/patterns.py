@@ -41,3 +41,10 @@ def alternation(words: Iterable[str]) -> str:
     if not unique:
         return "(?!)"
     return "(?:" + _emit(_tree(unique)) + ")"
+
+
+# words, numbers with their separators, and "n't" as a word of its own ("wasn't" -> was n't):
+# how the sentence route and the rules that read its differing words split a sentence
+WORD_TOKEN_RE = re.compile(
+    r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
+)

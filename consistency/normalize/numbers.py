@@ -8,6 +8,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
+from consistency.lexicon.qualifiers import qualifiers
 
 
 @cache
@@ -334,12 +335,6 @@ def rounding_interval(text: str, value: float) -> tuple[float, float]:
     scale = scale_value(m.group(2)) or 1
     step = scale * 10 ** (-decimals)
     return value - step / 2, value + step * 0.999
-
-
-@cache
-def qualifiers() -> tuple[dict[str, str], dict[str, float]]:
-    t = lexicon.table("qualifiers.toml")
-    return t["phrases"], t["tolerance"]
 
 
 @cache

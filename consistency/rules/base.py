@@ -6,7 +6,10 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from consistency.lexicon.patterns import WORD_TOKEN_RE
+from consistency.lexicon.qualifiers import qualifier_kind
 from consistency.model import Claim, Pair, RuleOptions, Severity
 
 
@@ -70,6 +73,15 @@ def both_stated(a: Claim, b: Claim) -> bool:
     return has(a, b.value_text) or has(b, a.value_text)
 
 
+def around(c: Claim) -> tuple[str, str] | None:
+    """The claim's sentence before and after the claim's words (None when the words are not
+    found in it, as for a claim cut from a longer span)."""
+    at = c.sentence.find(c.value_text)
+    if at < 0:
+        return None
+    return c.sentence[:at], c.sentence[at + len(c.value_text) :]
+
+
 def minimal(pair: Pair) -> bool:
     """True when the pair comes from two sentences that are the same but for a few words."""
     return pair.route == "sentence"
@@ -111,11 +123,7 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
     """True when the two intervals meet only at a bound one of them excludes: "more than 12"
     and "fewer than 12", or "fewer than 15 million" and "at least 15 million", cannot both
     be true."""
-    from consistency import lexicon
-
-    kinds = lexicon.table("qualifiers.toml")["phrases"]
-    ka = kinds.get(a.qualifier.lower().strip(), "")
-    kb = kinds.get(b.qualifier.lower().strip(), "")
+    ka, kb = qualifier_kind(a.qualifier), qualifier_kind(b.qualifier)
     if a.lo is None or b.lo is None or a.hi is None or b.hi is None or not ka or not kb:
         return False  # "more than $250,000" and "$250,000": a qualifier dropped, not a conflict
     if a.hi == b.lo:  # a below, b above
@@ -128,6 +136,7 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
 _NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 
 
+@lru_cache(maxsize=4096)
 def names(sentence: str) -> frozenset[str]:
     """Capitalized words inside a sentence (not its first word): the people, places and
     organisations it is about."""
@@ -183,14 +192,11 @@ def diff_words(pair: Pair) -> list[tuple[tuple[int, int], tuple[int, int], list[
     return out
 
 
-_WORD_RE = re.compile(
-    r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
-)
-
-
 def _words(c: Claim, start: int, end: int) -> list[str]:
     text = c.sentence[start - c.start : end - c.start]
-    return [("not" if w.lower() in ("n't", "n’t") else w.lower()) for w in _WORD_RE.findall(text)]
+    return [
+        ("not" if w.lower() in ("n't", "n’t") else w.lower()) for w in WORD_TOKEN_RE.findall(text)
+    ]
 
 
 def widen(c: Claim, start: int, end: int) -> tuple[int, int]:
@@ -247,9 +253,7 @@ def same_person(name_a: str, name_b: str) -> bool:
 def bound_direction(c: Claim) -> str:
     """Which way a qualifier bounds its figure: "up" ("at least", "more than"), "down" ("at
     most", "up to", "nearly"), or "" (none, or "about")."""
-    from consistency import lexicon
-
-    kind = lexicon.table("qualifiers.toml")["phrases"].get(c.qualifier.lower().strip(), "")
+    kind = qualifier_kind(c.qualifier)
     if kind in ("min", "min_strict"):
         return "up"
     if kind in ("max", "max_strict", "near_below"):

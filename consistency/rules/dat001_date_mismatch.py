@@ -40,6 +40,7 @@ from consistency.rules.base import (
     Rule,
     RuleOptions,
     about_others,
+    around,
     both_stated,
     label,
     minimal,
@@ -99,11 +100,11 @@ def _nouns(c) -> frozenset[str]:
     """The thing a date names: the words right after it ("the Jan. 6 attack", "the 2016
     presidential election", "the Jan. 6 Capitol riot"), as predicate classes so that
     "attack" meets "riot" (predicates.toml)."""
-    at = c.sentence.find(c.value_text)
-    if at < 0:
+    sides = around(c)
+    if sides is None:
         return frozenset()
     stop = lexicon.words("stopwords.txt")
-    words = _WORDS_RE.findall(c.sentence[at + len(c.value_text) :][:24].lower())[:2]
+    words = _WORDS_RE.findall(sides[1][:24].lower())[:2]
     if not words or words[0] in stop:
         return frozenset()  # "on Tuesday after the vote": what follows is not what is dated
     return frozenset(predicate_class(w) for w in words if w not in stop)

@@ -31,15 +31,11 @@ def evidence(claim: Claim, article: Article) -> Evidence:
     )
 
 
-def fingerprint(code: str, subject: str, sides: list[Claim] | list[Evidence]) -> str:
+def fingerprint(code: str, subject: str, sides: tuple[Evidence, ...]) -> str:
     """A finding id ("NUM001-3f2a…"): the rule code, then a hash of rule, subject, articles
     and normalized values; no positions, so reformatting an article does not change it."""
     parts = [code, subject.lower()]
-    parts += sorted(
-        f"{c.article_id if isinstance(c, Claim) else c.article}={c.value}|"
-        f"{(c.value_text if isinstance(c, Claim) else c.text).lower()}"
-        for c in sides
-    )
+    parts += sorted(f"{e.article}={e.value}|{e.text.lower()}" for e in sides)
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{code}-{digest}"
 
@@ -73,7 +69,8 @@ def run_rules(
             sides = sorted((pair.a, pair.b), key=lambda c: (c.article_id, c.start))
             if hit.sides:
                 sides = sorted(hit.sides, key=lambda c: (c.article_id, c.start))
-            fid = fingerprint(rule.code, hit.subject, sides)
+            cited = tuple(evidence(c, articles[c.article_id]) for c in sides)
+            fid = fingerprint(rule.code, hit.subject, cited)
             if fid in findings:
                 continue
             findings[fid] = Finding(
@@ -84,7 +81,7 @@ def run_rules(
                 message=hit.message,
                 story=pair.story,
                 subject=hit.subject,
-                evidence=tuple(evidence(c, articles[c.article_id]) for c in sides),
+                evidence=cited,
             )
     return sorted(merge(one_per_sentences(list(findings.values()))), key=finding_order), problems
 
@@ -143,7 +140,7 @@ def _merged(members: list[Finding]) -> Finding:
     tail = first.message.rsplit(") for ", 1)  # what the first message says it is about
     about = f" for {tail[1]}" if len(tail) == 2 else ""
     return Finding(
-        id=fingerprint(first.rule, first.subject, list(evidence)),
+        id=fingerprint(first.rule, first.subject, evidence),
         rule=first.rule,
         name=first.name,
         severity=first.severity,

@@ -39,6 +39,7 @@ from consistency.rules.base import (
     Rule,
     RuleOptions,
     about_others,
+    around,
     both_stated,
     bound_direction,
     label,
@@ -56,12 +57,11 @@ _INCLUDING_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of whi
 
 def _part(c: Claim) -> bool:
     """ "three of her children", "28 killed, including nine children": a part of a set."""
-    at = c.sentence.find(c.value_text)
-    if at < 0:
+    sides = around(c)
+    if sides is None:
         return False
-    return bool(_PART_RE.match(c.sentence[at + len(c.value_text) :])) or bool(
-        _INCLUDING_RE.search(c.sentence[max(0, at - 20) : at])
-    )
+    before, after = sides
+    return bool(_PART_RE.match(after)) or bool(_INCLUDING_RE.search(before[-20:]))
 
 
 _AFTER_RE = re.compile(
@@ -74,11 +74,10 @@ def _earlier_period(c: Claim) -> bool:
     """A figure for an earlier period: "up from $0.53", "prior-year levels of $64.2 million"
     (period_markers.txt, in the 40 characters before the figure), "$0.53 a year earlier"
     right after it; not a change measured from one ("rose 3.8% from a year earlier")."""
-    at = c.sentence.find(c.value_text)
-    if at < 0:
+    sides = around(c)
+    if sides is None:
         return False
-    before = c.sentence[max(0, at - 40) : at].lower()
-    after = c.sentence[at + len(c.value_text) :].lower()
+    before, after = sides[0][-40:].lower(), sides[1].lower()
     return any(m in before for m in lexicon.lines("period_markers.txt")) or bool(
         _AFTER_RE.match(after)
     )
@@ -88,11 +87,10 @@ def _measure(c: Claim) -> frozenset[str]:
     """The words naming which measure a figure is, in the 40 characters before it or the 25
     after it (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%",
     "$6.78 per diluted share"."""
-    at = c.sentence.find(c.value_text)
-    if at < 0:
+    sides = around(c)
+    if sides is None:
         return frozenset()
-    end = at + len(c.value_text)
-    near = c.sentence[max(0, at - 40) : at] + " " + c.sentence[end : end + 25]
+    near = sides[0][-40:] + " " + sides[1][:25]
     words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
     return frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
 
