@@ -16,8 +16,10 @@ Confidence rests on:
     error: the two sentences are the same but for the date (a minimal pair); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), and the words around them name the same rare things
-    or their contexts align; info: only the words around them agree. Never a verb of
-    saying; the sentences share a name when both name any.
+    or their contexts align; info: only the words around them agree, or the days are one
+    apart and a side gives local time ("early Friday local time" abroad). Never a verb of
+    saying; the sentences share a name when both name any. The thing a date names is the
+    words right after it in its clause, not a part of the day ("Thursday night").
 
 Known limits:
     Dates written alike ("Jan. 6" in both, or "Jan. 31" and "Jan. 31, 2022") never conflict,
@@ -31,10 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.predicates import predicate_class
-from consistency.model import Pair, Severity
+from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
     Rule,
@@ -78,7 +81,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         if about_others(a, b):
             return None
         same_act = bool(a.predicate) and bool(b.predicate)
-        if pair.route == "anchor" and not same_act and not same_thing:
+        if pair.route == "anchor" and (
+            (not same_act and not same_thing) or _across_time_zones(a, b)
+        ):
             return Hit(  # the same words around two dates, but no act or thing they date
                 f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' "
                 f"= {b.value} ({label(b)})",
@@ -104,10 +109,32 @@ def _nouns(c) -> frozenset[str]:
     if sides is None:
         return frozenset()
     stop = lexicon.words("stopwords.txt")
-    words = _WORDS_RE.findall(sides[1][:24].lower())[:2]
+    parts = _day_parts()
+    following = _CLAUSE_END_RE.split(sides[1][:24].lower(), maxsplit=1)[0]
+    words = [w for w in _WORDS_RE.findall(following) if w not in parts][:2]
     if not words or words[0] in stop:
         return frozenset()  # "on Tuesday after the vote": what follows is not what is dated
     return frozenset(predicate_class(w) for w in words if w not in stop)
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:.!?()\u2014\u2013\"“”]")
+
+
+@cache
+def _day_parts() -> frozenset[str]:
+    """Words of the time of day ("Thursday night", "Tuesday evening"): part of the date, not
+    the thing it dates (temporal.toml)."""
+    return frozenset(lexicon.table("temporal.toml")["day_parts"])
+
+
+def _across_time_zones(a: Claim, b: Claim) -> bool:
+    """Days one apart where a sentence says its day is local time ("early Friday local
+    time" abroad is Thursday in New York): the same moment may be dated both ways
+    (time_zone_markers.txt)."""
+    if a.lo is None or b.lo is None or abs(a.lo - b.lo) != 1:
+        return False
+    markers = lexicon.lines("time_zone_markers.txt")
+    return any(m in c.sentence.lower() for c in (a, b) for m in markers)
 
 
 def _written(text: str) -> str:

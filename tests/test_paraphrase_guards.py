@@ -1,0 +1,79 @@
+"""Paraphrase pairs (the anchor route) that look alike but date or count different things:
+what keeps them below a warning, and what still reaches one. Sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from consistency.api import check_articles
+from consistency.model import Article, Severity
+
+
+def _art(i: int, text: str, published: str = "2024-05-10") -> Article:
+    return Article(
+        article_id=f"a{i}",
+        path=f"a{i}.md",
+        text=text,
+        story="s",
+        source=f"Outlet{i}",
+        published=published,
+        published_origin="metadata",
+    )
+
+
+def _warnings(*texts: str, rule: str) -> list:
+    report = check_articles([_art(i, t) for i, t in enumerate(texts)])
+    return [
+        f for f in report.findings if f.rule == rule and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+def test_a_part_of_the_day_is_not_the_thing_a_date_names():
+    # two acts on two nights: "night" follows both days but dates nothing by itself
+    found = _warnings(
+        "Thursday night, Mercy General Hospital issued a statement saying the injured "
+        "firefighter Dale Moreno was in stable condition.",
+        "The mayor on Wednesday night visited Mercy General Hospital, where the injured "
+        "firefighter Dale Moreno is recovering.",
+        rule="DAT001",
+    )
+    assert not found, [f.message for f in found]
+
+
+def test_the_same_act_on_two_nights_is_a_warning():
+    found = _warnings(
+        "Harbor police arrested the ferry captain Ian Voss on Thursday night after the "
+        "collision near Pier 4.",
+        "The ferry captain, Ian Voss, was arrested by harbor police on Wednesday night over "
+        "the collision near Pier 4.",
+        rule="DAT001",
+    )
+    assert found, "the same arrest dated to two days"
+
+
+def test_words_after_a_comma_are_not_what_a_year_names():
+    from consistency.normalize import normalize_article
+    from consistency.rules.dat001_date_mismatch import _nouns
+
+    (year,) = [
+        c
+        for c in normalize_article(_art(0, "Enrollment fell in 2019, down for a third year."))
+        if c.kind == "date"
+    ]
+    assert _nouns(year) == frozenset()
+    (named,) = [
+        c
+        for c in normalize_article(_art(0, "Lawmakers reviewed the 2019 enrollment audit."))
+        if c.kind == "date"
+    ]
+    assert "enrollment" in " ".join(_nouns(named)) or "enrol" in " ".join(_nouns(named))
+
+
+def test_a_local_time_a_day_apart_is_not_a_warning():
+    found = _warnings(
+        "Rebel fighters shelled the port city of Darnah on Thursday, officials in the "
+        "capital said.",
+        "Rebel fighters shelled the port city of Darnah early Friday local time, according "
+        "to officials in the capital.",
+        rule="DAT001",
+    )
+    assert not found, [f.message for f in found]
