@@ -13,7 +13,8 @@ Why it matters:
 
 Confidence rests on:
     warning: the same speaker, quotes at least 80% alike, and a word replaced by another
-    (or a negation or a number added or dropped) inside the part both outlets quote.
+    (or a negation or a number added or dropped) inside the part both outlets quote; info:
+    the only change is a pointer word heard as another ("they"/"it", "this"/"that").
 
 Known limits:
     Quotes that differ only in function words ("that", "the"), in spellings of one word
@@ -69,6 +70,15 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     added = [w for w in added if w not in trivial]
     if not removed and not added:
         return None  # one quote runs further, or only "that"/"the" differ
+    heard = _without_swapped_pointers(removed, added)
+    if not heard[0] and not heard[1]:
+        return Hit(  # "they ruined" / "it ruined": most likely one speech heard two ways
+            f"Quote differs for {a.subject or a.speaker}: {label(a)} vs {label(b)}: "
+            f"{word_diff(va, vb)}",
+            subject=a.speaker,
+            severity=Severity.INFO,
+        )
+    removed, added = heard
     if Counter(map(_stem, removed)) == Counter(map(_stem, added)):
         return None  # the same words in another order or form ("run"/"running")
     cues = lexicon.words("negation.txt")
@@ -86,6 +96,30 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
 _FILLERS = frozenset({"that", "the", "a", "an", "and", "so", "well", "oh", "uh", "um"})
 # what is left of a contraction once the apostrophe is a space ("we're" -> "we re")
 _FILLERS |= frozenset({"re", "s", "ll", "ve", "d", "m", "t"})
+
+
+def _without_swapped_pointers(removed: list[str], added: list[str]) -> tuple[list[str], list[str]]:
+    """Leave out pointer words ("it", "they", "this") swapped for one another: the same
+    speech heard two ways, not another statement (quote_equivalents.toml)."""
+    pointers = frozenset(lexicon.table("quote_equivalents.toml")["pointers"]["words"])
+    gone = [w for w in removed if w in pointers]
+    new = [w for w in added if w in pointers]
+    swaps = min(len(gone), len(new))
+    if not swaps:
+        return removed, added
+    drop_r, drop_a = Counter(gone[:swaps]), Counter(new[:swaps])
+    keep_r, keep_a = [], []
+    for w in removed:
+        if drop_r[w]:
+            drop_r[w] -= 1
+        else:
+            keep_r.append(w)
+    for w in added:
+        if drop_a[w]:
+            drop_a[w] -= 1
+        else:
+            keep_a.append(w)
+    return keep_r, keep_a
 
 
 def _words(text: str) -> list[str]:
