@@ -108,6 +108,8 @@ def split_title(title: str) -> tuple[str, str, str]:
     same = lexicon.table("role_states.toml").get("same", {})
     state, rank, head = [], [], ""
     for raw in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", title.lower()):
+        if head and raw in ("and", "or"):
+            break  # "senator and vice-presidential nominee": a second role, not this one's state
         parts = raw.split("-")
         for p in parts:
             if p in states:
@@ -155,6 +157,34 @@ def _title_right(sentence: str, person: Person) -> tuple[int, str] | None:
     return person.end + m.end(1), m.group(1)
 
 
+def _after_others(
+    sentence: str, start: int, phrase: str, person: Person, people: list[Person]
+) -> tuple[int, str]:
+    """A title before a name never runs through another titled person: "Sen. Cory Booker
+    and Rep. Karen Bass" gives Bass "Rep.", not Booker's title."""
+    cut = max(
+        (
+            q.end
+            for q in people
+            if start <= q.start and q.end <= person.start and _titled(sentence, q)
+        ),
+        default=-1,
+    )
+    if cut < 0:
+        return start, phrase
+    rest = re.sub(r"^[\s,;]*(?:and|&|or)?\s*", "", sentence[cut : person.start])
+    rest = rest.strip(" ,")
+    if not rest or not any(_is_title(w) for w in rest.split()):
+        return start, phrase
+    return sentence.index(rest, cut), rest
+
+
+def _titled(sentence: str, person: Person) -> bool:
+    """A title word stands right before the name ("Sen. Cory Booker")."""
+    before = sentence[max(0, person.start - 40) : person.start].split()
+    return bool(before) and _is_title(before[-1])
+
+
 def _extend_left(sentence: str, start: int) -> int:
     """Extend a title start left over title, state and rank words ("US ambassador-designate")."""
     states, ranks = role_words()
@@ -200,12 +230,13 @@ def find_roles(sentence: str) -> list[RoleMention]:
     out: list[RoleMention] = []
     if not _title_hint_re().search(sentence.lower()):
         return out
-    for p in find_people(sentence):
+    people = find_people(sentence)
+    for p in people:
         if len(p.name.split()) < 2 and p.title_start < 0:
             continue
         found = _title_left(sentence, p)
         if found:
-            start, phrase = found
+            start, phrase = _after_others(sentence, *found, p, people)
             end = p.end
         else:
             right = _title_right(sentence, p)

@@ -1,0 +1,50 @@
+"""Which title belongs to which name when titles and names are coordinated. Sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from consistency.api import check_articles
+from consistency.model import Article
+from consistency.normalize.people import find_roles
+
+
+def _roles(sentence: str) -> dict[str, tuple[str, str]]:
+    return {r.name: (r.head, r.state) for r in find_roles(sentence)}
+
+
+def test_a_title_before_a_name_does_not_run_through_another_titled_person():
+    roles = _roles("Lt. Maria Lopez and Sgt. Dan Orr arrived at the scene before noon.")
+    assert roles == {"Maria Lopez": ("lieutenant", ""), "Dan Orr": ("sergeant", "")}
+    roles = _roles("State Sen. Ana Ruiz and Democratic Rep. Tom Hale wrote the bill.")
+    assert roles["Tom Hale"][0] == "representative"
+
+
+def test_an_agency_name_with_and_stays_in_the_title():
+    roles = _roles("Acting Food and Drug Administration Commissioner Janet Woodcock spoke.")
+    assert roles["Janet Woodcock"] == ("commissioner", "acting")
+
+
+def test_a_second_role_after_and_is_not_the_first_role_s_state():
+    roles = _roles("Joseph Lee, the former senator and vice-presidential nominee, said no.")
+    assert roles["Joseph Lee"] == ("senator", "former")
+
+
+def test_a_second_role_is_no_title_conflict():
+    texts = [
+        "The governor named former Sen. Joseph Lee to lead the new ethics panel.",
+        "Joseph Lee, the former senator and vice-presidential nominee, will lead the panel.",
+    ]
+    arts = [
+        Article(
+            article_id=f"a{i}",
+            path=f"a{i}.md",
+            text=t,
+            story="s",
+            source=f"Outlet{i}",
+            published="2024-05-10",
+            published_origin="metadata",
+        )
+        for i, t in enumerate(texts)
+    ]
+    found = [f.message for f in check_articles(arts).findings if f.rule.startswith("ROL")]
+    assert not found, found
