@@ -77,3 +77,38 @@ def test_a_local_time_a_day_apart_is_not_a_warning():
         rule="DAT001",
     )
     assert not found, [f.message for f in found]
+
+
+def test_a_pointer_word_heard_as_another_is_only_info():
+    said = "Mayor Ann Lee said: “The storm took our homes and {} took our jobs, and that hurts.”"
+    swapped = _warnings(said.format("it"), said.format("they"), rule="QUO001")
+    assert not swapped, [f.message for f in swapped]
+    report = check_articles([_art(0, said.format("it")), _art(1, said.format("they"))])
+    assert [f.severity for f in report.findings if f.rule == "QUO001"] == [Severity.INFO]
+    other_actor = _warnings(said.format("we"), said.format("they"), rule="QUO001")
+    assert other_actor, "who acts changed inside the quote"
+
+
+def test_a_negation_after_a_comma_and_which_still_asserts():
+    found = _warnings(
+        "The old river bridge, which was inspected last spring, collapsed on Monday.",
+        "The old river bridge, which was not inspected last spring, collapsed on Monday.",
+        rule="NEG001",
+    )
+    assert found, "a non-restrictive relative clause asserts"
+
+
+def test_a_name_after_a_preposition_is_not_who_acts():
+    from consistency.normalize.acts import find_acts
+
+    assert [a.doer for a in find_acts("Several members of the City Council did not vote.")] == []
+    assert [a.doer for a in find_acts("Mayor Lee, in Salem, signed the order.")] == ["lee"]
+    assert [a.doer for a in find_acts("Secretary of State Ana Ruiz held a call.")] == ["ruiz"]
+    assert [a.doer for a in find_acts("A word for Mr. Hale: Oregon will pay.")] == ["oregon"]
+    found = _warnings(
+        "Two members on the Harbor Board who wanted to delay the vote on the dredging "
+        "contract walked out.",
+        "Most members of the Harbor Board do not want to delay the dredging contract vote.",
+        rule="NEG001",
+    )
+    assert not found, [f.message for f in found]

@@ -7,8 +7,9 @@ bare verb after an auxiliary ("did not recognize", "will be returning"); never a
 ("wanted to be associated": the act is the wanting). It is denied when a negation cue stands
 within the three words before it with no punctuation between ("not political advisers,
 drove" denies the advisers, not the driving). Its doer is the last capitalised word of the
-six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott); an act with no named doer
-is not kept, as nothing compares it.
+six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
+object of a preposition ("members in the House who wanted": no named doer); an act with no
+named doer is not kept, as nothing compares it.
 """
 
 from __future__ import annotations
@@ -83,14 +84,47 @@ def find_acts(sentence: str) -> list[ActMention]:
             for j in range(max(0, n - _BEFORE), n)
         ) or bool(re.search(r"n['’]t\s+(?:be\s+)?$", before_text))
         doer = ""
+        phrase_end = n  # words from here on are a prepositional phrase's ("in the House")
         for j in range(n - 1, max(-1, n - 1 - _DOER), -1):
             w = before[j].group()
-            if w[0].isupper() and len(w) > 2 and lower[j] not in not_names:
+            if j >= phrase_end or not w[0].isupper() or len(w) <= 2 or lower[j] in not_names:
+                continue
+            start_of = _phrase_start(before, lower, j)
+            if start_of < 0:
                 doer = lower[j]
                 break
+            phrase_end = start_of
         if doer:  # an act nobody is named doing is compared with nothing
             out.append(ActMention(start, end, stem(lw), negated, doer))
     return out
+
+
+def _phrase_start(before: list[re.Match[str]], lower: list[str], j: int) -> int:
+    """Where a preposition stands before the name ending at word j ("members in the House
+    who wanted", "members of the House GOP do not want"), or -1: a name so placed is not
+    who acts."""
+    k = j
+    while k > 0 and _joined(before[k - 1], before[k]):
+        if before[k - 1].group()[0].isupper():
+            k -= 1  # the start of the name ("Mr. Trump: Mexico" is two)
+        elif (
+            lower[k - 1] in ("of", "and", "for")
+            and k > 1
+            and before[k - 2].group()[0].isupper()
+            and _joined(before[k - 2], before[k - 1])
+        ):
+            k -= 2  # inside a name: "Secretary of State Marco Rubio", "Food and Drug"
+        else:
+            break
+    if k > 0 and lower[k - 1] in ("the", "a", "an"):
+        k -= 1
+    return k - 1 if k > 0 and lower[k - 1] in lexicon.words("prepositions.txt") else -1
+
+
+def _joined(left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two words of one name: nothing but spaces or a period of an abbreviation between."""
+    gap = left.string[left.end() : right.start()]
+    return gap.strip() in ("", ".")
 
 
 @cache

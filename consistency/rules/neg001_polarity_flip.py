@@ -19,13 +19,17 @@ Confidence rests on:
 
 Known limits:
     Negation is read from cues ("not", "n't", "no", "never", "failed to"); a negation said
-    in other words ("denied that", "refused to") is not read as one in a minimal pair.
+    in other words ("denied that", "refused to") is not read as one in a minimal pair. A
+    negation inside an indirect question ("to know which voters have not registered")
+    asserts nothing and is not compared.
 """
 
 from __future__ import annotations
 
+import re
+
 from consistency import lexicon
-from consistency.model import Pair, Severity
+from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
     Rule,
@@ -57,6 +61,8 @@ def _negation_only(pair: Pair) -> Hit | None:
         ]  # "will not include" / "were expected to include": only the negation says otherwise
         if neg_a == neg_b or rest:
             continue
+        if _asked(pair.a if neg_a else pair.b, a1 if neg_a else b1):
+            continue  # "to know which Americans have (not) been vaccinated": nothing asserted
         sa = span_claim(pair.a, *widen(pair.a, a1, a2))
         sb = span_claim(pair.b, *widen(pair.b, b1, b2))
         pos, neg = (sb, sa) if neg_a else (sa, sb)
@@ -68,6 +74,22 @@ def _negation_only(pair: Pair) -> Hit | None:
             sides=(sa, sb),
         )
     return None
+
+
+_CLAUSE_RE = re.compile(r"[,;:—–()\"“”]")
+
+
+def _asked(c: Claim, at: int) -> bool:
+    """The negation at `at` stands in an indirect question: a question word opens its
+    clause within the five words before it, not right after a comma ("the bill, which did
+    not pass" asserts) (question_words.txt)."""
+    before = c.sentence[: at - c.start]
+    clause = _CLAUSE_RE.split(before)[-1]
+    words = clause.lower().split()[-5:]
+    asks = lexicon.words("question_words.txt")
+    if not any(w in asks for w in words):
+        return False
+    return not re.search(r",\s*(?:which|what)\b[^,]*$", before, re.IGNORECASE)
 
 
 def _act(pair: Pair) -> Hit | None:
@@ -175,6 +197,15 @@ RULE = Rule(
                 "the county prosecutor said.",
                 "The charges against the mayor will not include fraud and bribery, the county "
                 "prosecutor said.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The county clerk said voters have a right to know which polling places "
+                "have been moved since the last election.",
+                "The county clerk said voters have a right to know which polling places "
+                "haven't been moved since the last election.",
             ],
         },
     ),
