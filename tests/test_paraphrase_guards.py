@@ -112,3 +112,52 @@ def test_a_name_after_a_preposition_is_not_who_acts():
         rule="NEG001",
     )
     assert not found, [f.message for f in found]
+
+
+def test_figures_of_one_sentence_keep_their_own_words():
+    from consistency.align.anchors import _bounds, anchors
+    from consistency.normalize import normalize_article
+
+    text = (
+        "The transit plan includes about $910 million in new bus routes and would cost "
+        "$2.2 billion over six years, officials said."
+    )
+    claims = [c for c in normalize_article(_art(0, text)) if c.kind == "quantity"]
+    words = {
+        c.value_text: anchors(c, lo, hi)
+        for c, (lo, hi) in zip(claims, _bounds(claims), strict=True)
+    }
+    assert "route" in words["about $910 million"] and "cost" not in words["about $910 million"]
+    assert "cost" in words["$2.2 billion"] and "route" not in words["$2.2 billion"]
+
+
+def test_the_start_of_one_period_is_not_the_end_of_another():
+    from consistency.model import Pair, RuleOptions
+    from consistency.normalize import normalize_article
+    from consistency.rules.dat001_date_mismatch import RULE
+
+    def year(i: int, text: str, written: str):
+        (c,) = [c for c in normalize_article(_art(i, text)) if c.value_text == written]
+        return c
+
+    a = year(0, "The couple paid $44 million in taxes from 2007 to 2014, returns show.", "2014")
+    b = year(
+        1, "The couple paid $30 million in taxes from 1997 through 2006, returns show.", "1997"
+    )
+    assert RULE.check(Pair(a, b, 80.0, "s", route="anchor"), RuleOptions()) is None
+    c = year(
+        1, "The couple paid $40 million in taxes from 2005 through 2012, returns show.", "2012"
+    )
+    assert RULE.check(Pair(a, c, 80.0, "s", route="anchor"), RuleOptions()) is not None
+
+
+def test_a_local_time_weekday_read_as_last_week_is_still_a_day_apart():
+    texts = (
+        "Rebel fighters shelled the port city of Darnah on Thursday, officials in the "
+        "capital said.",
+        "Rebel fighters shelled the port city of Darnah early Friday local time, according "
+        "to officials in the capital.",
+    )
+    report = check_articles([_art(i, t, published="2024-05-09") for i, t in enumerate(texts)])
+    found = [f.message for f in report.findings if f.rule == "DAT001" and f.severity.rank >= 1]
+    assert not found, found

@@ -30,18 +30,29 @@ MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the share
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# where a clause of its own starts: "…in state taxes, and made $14.9 million in gifts"
+_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 
 
-def anchors(c: Claim) -> dict[str, int]:
+def anchors(c: Claim, lo: int = 0, hi: int | None = None) -> dict[str, int]:
     """The content words around a claim, as prefixes, each with its distance in words from
-    the claim (1 for the word next to it)."""
+    the claim (1 for the word next to it); only words between `lo` and `hi` (offsets in the
+    sentence: the neighbouring figures of a list, "$4,272 on a cruise, $2,306 at Disney
+    World", each keep their own words)."""
     stop = lexicon.words("stopwords.txt")
     skip = lexicon.words("anchor_skip.txt")
     at = c.sentence.find(c.value_text)
     if at < 0:
         return {}
-    before = _WORD_RE.findall(c.sentence[:at])[-WINDOW:]
-    after = _WORD_RE.findall(c.sentence[at + len(c.value_text) :])[:WINDOW]
+    end = at + len(c.value_text)
+    left = c.sentence[min(lo, at) : at]
+    right = c.sentence[end : max(end, hi if hi is not None else len(c.sentence))]
+    if c.kind != "act":  # a figure's words are its clause's; an act's object may be a
+        # pronoun for a thing the clause before names ("The bill drew protests, and Reyes
+        # has not signed it")
+        left, right = _CLAUSE_RE.split(left)[-1], _CLAUSE_RE.split(right)[0]
+    before = _WORD_RE.findall(left)[-WINDOW:]
+    after = _WORD_RE.findall(right)[:WINDOW]
     out: dict[str, int] = {}
     placed = [(w, len(before) - k) for k, w in enumerate(before)]
     placed += [(w, k + 1) for k, w in enumerate(after)]
@@ -111,8 +122,44 @@ def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:
     return out
 
 
+def _bounds(members: list[Claim]) -> list[tuple[int, int | None]]:
+    """For each claim, the sentence offsets its anchors may come from. Between two figures
+    of its group in one sentence, the words before the last "and", "or" or comma go with
+    the first figure, the rest with the second ("$610 million in new routes and would cost
+    $2.2 billion": "routes" is the first's, "cost" the second's)."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    at = []
+    for c in members:
+        i = c.sentence.find(c.value_text)
+        at.append(i)
+        if i >= 0 and c.kind != "act":  # acts keep their whole window ("lost the runoff,
+            # which Ruiz won": the winning is told by the words of the losing)
+            spans[(c.article_id, c.sentence_index)].append((i, i + len(c.value_text)))
+    out: list[tuple[int, int | None]] = []
+    for c, i in zip(members, at, strict=True):
+        here = spans.get((c.article_id, c.sentence_index), [])
+        prev = max((e for s, e in here if e <= i), default=None)
+        nxt = min((s for s, e in here if s >= i + len(c.value_text)), default=None)
+        lo = 0 if prev is None else _split(c.sentence, prev, i)[1]
+        hi = None if nxt is None else _split(c.sentence, i + len(c.value_text), nxt)[0]
+        out.append((lo, hi))
+    return out
+
+
+_JOIN_RE = re.compile(r",|;|\b(?:and|or|but|while)\b")
+
+
+def _split(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where the words between two figures part: the end of the first's and the start of
+    the second's (both the whole gap when no joining word stands in it)."""
+    joins = list(_JOIN_RE.finditer(sentence, lo, hi))
+    if not joins:
+        return hi, lo
+    return joins[-1].start(), joins[-1].end()
+
+
 def _pairs(members: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
-    words = [anchors(c) for c in members]
+    words = [anchors(c, lo, hi) for c, (lo, hi) in zip(members, _bounds(members), strict=True)]
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
