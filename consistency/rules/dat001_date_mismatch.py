@@ -26,7 +26,8 @@ Known limits:
     however their years were guessed. Relative dates need a publication date. A date with no act beside it, or only "said",
     is compared only in a minimal pair: "said Monday" dates the telling, not the event.
     "Resigned" and "quit" differ as words, so such a pair is not reported. A source that
-    states both dates (the two ends of "from 1985 to 1991") contradicts neither.
+    states both dates (the two ends of "from 1985 to 1991") contradicts neither, and the
+    start of one period is not compared with the end of another.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # "Jan. 6" and "Jan. 6": the same words name one day, whatever we resolved
     strong = minimal(pair)
     if not strong:
+        ends = {_endpoint(a), _endpoint(b)}
+        if ends == {"start", "end"}:
+            return None  # "from 2007 to 2014" / "from 1977 through 2006": two periods' ends
         speech = lexicon.words("speech_verbs.txt")
         if a.predicate in speech or b.predicate in speech:
             return None  # the day something was said dates the telling, not the event
@@ -127,12 +131,26 @@ def _day_parts() -> frozenset[str]:
     return frozenset(lexicon.table("temporal.toml")["day_parts"])
 
 
+_START_RE = re.compile(r"\b(?:from|between|since|starting)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+_END_RE = re.compile(r"\b(?:to|through|until|till|thru)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+
+
+def _endpoint(c: Claim) -> str:
+    """Whether a date opens a period ("from 1977"), closes one ("through 2006"), or neither."""
+    sides = around(c)
+    if sides is None:
+        return ""
+    before = sides[0][-24:]
+    return "start" if _START_RE.search(before) else "end" if _END_RE.search(before) else ""
+
+
 def _across_time_zones(a: Claim, b: Claim) -> bool:
     """Days one apart where a sentence says its day is local time ("early Friday local
     time" abroad is Thursday in New York): the same moment may be dated both ways
-    (time_zone_markers.txt)."""
-    if a.lo is None or b.lo is None or abs(a.lo - b.lo) != 1:
-        return False
+    (time_zone_markers.txt). Weekdays count by their names: a Friday read as last week's
+    beside a Thursday is still the next day abroad."""
+    if a.lo is None or b.lo is None or abs(a.lo - b.lo) % 7 not in (1, 6):
+        return False  # a day apart, or weekdays a day apart resolved to different weeks
     markers = lexicon.lines("time_zone_markers.txt")
     return any(m in c.sentence.lower() for c in (a, b) for m in markers)
 
