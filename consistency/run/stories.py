@@ -15,10 +15,11 @@
    their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
    pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
    article cannot glue unrelated stories together.
-   Two groups that each hold two or more outlets and share no publication day need a mean
-   of `apart_average`: each is already one day's coverage of an event, and successive days
-   of one ongoing topic share its people, places and words; a lone follow-up is not held
-   to it.
+   Two groups that each hold two or more outlets need a mean of `covered_average`: each
+   is already an event's coverage by several outlets, and two events of one topic share
+   its people, places and words, on successive days (a committee, a court case) as on one
+   day (two shootings in one city, two decisions of one agency). A lone article (a
+   follow-up, a third outlet) is not held to it.
 
 `explain()` says for each story which pairs joined it and on which shared terms.
 """
@@ -58,7 +59,7 @@ class ClusterOptions:
     lead_chars: int = 1500  # names and figures are read this far
     word_chars: int = 600  # content words this far (the lead states the event)
     min_linked: float = 0.5  # share of cross pairs two groups need to join (no chaining)
-    apart_average: float = 0.5  # the mean two multi-outlet groups of different days need
+    covered_average: float = 0.5  # the mean two groups, each of several outlets, need
 
 
 @dataclass
@@ -171,15 +172,10 @@ def _fallback(docs: list[_Doc], df: Counter, candidates, opts: ClusterOptions):
     return out
 
 
-def _apart(docs: list[_Doc], left: list[int], right: list[int]) -> bool:
-    """Two groups that each hold at least two outlets and share no publication day: each
-    is already one day's coverage of an event, so joining them says the events are one."""
-    groups = []
-    for group in (left, right):
-        if len({docs[i].article.source for i in group}) < 2:
-            return False
-        groups.append({docs[i].day for i in group})
-    return None not in groups[0] | groups[1] and not groups[0] & groups[1]
+def _both_covered(docs: list[_Doc], left: list[int], right: list[int]) -> bool:
+    """Two groups that each hold at least two outlets: each is already an event's coverage
+    by several outlets, so joining them says the two events are one."""
+    return all(len({docs[i].article.source for i in group}) >= 2 for group in (left, right))
 
 
 def _shown(term: str) -> str:
@@ -221,8 +217,8 @@ def cluster(articles: list[Article], opts: ClusterOptions | None = None) -> list
         if len(linked) < opts.min_linked * len(cross):
             continue
         bar = opts.min_average
-        if _apart(docs, members[ri], members[rj]):
-            bar = max(bar, opts.apart_average)
+        if _both_covered(docs, members[ri], members[rj]):
+            bar = max(bar, opts.covered_average)
         if sum(linked) < bar * len(cross):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
