@@ -5,8 +5,11 @@ each other. All text is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from consistency.model import Article
-from consistency.run.stories import cluster
+from consistency.run import stories
+from consistency.run.stories import ClusterOptions, cluster
 
 
 def _a(aid: str, source: str, day: str, title: str, text: str) -> Article:
@@ -138,3 +141,34 @@ def test_same_day_shootings_in_one_city_stay_apart():
     assert ["depot-courier", "depot-gazette"] in groups
     assert ["bar-radio", "bar-tv"] in groups
     assert len(groups) == 3
+
+
+def _pair_score(articles: list[Article], x: str, y: str) -> float:
+    opts = ClusterOptions()
+    docs = [stories._features(a, opts) for a in articles]
+    ids = [d.article.article_id for d in docs]
+    found = {(ids[i], ids[j]): score for score, i, j, _ in stories._pairs(docs, opts)}
+    return found.get((x, y), found.get((y, x), 0.0))
+
+
+def test_the_arrest_days_later_pays_no_day_penalty_for_naming_the_same_people():
+    pool = MARLOW + OTHER_SHOOTINGS + _filler(300)
+    later = _pair_score(pool, "marlow-courier", "marlow-arrest")
+    same_day = [
+        replace(a, published="2025-03-10") if a.article_id == "marlow-arrest" else a for a in pool
+    ]
+    assert later > 0 and later == _pair_score(same_day, "marlow-courier", "marlow-arrest")
+    # without the ages the same two articles are ordinary later coverage, which pays
+    ageless = [
+        replace(a, text=a.text.replace(", 17,", "").replace(", 24,", ""))
+        if a.article_id == "marlow-arrest"
+        else a
+        for a in same_day
+    ]
+    apart = [
+        replace(a, published="2025-03-13") if a.article_id == "marlow-arrest" else a
+        for a in ageless
+    ]
+    assert _pair_score(apart, "marlow-courier", "marlow-arrest") < _pair_score(
+        ageless, "marlow-courier", "marlow-arrest"
+    )

@@ -10,7 +10,9 @@
    lie within `window_days` of each other, or within `follow_up_days` when they name the
    same person with the same age (an arrest, charges or a funeral days after the event).
 3. Scoring: cosine of IDF-weighted terms and rapidfuzz token_set_ratio of headlines, less
-   a little for each day between publication dates (later coverage must agree more).
+   a little for each day between publication dates (later coverage must agree more),
+   except when both name the same person with the same age: that is the follow-up's
+   evidence, and it does not weaken with the days.
 4. Grouping: the best pairs first; two groups join only when the average score over all
    their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
    pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
@@ -137,15 +139,15 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         a, b = docs[i], docs[j]
         shared = a.names & b.names
         gap = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
-        if gap > opts.window_days:
-            follow_up = any(n.startswith(AGE) for n in shared)
-            if not follow_up or gap > opts.follow_up_days:
-                continue
+        same_person = any(n.startswith(AGE) for n in shared)
+        if gap > opts.window_days and (not same_person or gap > opts.follow_up_days):
+            continue
         term_score = sum(idf[n] ** 2 for n in shared) / (norms[i] * norms[j])
         text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
         score = opts.term_weight * term_score + (1 - opts.term_weight) * text_score
-        # later coverage must agree more; a follow-up past the window pays no more than it
-        score -= opts.day_penalty * min(gap, opts.window_days)
+        # later coverage must agree more, unless it names the same person with the same age
+        if not same_person:
+            score -= opts.day_penalty * min(gap, opts.window_days)
         if score >= opts.min_score:
             shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
             out.append((round(score, 4), i, j, list(shown)[:4]))
