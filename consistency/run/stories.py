@@ -9,10 +9,11 @@
    one is paired with its neighbours in time among those sharing its rarest term), and
    lie within `window_days` of each other, or within `follow_up_days` when they name the
    same person with the same age (an arrest, charges or a funeral days after the event).
-3. Scoring: cosine of IDF-weighted terms and rapidfuzz token_set_ratio of headlines, less
-   a little for each day between publication dates (later coverage must agree more),
-   except when both name the same person with the same age: that is the follow-up's
-   evidence, and it does not weaken with the days.
+3. Scoring: cosine of IDF-weighted terms (a term in the headline weighs `title_weight`
+   times more: the headline states the event, the lead also its background) and rapidfuzz
+   token_set_ratio of headlines, less a little for each day between publication dates
+   (later coverage must agree more), except when both name the same person with the same
+   age: that is the follow-up's evidence, and it does not weaken with the days.
 4. Grouping: the best pairs first; two groups join only when the average score over all
    their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
    pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
@@ -53,6 +54,7 @@ class ClusterOptions:
     min_score: float = 0.30  # a pair at or above is a link
     min_average: float = 0.30  # mean score over two groups' cross pairs for them to join
     term_weight: float = 0.4  # the rest goes to headline similarity
+    title_weight: float = 2.0  # a term in the headline weighs this many times more
     max_size: int = 30  # articles in one story, at most
     window_days: int = 4  # publication dates further apart join only as follow-ups
     follow_up_days: int = 14  # ... naming the same person with the same age
@@ -70,6 +72,7 @@ class _Doc:
     names: set[str] = field(default_factory=set)
     headline: str = ""
     day: int | None = None
+    titled: set[str] = field(default_factory=set)  # the terms its headline holds
 
 
 def _common() -> frozenset[str]:
@@ -92,10 +95,8 @@ def _ages(text: str) -> set[str]:
     return {f"{AGE}{name.split()[-1].lower()} ({age})" for name, age in found}
 
 
-def _features(a: Article, opts: ClusterOptions) -> _Doc:
-    lead = a.text[: opts.lead_chars]
-    text = f"{a.title}. {lead}" if a.title else lead
-    common = _common()
+def _names(text: str, common: frozenset[str]) -> set[str]:
+    """Names (capitalized words and their runs), figures and people named with their age."""
     names: set[str] = set()
     for m in _CAP_RUN_RE.finditer(text):
         words = [w for w in m.group().split() if w.lower().strip(".’'") not in common]
@@ -104,12 +105,23 @@ def _features(a: Article, opts: ClusterOptions) -> _Doc:
         if len(words) > 1:
             names.add(" ".join(w.lower() for w in words))
     names.update(n.replace(",", "") for n in _NUMBER_RE.findall(text) if len(n) > 1)
-    names = {n for n in names if len(n) > 2} | _ages(text)
-    head = f"{a.title}. {a.text[: opts.word_chars]}".lower()
-    names.update(WORD + _stem(w) for w in _LOWER_RE.findall(head) if w not in common)
+    return {n for n in names if len(n) > 2} | _ages(text)
+
+
+def _words(text: str, common: frozenset[str]) -> set[str]:
+    """Content words, lower-cased and stemmed."""
+    return {WORD + _stem(w) for w in _LOWER_RE.findall(text.lower()) if w not in common}
+
+
+def _features(a: Article, opts: ClusterOptions) -> _Doc:
+    lead = a.text[: opts.lead_chars]
+    text = f"{a.title}. {lead}" if a.title else lead
+    common = _common()
+    names = _names(text, common) | _words(f"{a.title}. {a.text[: opts.word_chars]}", common)
+    titled = names & (_names(a.title, common) | _words(a.title, common))
     headline = " ".join(_WORD_RE.findall(f"{a.title} {lead[:400]}"))
     day = dt.date.fromisoformat(a.published).toordinal() if a.published else None
-    return _Doc(a, names, headline, day)
+    return _Doc(a, names, headline, day, titled)
 
 
 def _pairs(docs: list[_Doc], opts: ClusterOptions):
@@ -133,7 +145,11 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
                 candidates.add((members[x], members[y]))
     candidates |= _fallback(docs, df, candidates, opts)
     heads = [utils.default_process(d.headline) for d in docs]
-    norms = [math.sqrt(sum(idf[n] ** 2 for n in d.names)) or 1.0 for d in docs]
+
+    def weight(d: _Doc, n: str) -> float:
+        return idf[n] * (opts.title_weight if n in d.titled else 1.0)
+
+    norms = [math.sqrt(sum(weight(d, n) ** 2 for n in d.names)) or 1.0 for d in docs]
     out = []
     for i, j in sorted(candidates):
         a, b = docs[i], docs[j]
@@ -142,7 +158,7 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         same_person = any(n.startswith(AGE) for n in shared)
         if gap > opts.window_days and (not same_person or gap > opts.follow_up_days):
             continue
-        term_score = sum(idf[n] ** 2 for n in shared) / (norms[i] * norms[j])
+        term_score = sum(weight(a, n) * weight(b, n) for n in shared) / (norms[i] * norms[j])
         text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
         score = opts.term_weight * term_score + (1 - opts.term_weight) * text_score
         # later coverage must agree more, unless it names the same person with the same age
