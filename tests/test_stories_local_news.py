@@ -172,3 +172,15 @@ def test_the_arrest_days_later_pays_no_day_penalty_for_naming_the_same_people():
     assert _pair_score(apart, "marlow-courier", "marlow-arrest") < _pair_score(
         ageless, "marlow-courier", "marlow-arrest"
     )
+
+
+def test_without_a_pool_around_them_the_stories_are_still_found():
+    assert len(_groups(MARLOW + OTHER_SHOOTINGS)) == 3
+
+
+def test_in_a_small_folder_names_held_by_half_of_it_still_pair_the_story():
+    # nine articles: the victim's and suspect's names are in five of them, more than the
+    # "few percent" a large feed allows, yet one story may hold them all
+    small = MARLOW + OTHER_SHOOTINGS
+    for other in ("marlow-gazette", "marlow-radio", "marlow-arrest"):
+        assert _pair_score(small, other, "marlow-tv") > 0

@@ -5,7 +5,9 @@
    Doe": the same victim in every outlet's account) and content words (lower-cased,
    plural -s dropped), which carry the event when headlines differ in wording.
 2. Blocking: candidate pairs share at least one rare term (held by at most a few percent
-   of articles, so the pairs stay linear in the number of articles; an article without
+   of articles, so the pairs stay linear in the number of articles, and always by up to
+   `max_size`, as many as one story may hold, so a small folder's story is not cut up
+   because its names are in half the folder; an article without
    one is paired with its neighbours in time among those sharing its rarest term), and
    lie within `window_days` of each other, or within `follow_up_days` when they name the
    same person with the same age (an arrest, charges or a funeral days after the event).
@@ -130,8 +132,9 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
 
     df = Counter(n for d in docs for n in d.names)
     # a term held by more articles than two stories can hold cannot block one story: the
-    # cap keeps the candidate pairs linear in the number of articles
-    cap = max(3, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
+    # cap keeps the candidate pairs linear in the number of articles; one story's worth of
+    # articles may always share a blocking term (in a folder of ten, five outlets' story)
+    cap = max(opts.max_size, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
     idf = {n: math.log((1 + len(docs)) / (1 + c)) for n, c in df.items()}
     index: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
