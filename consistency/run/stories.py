@@ -5,12 +5,12 @@
    Doe": the same victim in every outlet's account) and content words (lower-cased,
    plural -s dropped), which carry the event when headlines differ in wording.
 2. Blocking: candidate pairs share at least one rare term (held by at most a few percent
-   of articles, so the pairs stay linear in the number of articles, and always by up to
-   `max_size`, as many as one story may hold, so a small folder's story is not cut up
-   because its names are in half the folder; an article without
-   one is paired with its neighbours in time among those sharing its rarest term), and
-   lie within `window_days` of each other, or within `follow_up_days` when they name the
-   same person with the same age (an arrest, charges or a funeral days after the event).
+   of articles, so the pairs stay linear in the number of articles, but always by up to
+   `max_size`, one story's worth, so a small folder's story whose names are in half the
+   folder is still paired; an article without one is paired with its neighbours in time
+   among those sharing its rarest term), and lie within `window_days` of each other, or
+   within `follow_up_days` when they name the same person with the same age (an arrest,
+   charges or a funeral days after the event).
 3. Scoring: cosine of IDF-weighted terms (a term in the headline weighs `title_weight`
    times more: the headline states the event, the lead also its background) and rapidfuzz
    token_set_ratio of headlines, less a little for each day between publication dates
