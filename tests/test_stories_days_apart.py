@@ -1,6 +1,7 @@
-"""Two days of one ongoing topic, each day covered by several outlets (issue 18): the two
-days join only on stronger evidence than one day's coverage needs, since each day's group
-is already an event reported by several outlets. A lone follow-up is not held back."""
+"""Two events of one topic, each covered by several outlets (issue 18): the two groups join
+only on stronger evidence than one event's coverage needs, since each group is already an
+event reported by several outlets, on successive days or on the same day. A lone
+follow-up is not held back."""
 
 from __future__ import annotations
 
@@ -95,8 +96,8 @@ def _pool(tuesday: str = "2025-05-06") -> list[Article]:
     )
 
 
-STRICT = ClusterOptions(apart_average=0.9)
-LENIENT = ClusterOptions(apart_average=0.0)
+STRICT = ClusterOptions(covered_average=0.9)
+LENIENT = ClusterOptions(covered_average=0.0)
 
 
 def test_two_days_each_covered_by_several_outlets_need_the_stricter_bar():
@@ -104,9 +105,11 @@ def test_two_days_each_covered_by_several_outlets_need_the_stricter_bar():
     assert _groups(_pool(), STRICT) == [["mon0", "mon1", "mon2"], ["tue0", "tue1", "tue2"]]
 
 
-def test_the_same_coverage_on_one_day_joins_on_the_ordinary_bar():
+def test_two_events_of_one_day_each_covered_by_several_outlets_need_it_too():
+    # the vote and the rally told on the same day: still two events, each already whole
     one_day = _pool(tuesday="2025-05-05")
-    assert _groups(one_day, STRICT) == [["mon0", "mon1", "mon2", "tue0", "tue1", "tue2"]]
+    assert _groups(one_day, STRICT) == [["mon0", "mon1", "mon2"], ["tue0", "tue1", "tue2"]]
+    assert _groups(one_day, LENIENT) == [["mon0", "mon1", "mon2", "tue0", "tue1", "tue2"]]
 
 
 def test_a_lone_follow_up_joins_on_the_ordinary_bar():

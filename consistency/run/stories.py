@@ -5,20 +5,26 @@
    Doe": the same victim in every outlet's account) and content words (lower-cased,
    plural -s dropped), which carry the event when headlines differ in wording.
 2. Blocking: candidate pairs share at least one rare term (held by at most a few percent
-   of articles, so the pairs stay linear in the number of articles; an article without
-   one is paired with its neighbours in time among those sharing its rarest term), and
-   lie within `window_days` of each other, or within `follow_up_days` when they name the
-   same person with the same age (an arrest, charges or a funeral days after the event).
-3. Scoring: cosine of IDF-weighted terms and rapidfuzz token_set_ratio of headlines, less
-   a little for each day between publication dates (later coverage must agree more).
+   of articles, so the pairs stay linear in the number of articles, but always by up to
+   `max_size`, one story's worth, so a small folder's story whose names are in half the
+   folder is still paired; an article without one is paired with its neighbours in time
+   among those sharing its rarest term), and lie within `window_days` of each other, or
+   within `follow_up_days` when they name the same person with the same age (an arrest,
+   charges or a funeral days after the event).
+3. Scoring: cosine of IDF-weighted terms (a term in the headline weighs `title_weight`
+   times more: the headline states the event, the lead also its background) and rapidfuzz
+   token_set_ratio of headlines, less a little for each day between publication dates
+   (later coverage must agree more), except when both name the same person with the same
+   age: that is the follow-up's evidence, and it does not weaken with the days.
 4. Grouping: the best pairs first; two groups join only when the average score over all
    their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
    pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
    article cannot glue unrelated stories together.
-   Two groups that each hold two or more outlets and share no publication day need a mean
-   of `apart_average`: each is already one day's coverage of an event, and successive days
-   of one ongoing topic share its people, places and words; a lone follow-up is not held
-   to it.
+   Two groups that each hold two or more outlets need a mean of `covered_average`: each
+   is already an event's coverage by several outlets, and two events of one topic share
+   its people, places and words, on successive days (a committee, a court case) as on one
+   day (two shootings in one city, two decisions of one agency). A lone article (a
+   follow-up, a third outlet) is not held to it.
 
 `explain()` says for each story which pairs joined it and on which shared terms.
 """
@@ -50,6 +56,7 @@ class ClusterOptions:
     min_score: float = 0.30  # a pair at or above is a link
     min_average: float = 0.30  # mean score over two groups' cross pairs for them to join
     term_weight: float = 0.4  # the rest goes to headline similarity
+    title_weight: float = 2.0  # a term in the headline weighs this many times more
     max_size: int = 30  # articles in one story, at most
     window_days: int = 4  # publication dates further apart join only as follow-ups
     follow_up_days: int = 14  # ... naming the same person with the same age
@@ -58,7 +65,7 @@ class ClusterOptions:
     lead_chars: int = 1500  # names and figures are read this far
     word_chars: int = 600  # content words this far (the lead states the event)
     min_linked: float = 0.5  # share of cross pairs two groups need to join (no chaining)
-    apart_average: float = 0.5  # the mean two multi-outlet groups of different days need
+    covered_average: float = 0.5  # the mean two groups, each of several outlets, need
 
 
 @dataclass
@@ -67,6 +74,7 @@ class _Doc:
     names: set[str] = field(default_factory=set)
     headline: str = ""
     day: int | None = None
+    titled: set[str] = field(default_factory=set)  # the terms its headline holds
 
 
 def _common() -> frozenset[str]:
@@ -89,10 +97,8 @@ def _ages(text: str) -> set[str]:
     return {f"{AGE}{name.split()[-1].lower()} ({age})" for name, age in found}
 
 
-def _features(a: Article, opts: ClusterOptions) -> _Doc:
-    lead = a.text[: opts.lead_chars]
-    text = f"{a.title}. {lead}" if a.title else lead
-    common = _common()
+def _names(text: str, common: frozenset[str]) -> set[str]:
+    """Names (capitalized words and their runs), figures and people named with their age."""
     names: set[str] = set()
     for m in _CAP_RUN_RE.finditer(text):
         words = [w for w in m.group().split() if w.lower().strip(".’'") not in common]
@@ -101,12 +107,23 @@ def _features(a: Article, opts: ClusterOptions) -> _Doc:
         if len(words) > 1:
             names.add(" ".join(w.lower() for w in words))
     names.update(n.replace(",", "") for n in _NUMBER_RE.findall(text) if len(n) > 1)
-    names = {n for n in names if len(n) > 2} | _ages(text)
-    head = f"{a.title}. {a.text[: opts.word_chars]}".lower()
-    names.update(WORD + _stem(w) for w in _LOWER_RE.findall(head) if w not in common)
+    return {n for n in names if len(n) > 2} | _ages(text)
+
+
+def _words(text: str, common: frozenset[str]) -> set[str]:
+    """Content words, lower-cased and stemmed."""
+    return {WORD + _stem(w) for w in _LOWER_RE.findall(text.lower()) if w not in common}
+
+
+def _features(a: Article, opts: ClusterOptions) -> _Doc:
+    lead = a.text[: opts.lead_chars]
+    text = f"{a.title}. {lead}" if a.title else lead
+    common = _common()
+    names = _names(text, common) | _words(f"{a.title}. {a.text[: opts.word_chars]}", common)
+    titled = names & (_names(a.title, common) | _words(a.title, common))
     headline = " ".join(_WORD_RE.findall(f"{a.title} {lead[:400]}"))
     day = dt.date.fromisoformat(a.published).toordinal() if a.published else None
-    return _Doc(a, names, headline, day)
+    return _Doc(a, names, headline, day, titled)
 
 
 def _pairs(docs: list[_Doc], opts: ClusterOptions):
@@ -115,8 +132,9 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
 
     df = Counter(n for d in docs for n in d.names)
     # a term held by more articles than two stories can hold cannot block one story: the
-    # cap keeps the candidate pairs linear in the number of articles
-    cap = max(3, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
+    # cap keeps the candidate pairs linear in the number of articles; one story's worth of
+    # articles may always share a blocking term (in a folder of ten, five outlets' story)
+    cap = max(opts.max_size, min(int(opts.max_df * len(docs)), 2 * opts.max_size))
     idf = {n: math.log((1 + len(docs)) / (1 + c)) for n, c in df.items()}
     index: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
@@ -130,21 +148,25 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
                 candidates.add((members[x], members[y]))
     candidates |= _fallback(docs, df, candidates, opts)
     heads = [utils.default_process(d.headline) for d in docs]
-    norms = [math.sqrt(sum(idf[n] ** 2 for n in d.names)) or 1.0 for d in docs]
+
+    def weight(d: _Doc, n: str) -> float:
+        return idf[n] * (opts.title_weight if n in d.titled else 1.0)
+
+    norms = [math.sqrt(sum(weight(d, n) ** 2 for n in d.names)) or 1.0 for d in docs]
     out = []
     for i, j in sorted(candidates):
         a, b = docs[i], docs[j]
         shared = a.names & b.names
         gap = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
-        if gap > opts.window_days:
-            follow_up = any(n.startswith(AGE) for n in shared)
-            if not follow_up or gap > opts.follow_up_days:
-                continue
-        term_score = sum(idf[n] ** 2 for n in shared) / (norms[i] * norms[j])
+        same_person = any(n.startswith(AGE) for n in shared)
+        if gap > opts.window_days and (not same_person or gap > opts.follow_up_days):
+            continue
+        term_score = sum(weight(a, n) * weight(b, n) for n in shared) / (norms[i] * norms[j])
         text_score = fuzz.token_set_ratio(heads[i], heads[j]) / 100
         score = opts.term_weight * term_score + (1 - opts.term_weight) * text_score
-        # later coverage must agree more; a follow-up past the window pays no more than it
-        score -= opts.day_penalty * min(gap, opts.window_days)
+        # later coverage must agree more, unless it names the same person with the same age
+        if not same_person:
+            score -= opts.day_penalty * min(gap, opts.window_days)
         if score >= opts.min_score:
             shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
             out.append((round(score, 4), i, j, list(shown)[:4]))
@@ -171,15 +193,10 @@ def _fallback(docs: list[_Doc], df: Counter, candidates, opts: ClusterOptions):
     return out
 
 
-def _apart(docs: list[_Doc], left: list[int], right: list[int]) -> bool:
-    """Two groups that each hold at least two outlets and share no publication day: each
-    is already one day's coverage of an event, so joining them says the events are one."""
-    groups = []
-    for group in (left, right):
-        if len({docs[i].article.source for i in group}) < 2:
-            return False
-        groups.append({docs[i].day for i in group})
-    return None not in groups[0] | groups[1] and not groups[0] & groups[1]
+def _both_covered(docs: list[_Doc], left: list[int], right: list[int]) -> bool:
+    """Two groups that each hold at least two outlets: each is already an event's coverage
+    by several outlets, so joining them says the two events are one."""
+    return all(len({docs[i].article.source for i in group}) >= 2 for group in (left, right))
 
 
 def _shown(term: str) -> str:
@@ -221,8 +238,8 @@ def cluster(articles: list[Article], opts: ClusterOptions | None = None) -> list
         if len(linked) < opts.min_linked * len(cross):
             continue
         bar = opts.min_average
-        if _apart(docs, members[ri], members[rj]):
-            bar = max(bar, opts.apart_average)
+        if _both_covered(docs, members[ri], members[rj]):
+            bar = max(bar, opts.covered_average)
         if sum(linked) < bar * len(cross):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
