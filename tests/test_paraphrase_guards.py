@@ -161,3 +161,18 @@ def test_a_local_time_weekday_read_as_last_week_is_still_a_day_apart():
     report = check_articles([_art(i, t, published="2024-05-09") for i, t in enumerate(texts)])
     found = [f.message for f in report.findings if f.rule == "DAT001" and f.severity.rank >= 1]
     assert not found, found
+
+
+def test_a_party_adjective_is_not_who_a_sentence_is_about():
+    from consistency.normalize import normalize_article
+    from consistency.rules.base import about_others
+
+    def count(i: int, text: str):
+        return next(c for c in normalize_article(_art(i, text)) if c.kind == "quantity")
+
+    a = count(0, "The state's two Republican senators, Ann Cole and Ben Ruiz, backed the veto.")
+    b = count(1, "Three Republican state senators, Dale Ortiz, Kim Park and Lou Baker, backed it.")
+    assert about_others(a, b)
+    c = count(0, "Next year, Republicans will hold at least 240 seats.")
+    d = count(1, "Next year, Democrats will hold about 200 seats.")
+    assert about_others(c, d)  # as plural nouns the parties are who the figures are about

@@ -155,8 +155,21 @@ def _name_key(name: str) -> str:
 
 def about_others(a: Claim, b: Claim) -> bool:
     """True when both sentences name someone or something and they name nothing in common:
-    "Bush's tax rate" and "the Clintons' rate" are not one fact."""
-    na, nb = names(a.sentence), names(b.sentence)
+    "Bush's tax rate" and "the Clintons' rate" are not one fact. A party as an adjective
+    ("two Republican senators") is an affiliation, not someone; as a plural noun
+    ("Republicans hold 240 seats") it is who (affiliations.txt)."""
+    from consistency import lexicon
+
+    def who(sentence: str) -> frozenset[str]:
+        # "two Republican senators": an affiliation; "Republicans hold 240 seats": who
+        party = {
+            _name_key(w)
+            for w in lexicon.words("affiliations.txt")
+            if not re.search(rf"\b{w}s\b", sentence, re.IGNORECASE)
+        }
+        return names(sentence) - party
+
+    na, nb = who(a.sentence), who(b.sentence)
     return bool(na) and bool(nb) and not (na & nb)
 
 
