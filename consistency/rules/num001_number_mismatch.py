@@ -20,7 +20,8 @@ Confidence rests on:
 Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
     when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
-    conflict. A source whose sentence states both values contradicts neither; a hedged or
+    conflict. A source whose sentence states both values contradicts neither, nor does "Lee
+    and three other officers" beside "four officers" (N others and one named); a hedged or
     forecast figure ("were expecting 845,000") is compared only with another hedged one in
     a minimal pair; a part ("three of her children") is not compared with a whole, nor an
     earlier period's figure ("up from $0.53") with a current one, nor one measure ("adjusted
@@ -62,6 +63,25 @@ def _part(c: Claim) -> bool:
         return False
     before, after = sides
     return bool(_PART_RE.match(after)) or bool(_INCLUDING_RE.search(before[-20:]))
+
+
+_NAMED_AND_RE = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
+_OTHERS_RE = re.compile(r"^\s+(?:other|others|fellow|more|additional)\b", re.I)
+
+
+def _one_more(a: Claim, b: Claim) -> bool:
+    """ "Simone Biles and three fellow gymnasts" counts four: one side names someone and
+    then N others, the other side counts them all (N + 1)."""
+    for x, y in ((a, b), (b, a)):
+        sides = around(x)
+        if sides is None or not _NAMED_AND_RE.search(sides[0]) or not _OTHERS_RE.match(sides[1]):
+            continue
+        try:
+            if float(y.value) == float(x.value) + 1:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 _AFTER_RE = re.compile(
@@ -135,7 +155,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # "at least 12" / "at least 40" in otherwise the same words: two figures reported
     elif overlap(a, b, rel_tol=opts.number_rel_tol) or same_when_rounded(a, b):
         return None
-    if both_stated(a, b):
+    if both_stated(a, b) or _one_more(a, b):
         return None
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
@@ -214,6 +234,13 @@ RULE = Rule(
             "articles": [
                 "Lee kept the No. 2 post of whip and Park stayed in the No. 3 post.",
                 "Park stayed in the No. 3 post, while Lee kept the No. 2 post of whip.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Officer Dana Lee and three other officers were hurt in the warehouse fire.",
+                "Four officers were hurt in the warehouse fire, including Officer Dana Lee.",
             ],
         },
     ),
