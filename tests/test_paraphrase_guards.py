@@ -186,3 +186,17 @@ def test_a_goal_is_not_compared_with_what_happened():
         rule="NUM001",
     )
     assert not found, [f.message for f in found]
+
+
+def test_a_speaker_s_figure_beside_an_outlet_s_is_info():
+    texts = (
+        "Gas in Marion County now costs $3.04 a gallon on average, the auto club said, "
+        "up sharply from last spring.",
+        "The governor said: “Gas in Marion County costs under $2 a gallon on average, "
+        "and it will stay that way.”",
+    )
+    report = check_articles([_art(i, t) for i, t in enumerate(texts)])
+    found = [f for f in report.findings if f.rule == "NUM001"]
+    assert found and all(f.severity == Severity.INFO for f in found), [
+        (f.severity, f.message) for f in found
+    ]

@@ -15,7 +15,8 @@ Why it matters:
 Confidence rests on:
     error: the two sentences are the same but for the number (a minimal pair); warning:
     the numbers share a unit and a predicate ("killed", "tariffs"), their contexts align,
-    and their sentences share a year and a name when both name any.
+    and their sentences share a year and a name when both name any; info: such a pair
+    where one figure is a speaker's, inside a quotation, and the other the outlet's own.
 
 Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
@@ -174,8 +175,20 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     return Hit(
         f"Number differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) for {what}",
         subject=what,
-        severity=Severity.ERROR if strong else Severity.WARNING,
+        severity=Severity.ERROR
+        if strong
+        else Severity.INFO
+        if _speaker_and_outlet(pair)
+        else Severity.WARNING,
     )
+
+
+def _speaker_and_outlet(pair: Pair) -> bool:
+    """A paraphrase pair where one figure is inside a quotation and the other is the
+    outlet's own: a speaker's claim ("we had gasoline under $2") beside a reported figure
+    is worth a look, not a warning."""
+    a, b = pair.a, pair.b
+    return pair.route == "anchor" and bool(a.extra.get("in_quote")) != bool(b.extra.get("in_quote"))
 
 
 RULE = Rule(
