@@ -200,3 +200,17 @@ def test_a_speaker_s_figure_beside_an_outlet_s_is_info():
     assert found and all(f.severity == Severity.INFO for f in found), [
         (f.severity, f.message) for f in found
     ]
+
+
+def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
+    from consistency.normalize.dates import event_verb
+
+    def verb(sentence: str, written: str) -> str:
+        at = sentence.index(written)
+        return event_verb(sentence, at, at + len(written))
+
+    assert verb("To revive stalled talks, the union on Sunday unveiled a new offer.", "Sunday") == (
+        "unveiled"
+    )
+    assert verb("Claims for the week ended May 9 fell to 498,000.", "May 9") == "ended"
+    assert verb("The council voted Wednesday to close the pool.", "Wednesday") == "voted"

@@ -292,11 +292,22 @@ def _with_their_weekday(sentence: str, out: list[DateMention], weekdays: set[int
 
 
 _VERB_WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+# the word right before a date, past "on", "late", "early" ("ended May 9", "met late on Monday")
+_PREV_WORDS_RE = re.compile(r"([a-z]+(?:-[a-z]+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# the word right after a date, past a part of the day ("Friday night rallied")
+_NEXT_WORDS_RE = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?([a-z]+(?:-[a-z]+)?)\b")
 
 
 def event_verb(sentence: str, start: int, end: int) -> str:
-    """The verb a date belongs to ("voted Wednesday" -> "voted"): the nearest past-tense
-    verb before the date in its clause, else the nearest after it; "" when none."""
+    """The verb a date belongs to ("voted Wednesday" -> "voted"): a past-tense verb right
+    after it ("Senate Republicans on Sunday unveiled", "on Friday night rallied") unless one
+    stands right before it ("the week ended May 9 fell"), else the
+    nearest past-tense verb before the date in its clause, else the nearest after it; ""
+    when none."""
+    prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
+    nxt = _NEXT_WORDS_RE.match(sentence, end)
+    if nxt and is_past_verb(nxt.group(1)) and not (prev and is_past_verb(prev.group(1))):
+        return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
     lo = clause_start(sentence, start, 60)
     for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
         if is_past_verb(w):
