@@ -302,3 +302,10 @@ def test_reported_speech_is_attributed(text, value, speaker):
 )
 def test_unreported_claims_have_no_speaker(text, value):
     assert _attributed(text)[value] == ""
+
+
+def test_a_decimal_ending_a_sentence_keeps_its_cents():
+    from consistency.normalize.quantities import find_quantities
+
+    found = [(q.value, q.unit) for q in find_quantities("Profit per share was $6.86.", [])]
+    assert found == [(6.86, "USD")]

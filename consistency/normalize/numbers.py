@@ -110,7 +110,7 @@ def number_pattern(ratios: bool = True) -> str:
     ratio_end = r"(?=\s*(?:[.,;:!?)]|$))"
     digits = (
         r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+"
-        r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+(?![.\d]))?|\.\d+"
+        r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+(?!\d|\.\d))?|\.\d+"
     )
     power = r"(?:e[+-]?\d+\b|\^[+-]*\d+)"
     all_scales = {*w["scales"], *w["digit_scales"]}
