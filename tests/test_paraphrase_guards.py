@@ -214,3 +214,27 @@ def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
     )
     assert verb("Claims for the week ended May 9 fell to 498,000.", "May 9") == "ended"
     assert verb("The council voted Wednesday to close the pool.", "Wednesday") == "voted"
+
+
+def test_ages_meet_through_the_person_they_are_of():
+    found = _warnings(
+        "Dale Ortiz, 38, pleaded guilty in June to one felony count of obstructing the "
+        "county election audit.",
+        "Dale Ortiz, a 56-year-old Ohio contractor, was the first person sentenced for "
+        "obstructing the county election audit.",
+        rule="DUR001",
+    )
+    assert found, "two ages of one person"
+    found = _warnings(
+        "Mark Lee, whose 6-year-old son, Sam, died in the fire, spoke to the council.",
+        "Mark Lee, whose 17-year-old son, Sam Lee, died in the apartment fire, spoke first.",
+        rule="DUR001",
+    )
+    assert found, "two ages of one son"
+
+
+def test_an_apposition_gives_its_age_to_the_name_before_it():
+    from consistency.normalize.durations import find_durations
+
+    (age,) = find_durations("Police said Ana Ruiz, a 41-year-old nurse, was hurt.")
+    assert (age.frame, age.predicate) == ("age", "ruiz")

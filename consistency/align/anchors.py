@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from consistency import lexicon
 from consistency.lexicon.opposites import oppositions
+from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair
 
 WINDOW = 8  # words each side of a claim
@@ -75,10 +76,16 @@ def _keys(c: Claim) -> list[tuple[str, str]]:
 
 
 def _key(c: Claim) -> tuple[str, str] | None:
-    """Figures by unit and dates by granularity; durations are not paired this way (tried:
-    that paired mostly different spans of time)."""
+    """Figures by unit, dates by granularity, ages by whom they are of; other durations are
+    not paired this way (tried: that paired mostly different spans of time)."""
     if c.kind == "quantity":
         return (c.kind, c.unit) if c.unit else None
+    if c.kind == "duration":
+        # an age meets ages of the same person or noun ("Smith, 41," / "the 48-year-old
+        # Smith"; "whose 6-year-old son" / "whose 17-year-old son"); other spans do not
+        if c.frame != "age" or not c.predicate:
+            return None
+        return ("age", predicate_class(c.predicate))  # "Hodgkins, 56," / "Hodgkins's age"
     if c.kind == "date":
         speech = lexicon.words("speech_verbs.txt")
         if not c.value or c.predicate in speech or c.frame == "set":

@@ -56,6 +56,8 @@ def _age_re() -> re.Pattern[str]:
     )
 
 
+# a name, then ", a" right before the age: the age is that person's
+_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}),\s+an?\s+$")
 _NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
 
 
@@ -227,7 +229,10 @@ def find_durations(sentence: str) -> list[DurationMention]:
         frame, predicate, subject, negated = "span", "", "", False
         named = _NAMED_AGE_RE.match(after) if not age else None
         old = None if age or named else _OLD_RE.match(after)
-        if age:  # "a 6-year-old boy": compared with ages only
+        appositive = _APPOSITIVE_AGE_RE.search(before) if age or named or old else None
+        if appositive:  # "Paul Hodgkins, a 38-year-old Floridian,": Hodgkins's age
+            frame, predicate = "age", person_key(appositive.group(1))
+        elif age:  # "a 6-year-old boy": compared with ages only
             frame, predicate = "age", (age.group("who") or "").lower()
         elif named:  # "the 48-year-old Smith": the person's age, by surname
             frame, predicate = "age", person_key(named.group(1))

@@ -64,6 +64,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     return Hit(
         f"{kind} differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
+        severity=Severity.WARNING if pair.route == "anchor" else None,
     )
 
 
