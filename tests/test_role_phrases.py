@@ -48,3 +48,17 @@ def test_a_second_role_is_no_title_conflict():
     ]
     found = [f.message for f in check_articles(arts).findings if f.rule.startswith("ROL")]
     assert not found, found
+
+
+def test_a_place_after_a_name_is_not_the_name():
+    roles = _roles("Republicans sent Sen. Shelley Moore Capito of West Virginia to the talks.")
+    assert roles == {"Shelley Moore Capito": ("senator", "")}
+    assert _roles("Mayor Ann Lee of Salem spoke first.") == {"Ann Lee": ("mayor", "")}
+    roles = _roles("US Ambassador to India Sergio Gor arrived in Delhi.")
+    assert roles == {"Sergio Gor": ("ambassador", "")}
+
+
+def test_surnames_with_an_inner_capital_are_whole():
+    assert _roles("Gov. Ron DeSantis signed it.") == {"Ron DeSantis": ("governor", "")}
+    assert _roles("Senate Leader Mitch McConnell spoke.")["Mitch McConnell"][0] == "leader"
+    assert _roles("Rep. Beto O’Rourke spoke.") == {"Beto O’Rourke": ("representative", "")}

@@ -12,7 +12,8 @@ from consistency.lexicon.titles import full_title, title_words
 from consistency.normalize.context import person_key
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
-_CAP = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
+# a capitalised word, with the inner capital of "McConnell", "DeSantis", "O’Rourke"
+_CAP = r"(?:(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
 _RUN_RE = re.compile(rf"(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})+\b\.?")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 _WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
@@ -70,7 +71,7 @@ def _name_ok(tokens: list[str]) -> bool:
     if all(len(t.rstrip(".")) == 1 for t in tokens):
         return False
     last = tokens[-1]
-    return bool(re.match(r"[A-Z][a-z]", last)) and not _is_title(last)
+    return bool(re.match(r"[A-Z](?:[a-z]|[’'][A-Z])", last)) and not _is_title(last)
 
 
 def find_people(sentence: str) -> list[Person]:
@@ -84,6 +85,11 @@ def find_people(sentence: str) -> list[Person]:
         rest = toks[title_idx + 1 :]
         # "Ambassador to India Sergio Gor": the connector's object takes what the name does not
         conn = max((i for i, (_, _, w) in enumerate(rest) if w in _CONNECT), default=-1)
+        first = min((i for i, (_, _, w) in enumerate(rest) if w in _CONNECT), default=-1)
+        if (first >= 2 or (title_idx >= 0 and first >= 1)) and _name_ok(
+            [w for _, _, w in rest[:first]]
+        ):
+            conn, rest = -1, rest[:first]  # "Sen. Shelley Moore Capito of West Virginia"
         if conn >= 0:
             rest = rest[conn + 1 :]
             if len(rest) >= 3:

@@ -133,7 +133,9 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
     return False
 
 
-_NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_NAME_RE = re.compile(
+    r"(?<=[\w,;:] )(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
+)
 
 
 @lru_cache(maxsize=4096)
