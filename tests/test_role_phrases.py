@@ -62,3 +62,34 @@ def test_surnames_with_an_inner_capital_are_whole():
     assert _roles("Gov. Ron DeSantis signed it.") == {"Ron DeSantis": ("governor", "")}
     assert _roles("Senate Leader Mitch McConnell spoke.")["Mitch McConnell"][0] == "leader"
     assert _roles("Rep. Beto O’Rourke spoke.") == {"Beto O’Rourke": ("representative", "")}
+
+
+def _rol003(*texts: str) -> list[str]:
+    arts = [
+        Article(
+            article_id=f"a{i}",
+            path=f"a{i}.md",
+            text=t,
+            story="s",
+            source=f"Outlet{i}",
+            published="2024-05-10",
+            published_origin="metadata",
+        )
+        for i, t in enumerate(texts)
+    ]
+    return [f.message for f in check_articles(arts).findings if f.rule == "ROL003"]
+
+
+def test_vice_before_one_side_s_full_name_conflicts_with_the_surname_alone():
+    assert _rol003(
+        "Vice President Ann Ruiz toured the flooded river towns on Monday with aid workers.",
+        "President Ruiz toured flooded towns along the river on Monday, her office said.",
+    )
+
+
+def test_two_ranks_before_a_surname_alone_are_not_compared():
+    # "Lt. Ann Ruiz" and "Sgt. Ruiz" may be two officers of one family
+    assert not _rol003(
+        "Lt. Ann Ruiz said the motive for the shooting on Elm Street is still unclear.",
+        "Sgt. Ruiz, who was first at the scene on Elm Street, said the motive is unclear.",
+    )

@@ -18,8 +18,9 @@ Confidence rests on:
     error: the two sentences are the same but for the title or party before the same name
     (a minimal pair); warning: role claims for the same person (full name) whose titles are
     two ranks of one ladder or two seats of one chamber, or "Vice"/"Deputy"/"Lieutenant"
-    before a head of state, government or city on one side only; party codes for the same
-    surname from the same state (lexicon/data/title_abbreviations.toml).
+    before a head of state, government or city on one side only (there the surname alone
+    on one side is enough: "Vice President Joe Biden" / "President Biden"); party codes for
+    the same surname from the same state (lexicon/data/title_abbreviations.toml).
 
 Known limits:
     Only titles of one listed family exclude each other: "Senator" and "Governor" can both
@@ -127,6 +128,16 @@ def _party_claims(a, b) -> Hit | None:
     )
 
 
+def _surname_of(x: str, y: str) -> bool:
+    """One name is the other's last word ("Biden" / "Joe Biden")."""
+    short, full = sorted((x.strip(), y.strip()), key=lambda n: len(n.split()))
+    return (
+        len(short.split()) == 1
+        and len(full.split()) >= 2
+        and full.split()[-1].lower() == short.lower()
+    )
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.kind == "sentence":
@@ -136,14 +147,16 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if a.kind == "party":
         return _party_claims(a, b)
     name_a, name_b = a.extra.get("name", ""), b.extra.get("name", "")
-    if len(name_a.split()) < 2 or name_a.lower() != name_b.lower():
-        return None  # a full name on both sides, and the same
+    same_name = len(name_a.split()) >= 2 and name_a.lower() == name_b.lower()
     if a.predicate == b.predicate and changes_office(
         a.predicate, a.extra.get("rank", ""), b.extra.get("rank", "")
     ):
-        pass  # "Vice President Ann Ruiz" / "President Ann Ruiz"
-    elif not exclusive(a.predicate, b.predicate):
-        return None
+        # "Vice President Ann Ruiz" / "President Ruiz": one office is held by one person at
+        # a time, so the surname is enough when one side gives only it
+        if not (same_name or _surname_of(name_a, name_b)):
+            return None
+    elif not same_name or not exclusive(a.predicate, b.predicate):
+        return None  # ranks of one ladder: a full name on both sides, and the same
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
         f"for {name_a}",
