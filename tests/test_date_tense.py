@@ -151,3 +151,13 @@ def test_the_current_year_and_a_fiscal_year_never_compared():
 )
 def test_a_year_before_a_noun_is_read_never_compared(sentence, expected):
     assert _v(sentence) == expected
+
+
+def test_a_week_or_so_ago_is_read_like_a_week_ago():
+    import datetime as dt
+
+    from consistency.normalize.dates import find_dates
+
+    s = "A week or so ago, the council picked a new chairman."
+    found = [(s[d.start : d.end], d.value) for d in find_dates(s, dt.date(2024, 5, 20))]
+    assert found == [("A week or so ago", "2024-W20")]

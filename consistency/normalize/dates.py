@@ -115,7 +115,7 @@ _PATTERNS = [
             + "(?:"
             + _count_pattern()
             + ")"
-            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b",
+            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now)\b",
             re.IGNORECASE,
         ),
     ),
