@@ -76,6 +76,27 @@ def test_months_without_a_day(sentence, expected):
     assert _v(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month a few months ahead is the coming one, unless its clause tells of the past
+        ("The chairman, who resigned as chief executive in January, died.", "2024-01"),
+        ("In January, the board brought in a new chief executive.", "2024-01"),
+        (
+            "The mayor switched the city from a fiscal year to a calendar year in December.",
+            "2023-12",
+        ),
+        # a past verb before an infinitive, a verb of the present, a preposition looking ahead
+        ("The regulator decided to approve the merger in January.", "2025-01"),
+        ("The talks, which are meant to end in January, stalled.", "2025-01"),
+        ("The ministry gave the firm until mid-January to respond.", "2025-01"),
+        ("The plant opens in January, officials said.", "2025-01"),
+    ],
+)
+def test_a_month_ahead_is_the_last_one_when_its_clause_is_past(sentence, expected):
+    assert [v for _, v in _v(sentence)] == [expected]
+
+
 def test_may_and_march_alone_are_words():
     assert _v("Officials may march on the capital.") == []
 

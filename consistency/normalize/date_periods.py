@@ -22,7 +22,8 @@ from collections.abc import Callable
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
 from consistency.normalize import date_anchor
-from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
+from consistency.normalize.context import clause_end, clause_start
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, told_past
 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _FULL_MONTHS = "|".join(calendar.month_name[i] for i in range(1, 13))
@@ -337,7 +338,9 @@ def month_alone(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tu
         return _month_span(y, month)
 
     start = before.start() if before else m.start()
-    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame, not past_beside(m.string, start, m.end()))
+    lo_c, hi_c = clause_start(m.string, start, 120), clause_end(m.string, m.end(), 90)
+    past = past_beside(m.string, start, m.end()) or told_past(m.string, lo_c, m.start(), hi_c)
+    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame, not past)
     return wlo, whi, frame, f"{lo.year:04d}-{lo.month:02d}", (start, m.end())
 
 
