@@ -353,8 +353,8 @@ _EARLIER_RE = re.compile(
 
 
 def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
-    """ "a year earlier": the period the sentence speaks of, a year before; a year when the
-    sentence names no quarter or half."""
+    """ "a year earlier": the period the sentence speaks of, a year before (the quarter or
+    half; a day, see `date_named.a_year_before_day`); a year when the sentence names none."""
     if pub is None:
         return None, None, "past", ""
     got = date_anchor.anchored(found, m.start(), m.string)

@@ -4,8 +4,9 @@ and references to the present, past or future ("now", "currently", "recently").
 
 Sets and references carry a TimeML value ("P1Y", "XXXX-WXX-1", "PRESENT_REF") with their
 frame ("set", "ref") and no interval, so the date rule never compares them with a date.
-A time of day keeps the day it is on as its interval; a clock time with no day named is
-read on the publication day as a value only (no interval: the day is a guess).
+A time of day keeps the day it is on as its interval; a clock time with no day of its own is
+read on the day the article named last (the publication day when none) as a value only (no
+interval: the day is a guess).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE, month_number
 from consistency.lexicon.patterns import alternation
+from consistency.normalize.date_named import named_day
 from consistency.normalize.date_resolve import _weekday, guess_year, nearer, tense
 from consistency.normalize.date_tense import past_beside
 
@@ -186,7 +188,8 @@ def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         day = dt.date(year, month_number(g["mon"]), int(g["mday"]))
         return day, day, frame, f"{day.isoformat()}T{hhmm}", m.span("md")
     day, (lo, hi), named = _day(pub, g["wd2"], g["dw2"], frame)
-    if not named:
+    if not named:  # on the day named last ("shot on Oct. 23 ... at 10 p.m."), never compared
+        day = named_day(found, m.start(), pub)
         return None, None, "time", f"{day.isoformat()}T{hhmm}"
     span = _named_day(m, "wd2")
     value = f"{day.isoformat()}T{hhmm}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
-from consistency.normalize import date_anchor, date_cues, date_periods, date_refs
+from consistency.normalize import date_anchor, date_cues, date_named, date_periods, date_refs
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 from consistency.normalize.date_tense import is_past_verb
@@ -194,7 +194,7 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_UNCOMPARED |= {"period_ref"}
+_UNCOMPARED |= {"period_ref", "anaphor"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
 _CLAUSE_FREE |= {"set", "month_rel_year"}
@@ -206,20 +206,26 @@ _GATE = date_cues.Gate(
     + date_anchor.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
+    + date_named.PATTERNS
     + date_refs.LATE_PATTERNS,
     lexicon.table("temporal.toml")["cues"],
     {"@ordinal_days": ORDINAL_WORDS},
 )
 
 
-def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[DateMention]:
+def find_dates(
+    sentence: str, pub: dt.date | None, anchor: str = "", named: tuple[str, str, str] = ("", "", "")
+) -> list[DateMention]:
     """Find and resolve date mentions in one sentence. `anchor` is the quarter or half the
     article named last ("1989-Q3", see `date_anchor`): what "the quarter" and "a year
-    earlier" point back at."""
+    earlier" point back at; `named` the day, month and year it named last (see `date_named`):
+    what "that day", "later that year" and a clock time without a day point back at."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     before = [date_anchor.as_mention(anchor, DateMention)] if anchor else []
+    before += date_named.as_mentions(named, DateMention) if any(named) else []
     weekdays: set[int] = set()  # where the weekdays read alone start
+    earlier: list[DateMention] = []  # "a year earlier", read again once the days are found
     for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
             s, e = m.span()
@@ -263,6 +269,10 @@ def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[Dat
             out.append(DateMention(s, e, shown, lo, hi, frame, value))
             if kind == "weekday":
                 weekdays.add(s)
+            elif kind == "year_earlier":
+                earlier.append(out[-1])
+    for d in earlier:  # "the six months ended Aug. 12, ... a year earlier": the day's
+        out[out.index(d)] = date_named.a_year_before_day(sentence, out, d) or d
     out.sort(key=lambda d: d.start)
     return _with_their_weekday(sentence, out, weekdays) if weekdays else out
 

@@ -1,0 +1,114 @@
+"""Dates read back from the one the article named before: "that day", "later that year",
+a clock time with no day of its own, "a year earlier" after a day (issue 17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.model import Article
+from consistency.normalize import normalize
+from consistency.normalize.date_named import remember
+from consistency.normalize.dates import find_dates
+
+PUB = dt.date(2024, 6, 14)  # a Friday
+
+
+def _v(sentence, named=("", "", ""), pub=PUB):
+    return [(sentence[d.start : d.end], d.timex) for d in find_dates(sentence, pub, "", named)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor moved to the capital in June 2011 and left later that year.",
+            [("June 2011", "2011-06"), ("later that year", "2011")],
+        ),
+        (
+            "On May 2, 2019, she was sworn in, and the following year she resigned.",
+            [("May 2, 2019", "2019-05-02"), ("the following year", "2020")],
+        ),
+        (
+            "Exports reached $4 billion in 2016, a record for that year.",
+            [("2016", "2016"), ("that year", "2016")],
+        ),
+    ],
+)
+def test_a_date_named_earlier_in_the_sentence(sentence, expected):
+    assert _v(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier that day, the family sent a letter.", [("Earlier that day", "2024-03-09")]),
+        ("He appeared in court the next morning.", [("the next morning", "2024-03-10TMO")]),
+        ("The following month, the plant closed.", [("The following month", "2024-04")]),
+        ("The blast came at 10 p.m.", [("10 p.m.", "2024-03-09T22:00")]),
+    ],
+)
+def test_a_date_the_article_named_before(sentence, expected):
+    assert _v(sentence, ("2024-03-09", "2024-03", "2024")) == expected
+
+
+def test_without_a_date_named_the_publication_date_stands_in():
+    assert _v("The blast came at 10 p.m.") == [("10 p.m.", "2024-06-14T22:00")]
+    assert _v("He returned the next day.") == [("the next day", "2024-06-15")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales will grow in the next year.",  # the time to come, no point back
+        "That day care centre reopened.",
+        "The same day of the week.",
+    ],
+)
+def test_phrases_that_point_at_no_named_date(sentence):
+    assert [t for t, _ in _v(sentence, ("2024-03-09", "2024-03", "2024"))] in ([], ["next year"])
+
+
+def test_read_back_dates_are_never_compared():
+    (d,) = find_dates(
+        "Earlier that day, the family sent a letter.", PUB, "", ("2024-03-09", "", "")
+    )
+    assert (d.lo, d.hi) == (None, None)
+
+
+def test_the_article_remembers_the_last_day_month_and_year_it_named():
+    found = find_dates("The vote was held on March 9, 2024, and counted in April.", PUB)
+    assert remember(found, ("", "", "")) == ("2024-03-09", "2024-04", "2024")
+    sets = find_dates("The council meets every Monday.", PUB)
+    assert remember(sets, ("2024-03-09", "2024-03", "2024")) == ("2024-03-09", "2024-03", "2024")
+
+
+def test_a_clock_time_in_a_later_sentence_is_on_the_day_named_before():
+    text = "The gunman was arrested on March 9. Police said the attack began at 10 p.m."
+    art = Article(
+        article_id="a", source="s", published="2024-06-14", text=text, path="a.txt", story="x"
+    )
+    values = [c.value for c in normalize([art]) if c.kind == "date"]
+    assert values == ["2024-03-09", "2024-03-09T22:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "For the six months ended Aug. 12, profit was $6 million, against $4 million a year earlier.",
+            "2022-08-12",
+        ),
+        # a quarter named after the day is what the sentence compares
+        (
+            "Through March 31, in the first quarter, sales rose 4% from a year earlier.",
+            "2023-Q1",
+        ),
+        # a weekday after a verb of speech is when it was said, not what is compared
+        ("The firm said Friday that it lost $3 million, against a profit a year earlier.", "2023"),
+    ],
+)
+def test_a_year_earlier_after_a_day_the_sentence_writes_out(sentence, expected):
+    values = _v(sentence)
+    assert values[-1] == ("a year earlier", expected)
