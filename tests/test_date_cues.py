@@ -46,6 +46,7 @@ SENTENCES = [
     "Prices are now higher than in recent years, and currently rising.",
     "Officials were recently told, and the future tense was used.",
     "The plant closed in 2009 and reopened later that year.",
+    "The mill was built in nineteen oh eight.",
 ]
 
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
-from consistency.normalize import date_anchor, date_cues, date_named, date_periods, date_refs
+from consistency.normalize import (
+    date_anchor,
+    date_cues,
+    date_named,
+    date_periods,
+    date_refs,
+    date_spoken,
+)
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 from consistency.normalize.date_tense import is_past_verb
@@ -197,11 +204,12 @@ _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier"
 _UNCOMPARED |= {"period_ref", "anaphor"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
-_CLAUSE_FREE |= {"set", "month_rel_year"}
+_CLAUSE_FREE |= {"set", "month_rel_year", "spoken_year"}
 # periods, sets and times of day before the day patterns (a quarter holds a year, "every
 # Monday" a weekday), months alone and references after them; the first to claim a span wins
 _GATE = date_cues.Gate(
-    date_refs.PATTERNS
+    date_spoken.PATTERNS
+    + date_refs.PATTERNS
     + date_periods.PATTERNS
     + date_anchor.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
