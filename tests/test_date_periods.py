@@ -37,6 +37,13 @@ def _v(sentence, pub=THU):
             [("the second quarter", "2024-Q2"), ("a year earlier", "2023-Q2")],
         ),
         ("Exports fell from a year earlier.", [("a year earlier", "2023")]),
+        # "first two" and "last" before the unit are a half too
+        (
+            "Demand may lag in the first two quarters of 2025.",
+            [("the first two quarters of 2025", "2025-H1")],
+        ),
+        ("Margins shrank in the last half of 2022.", [("the last half of 2022", "2022-H2")]),
+        ("Sales rose in the first three quarters of 2023.", [("2023", "2023")]),
     ],
 )
 def test_quarters_and_halves(sentence, expected):

@@ -140,11 +140,14 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         shift = -1
     yrel = (g["yrel"] or g["prel"] or "").lower()
     if unit == "half" or g["firstn"]:
-        n = 1 if (g["ord"] or g["firstn"] or "").lower() in ("first", "1st", "front") else 2
-        if g["hord"] or (g["ord"] or "").lower() in ("third", "fourth", "3rd", "4th"):
-            n = 2 if (g["hord"] or "").lower() != "front" else 1
-        if g["ord"] and _ORD[g["ord"].lower()] > 2:
+        # the "ord" group also holds "first two" and "last": the ordinal alone is `plain`
+        plain = "" if g["firstn"] or g["hord"] else (g["ord"] or "").lower()
+        if plain and _ORD[plain] > 2:
             raise ValueError("no third half")
+        if g["firstn"] and "three" in g["ord"].lower():
+            raise ValueError("'the first three quarters' are nine months, no half")
+        lead = (g["firstn"] or g["hord"] or plain).lower()
+        n = 1 if lead in ("first", "1st", "front") else 2
 
         def inst(y: int) -> Span:
             return _months(y, 6 * n - 5, 6 * n)
