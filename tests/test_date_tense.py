@@ -45,7 +45,7 @@ def test_an_open_weekday_reads_as_the_nearer_day_and_may_be_either():
     (got,) = _v("The talks were expected to resume Friday.")
     assert got[1] == "2023-11-03"
     assert (got[2], got[3]) == (dt.date(2023, 10, 27), dt.date(2023, 11, 3))
-    (got,) = _v("The vote is scheduled for Tuesday.")
+    (got,) = _v("The vote was scheduled for Tuesday.")  # "is scheduled": the coming one
     assert got[1] == "2023-10-31"
 
 
@@ -161,3 +161,16 @@ def test_a_week_or_so_ago_is_read_like_a_week_ago():
     s = "A week or so ago, the council picked a new chairman."
     found = [(s[d.start : d.end], d.value) for d in find_dates(s, dt.date(2024, 5, 20))]
     assert found == [("A week or so ago", "2024-W20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The merger is scheduled to close Monday.", "2023-11-06"),
+        ("The two leaders are expected to meet Monday.", "2023-11-06"),
+        # in the past tense the plan may have been for the Monday gone
+        ("The merger was scheduled to close Monday.", "2023-10-30"),
+    ],
+)
+def test_a_scheduled_event_in_the_present_tense_is_ahead(sentence, value):
+    assert _v(sentence)[0][1] == value
