@@ -47,6 +47,7 @@ SENTENCES = [
     "Officials were recently told, and the future tense was used.",
     "The plant closed in 2009 and reopened later that year.",
     "The mill was built in nineteen oh eight.",
+    "Profit for the full year rose.",
 ]
 
 

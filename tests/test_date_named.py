@@ -112,3 +112,44 @@ def test_a_clock_time_in_a_later_sentence_is_on_the_day_named_before():
 def test_a_year_earlier_after_a_day_the_sentence_writes_out(sentence, expected):
     values = _v(sentence)
     assert values[-1] == ("a year earlier", expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A hearing is set for the week of Oct. 7.", [("the week of Oct. 7", "2024-W41")]),
+        (
+            "The day before Tuesday's vote, the senator left.",
+            [("The day before Tuesday", "2024-06-10")],
+        ),
+        ("The day before the vote, the senator left.", []),
+    ],
+)
+def test_the_week_of_a_day_and_the_day_next_to_it(sentence, expected):
+    assert _v(sentence) == expected
+
+
+def test_the_week_of_a_day_keeps_an_interval_to_compare():
+    (d,) = find_dates("A hearing is set for the week of Oct. 7.", PUB)
+    assert (d.lo, d.hi) == (dt.date(2024, 10, 7), dt.date(2024, 10, 13))
+
+
+@pytest.mark.parametrize(
+    ("pub", "sentence", "expected"),
+    [
+        (dt.date(2024, 10, 30), "The firm expects higher profit for the full year.", "2024"),
+        (dt.date(2024, 2, 12), "Sales for the full year rose 4%.", "2023"),
+        (dt.date(2024, 2, 12), "Sales for the full year will rise 4%.", "2024"),
+    ],
+)
+def test_the_full_year_is_the_year_reported_on(pub, sentence, expected):
+    assert _v(sentence, pub=pub) == [("the full year", expected)]
+
+
+def test_a_date_that_opens_its_clause_reads_the_clause_it_opens():
+    monday = dt.date(2024, 6, 10)
+    got = _v(
+        "On Tuesday, the national teachers' association, its regional unions and allies plan to march.",
+        pub=monday,
+    )
+    assert got == [("Tuesday", "2024-06-11")]

@@ -145,5 +145,49 @@ def anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     return None, None, frame, f"{day.isoformat()}{code}"
 
 
+_FULL_YEAR_RE = re.compile(r"\b[Tt]he\s+(?:full|whole|entire)\s+year\b(?![-’'])")
+
+
+def full_year(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """ "for the full year": the year the report is on, the publication year (the year
+    before, told in the past in its first quarter: a year's results come out early in the
+    next)."""
+    if pub is None:
+        raise ValueError("no publication date")
+    frame = tense(clause)
+    y = pub.year - 1 if pub.month <= 3 and frame == "past" else pub.year
+    return None, None, frame, f"{y:04d}"
+
+
+_AROUND_RE = re.compile(r"(?:\b[Tt]he\s+)?(?P<w>week\s+of|day\s+before|day\s+after)\s+$")
+
+
+def around_a_day(sentence: str, out: list) -> list:
+    """ "the week of March 6", "the day before Tuesday's hearing": one date, the week of the
+    day or the day next to it, with its interval when the day has one."""
+    merged = []
+    for d in out:
+        a = _AROUND_RE.search(sentence, max(0, d.start - 20), d.start) if d.start > 0 else None
+        day = _DAY_RE.match(d.timex) if a else None
+        if day is None or (merged and merged[-1].end > a.start()):
+            merged.append(d)
+            continue
+        x = dt.date.fromisoformat(day.group(0))
+        if a.group("w").startswith("week"):
+            lo = x - dt.timedelta(days=x.weekday())
+            hi = lo + dt.timedelta(days=6)
+            iy, iw, _ = x.isocalendar()
+            value = f"{iy:04d}-W{iw:02d}"
+        else:
+            lo = hi = x + dt.timedelta(days=-1 if "before" in a.group("w") else 1)
+            value = lo.isoformat()
+        if d.lo is None:
+            lo = hi = None
+        end = d.end
+        shown = value if d.value else ""
+        merged.append(replace(d, start=a.start(), end=end, value=shown, lo=lo, hi=hi, timex=value))
+    return merged
+
+
 # tried after the patterns of dates named in full, so that the sentence's own are found
-PATTERNS = [("anaphor", _ANAPHOR_RE, anaphor)]
+PATTERNS = [("anaphor", _ANAPHOR_RE, anaphor), ("full_year", _FULL_YEAR_RE, full_year)]

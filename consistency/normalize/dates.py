@@ -145,6 +145,8 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$€£₹.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 ]
 
+# what may stand before a date that opens its clause: nothing, or a preposition
+_OPENS_RE = re.compile(r"\s*(?:[A-Za-z]+\s+)?$")
 # a capitalized relative word right after another capitalized word is part of a name
 _IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
 
@@ -201,7 +203,7 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_UNCOMPARED |= {"period_ref", "anaphor"}
+_UNCOMPARED |= {"period_ref", "anaphor", "full_year"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
 _CLAUSE_FREE |= {"set", "month_rel_year", "spoken_year"}
@@ -250,8 +252,15 @@ def find_dates(
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
             clause = ""
             if kind not in _CLAUSE_FREE:
-                # the clause, at most 120 characters before and 60 after the date
-                clause = sentence[clause_start(sentence, s, 120) : clause_end(sentence, e, 60)]
+                # the clause, at most 120 characters before and 60 after the date; a date
+                # that opens it ("On Tuesday, the league plans to") reads the clause it opens
+                lo_c = clause_start(sentence, s, 120)
+                reach = (
+                    140
+                    if sentence.startswith(",", e) and _OPENS_RE.match(sentence, lo_c, s)
+                    else 60
+                )
+                clause = sentence[lo_c : clause_end(sentence, e, reach)]
             try:
                 got = (
                     fn(m, pub, clause, before + out if before else out)
@@ -282,6 +291,8 @@ def find_dates(
     for d in earlier:  # "the six months ended Aug. 12, ... a year earlier": the day's
         out[out.index(d)] = date_named.a_year_before_day(sentence, out, d) or d
     out.sort(key=lambda d: d.start)
+    if "week of" in sentence or "day b" in sentence or "day a" in sentence:
+        out = date_named.around_a_day(sentence, out)
     return _with_their_weekday(sentence, out, weekdays) if weekdays else out
 
 
