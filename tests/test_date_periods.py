@@ -44,6 +44,7 @@ def _v(sentence, pub=THU):
         ),
         ("Margins shrank in the last half of 2022.", [("the last half of 2022", "2022-H2")]),
         ("Sales rose in the first three quarters of 2023.", [("2023", "2023")]),
+        ("Third-quarter sales dropped 11%.", [("Third-quarter", "2024-Q3")]),
     ],
 )
 def test_quarters_and_halves(sentence, expected):

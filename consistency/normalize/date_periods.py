@@ -28,7 +28,7 @@ from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _FULL_MONTHS = "|".join(calendar.month_name[i] for i in range(1, 13))
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_ORD_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_RE = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"  # "Third-quarter sales"
 _BEFORE = {"last", "past", "previous", "prior", "preceding", "this past", "latest", "most recent"}
 _AFTER = {"next", "coming", "this coming", "following", "upcoming"}
 _THIS = {"this", "current", "present"}
