@@ -147,6 +147,13 @@ def test_the_current_year_and_a_fiscal_year_never_compared():
             ],
         ),
         ("The 2000 delegates voted.", []),
+        # weaker cues: read, never compared; a count before a plural or "people" is no year
+        ("For 2022, the utility earned $2 billion.", [("2022", "2022", None, None)]),
+        ("The notes are due 2031.", [("2031", "2031", None, None)]),
+        ("The city's 2024 budget was cut.", [("2024", "2024", None, None)]),
+        ("It was his failed 2016 bid.", [("2016", "2016", None, None)]),
+        ("The hall has seats for 1900 people.", []),
+        ("The fund paid for 1850 homes.", []),
     ],
 )
 def test_a_year_before_a_noun_is_read_never_compared(sentence, expected):

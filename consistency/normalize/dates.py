@@ -159,6 +159,12 @@ _YEAR_CUE_RE = re.compile(
 _YEAR_DET_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d),\s+$")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+# weaker cues, read like a determiner (the year names which thing, "for 1988, it earned",
+# "bonds due 1993", "the company's 1989 results", "his unsuccessful 1996 campaign")
+_YEAR_WEAK_RE = re.compile(
+    r"(?:\b(?:[Ff]or|into|due|both)|['’]s|\b(?:his|her|its|their|our|the)\s+[a-z]+)\s+$"
+)
+_COUNTED = frozenset({"people", "men", "women", "children", "staff", "police", "troops"})
 
 
 def _year_cue(sentence: str, s: int, e: int) -> str:
@@ -169,11 +175,15 @@ def _year_cue(sentence: str, s: int, e: int) -> str:
     before = sentence[max(0, s - 20) : s]
     if _YEAR_CUE_RE.search(before) or _YEAR_LIST_RE.search(before):
         return "cue"
-    if not _YEAR_DET_RE.search(before):
-        return ""
     nxt = _NEXT_WORD_RE.match(sentence, e)
-    ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
-    return "noun" if ok else ""
+    if _YEAR_DET_RE.search(before):
+        ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
+        return "noun" if ok else ""
+    if not _YEAR_WEAK_RE.search(before):
+        return ""
+    word = nxt.group(1) if nxt else ""
+    counted = word[:1].islower() and (word.endswith("s") or word in _COUNTED)
+    return "" if counted else "noun"
 
 
 @dataclass(frozen=True, slots=True)
