@@ -48,6 +48,7 @@ SENTENCES = [
     "The plant closed in 2009 and reopened later that year.",
     "The mill was built in nineteen oh eight.",
     "Profit for the full year rose.",
+    "The index fell from the previous Friday.",
 ]
 
 

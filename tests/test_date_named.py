@@ -78,10 +78,11 @@ def test_read_back_dates_are_never_compared():
 
 
 def test_the_article_remembers_the_last_day_month_and_year_it_named():
-    found = find_dates("The vote was held on March 9, 2024, and counted in April.", PUB)
-    assert remember(found, ("", "", "")) == ("2024-03-09", "2024-04", "2024")
-    sets = find_dates("The council meets every Monday.", PUB)
-    assert remember(sets, ("2024-03-09", "2024-03", "2024")) == ("2024-03-09", "2024-03", "2024")
+    s = "The vote was held on March 9, 2024, and counted in April."
+    assert remember(s, find_dates(s, PUB), ("", "", "")) == ("2024-03-09", "2024-04", "2024")
+    before = ("2024-03-09", "2024-03", "2024")
+    for s in ("The council meets every Monday.", "Shares fell overnight.", "It began at 9 a.m."):
+        assert remember(s, find_dates(s, PUB), before) == before, s
 
 
 def test_a_clock_time_in_a_later_sentence_is_on_the_day_named_before():
@@ -153,3 +154,17 @@ def test_a_date_that_opens_its_clause_reads_the_clause_it_opens():
         pub=monday,
     )
     assert got == [("Tuesday", "2024-06-11")]
+
+
+@pytest.mark.parametrize(
+    ("named", "sentence", "expected"),
+    [
+        # the index closed Friday, March 8: "the previous Friday" is the one before
+        (("2024-03-08", "", ""), "It was down 4% from the previous Friday.", "2024-03-01"),
+        (("2024-03-08", "", ""), "Talks resumed the following Monday.", "2024-03-11"),
+        (("", "", ""), "It was down 4% from the previous Friday.", "2024-06-07"),
+    ],
+)
+def test_the_previous_or_following_weekday_of_the_day_named(named, sentence, expected):
+    ((_, value),) = _v(sentence, named)
+    assert value == expected

@@ -43,12 +43,22 @@ def _grain_value(timex: str, grain: str) -> str:
     return m.group(1) if m else ""
 
 
-def remember(mentions, named: tuple[str, str, str]) -> tuple[str, str, str]:
+# what a date names itself by: a digit, a month or weekday, a day word ("overnight" and a
+# bare "10 p.m." fall back on the publication day and name none)
+_NAMING_RE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|\b(?i:yesterday|today|tomorrow|tonight|year|month)\b"
+)
+
+
+def remember(sentence: str, mentions, named: tuple[str, str, str]) -> tuple[str, str, str]:
     """The last day, month and year named, after a sentence's mentions (in order); sets,
-    references and dates read back from a remembered one leave them as they are."""
+    references and dates that name no day of their own leave them as they are."""
     day, month, year = named
     for d in mentions:
-        if d.frame in ("set", "ref", "named") or d.start < 0:
+        if d.frame in ("set", "ref", "time") or d.start < 0:
+            continue
+        if not _NAMING_RE.search(sentence, d.start, d.end):
             continue
         day = _grain_value(d.timex, "day") or day
         month = _grain_value(d.timex, "month") or month
@@ -159,6 +169,27 @@ def full_year(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tupl
     return None, None, frame, f"{y:04d}"
 
 
+_WEEKDAY_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?P<rel>previous|preceding|following)\s+"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """ "the previous Friday", "the following Monday": the weekday before or after the day
+    named last (the publication day when none was)."""
+    day = named_day(found, m.start(), pub)
+    if day is None:
+        raise ValueError("no day to point back at")
+    wd = _WEEKDAYS.index(m.group("wd").lower())
+    if m.group("rel") == "following":
+        d = day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+    else:
+        d = day - dt.timedelta(days=(day.weekday() - wd) % 7 or 7)
+    return None, None, tense(clause), d.isoformat()
+
+
 _AROUND_RE = re.compile(r"(?:\b[Tt]he\s+)?(?P<w>week\s+of|day\s+before|day\s+after)\s+$")
 
 
@@ -191,3 +222,5 @@ def around_a_day(sentence: str, out: list) -> list:
 
 # tried after the patterns of dates named in full, so that the sentence's own are found
 PATTERNS = [("anaphor", _ANAPHOR_RE, anaphor), ("full_year", _FULL_YEAR_RE, full_year)]
+# before the weekdays read alone
+EARLY_PATTERNS = [("weekday_anaphor", _WEEKDAY_ANAPHOR_RE, weekday_anaphor)]

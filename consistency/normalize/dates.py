@@ -213,7 +213,7 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_UNCOMPARED |= {"period_ref", "anaphor", "full_year"}
+_UNCOMPARED |= {"period_ref", "anaphor", "full_year", "weekday_anaphor"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
 _CLAUSE_FREE |= {"set", "month_rel_year", "spoken_year"}
@@ -224,6 +224,7 @@ _GATE = date_cues.Gate(
     + date_refs.PATTERNS
     + date_periods.PATTERNS
     + date_anchor.PATTERNS
+    + date_named.EARLY_PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
     + date_named.PATTERNS

@@ -53,7 +53,7 @@ def _find_dates(doc: Document, sc: Scope) -> list:
     the article named last, which the sentence's own dates then update."""
     found = find_dates(sc.text, sc.pub, doc.date_anchor, doc.date_named)
     doc.date_anchor = next_anchor(sc.text, found, doc.date_anchor, sc.pub)
-    doc.date_named = remember(found, doc.date_named)
+    doc.date_named = remember(sc.text, found, doc.date_named)
     return found
 
 
