@@ -49,6 +49,7 @@ SENTENCES = [
     "The mill was built in nineteen oh eight.",
     "Profit for the full year rose.",
     "The index fell from the previous Friday.",
+    "Shops close on Christmas Day.",
 ]
 
 

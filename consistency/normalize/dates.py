@@ -17,6 +17,7 @@ from consistency.lexicon.calendar import MONTH_RE
 from consistency.normalize import (
     date_anchor,
     date_cues,
+    date_holidays,
     date_named,
     date_periods,
     date_refs,
@@ -213,7 +214,7 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_UNCOMPARED |= {"period_ref", "anaphor", "full_year", "weekday_anaphor"}
+_UNCOMPARED |= {"period_ref", "anaphor", "full_year", "weekday_anaphor", "holiday"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
 _CLAUSE_FREE |= {"set", "month_rel_year", "spoken_year"}
@@ -225,6 +226,7 @@ _GATE = date_cues.Gate(
     + date_periods.PATTERNS
     + date_anchor.PATTERNS
     + date_named.EARLY_PATTERNS
+    + date_holidays.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
     + date_named.PATTERNS
