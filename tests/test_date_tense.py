@@ -181,3 +181,9 @@ def test_a_week_or_so_ago_is_read_like_a_week_ago():
 )
 def test_a_scheduled_event_in_the_present_tense_is_ahead(sentence, value):
     assert _v(sentence)[0][1] == value
+
+
+def test_a_weekday_whose_own_verb_is_past_stays_past_when_a_later_clause_looks_ahead():
+    s = "The envoys issued a joint statement Friday saying the accord will hold."
+    assert _v(s)[0][1] == "2023-10-27"
+    assert _v("The envoys will issue a statement Friday.")[0][1] == "2023-11-03"

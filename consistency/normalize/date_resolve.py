@@ -9,7 +9,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, told_past
 
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
@@ -116,6 +116,17 @@ def guess_year(
     return max((c.year for c in cands if c <= pub + week), default=None)
 
 
+def _past_before(m: re.Match[str], frame: str) -> bool:
+    """A date read in the future for a word after it ("issued a statement Friday saying the
+    entry will ...") whose own verb, before it, is in the past."""
+    if frame != "future":
+        return False
+    from consistency.normalize.context import clause_start
+
+    s = m.start()
+    return told_past(m.string, clause_start(m.string, s, 120), s, s)
+
+
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     g = m.groupdict()
     if kind == "iso":
@@ -189,7 +200,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         return None, None, frame
     if kind == "weekday":
         rel = (g["rel"] or "").lower()
-        if not rel and past_beside(m.string, m.start(), m.end()):
+        if not rel and (past_beside(m.string, m.start(), m.end()) or _past_before(m, frame)):
             frame = "past"  # "said Friday" in a clause that speaks of what will come
         lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)
         if lo != hi:  # either day may be meant: the nearer is the likelier reading
