@@ -189,3 +189,15 @@ def test_a_weekday_whose_own_verb_is_past_stays_past_when_a_later_clause_looks_a
     s = "The envoys issued a joint statement Friday saying the accord will hold."
     assert _v(s)[0][1] == "2023-10-27"
     assert _v("The envoys will issue a statement Friday.")[0][1] == "2023-11-03"
+
+
+def test_what_something_comes_ahead_of_is_to_come():
+    s = "Traders squared positions ahead of the weekend."  # a Thursday's paper
+    from consistency.normalize.dates import find_dates
+
+    (d,) = find_dates(s, NOV)
+    assert d.timex == "2023-W44-WE"
+    # the weekend after the day the story is about, not after publication
+    (d,) = find_dates(s, dt.date(2023, 11, 6), "", ("2023-11-03", "", ""))
+    assert d.timex == "2023-W44-WE"
+    assert _v("Campaigning ended ahead of Sunday's vote.")[0][1] == "2023-11-05"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize import date_anchor
+from consistency.normalize import date_anchor, date_named, date_tense
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, told_past
 
@@ -260,6 +260,9 @@ def weekend(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         lo = sat
     elif det in ("last", "past", "this past"):
         lo = sat - dt.timedelta(days=7)
+    elif date_tense.ahead_before(m.string, m.start()):  # the first after the day named last
+        day = date_named.named_day(found, m.start(), pub)
+        lo = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
     else:
         lo = upcoming if frame == "future" else latest
     hi = lo + dt.timedelta(days=1)

@@ -9,7 +9,13 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, told_past
+from consistency.normalize.date_tense import (
+    UPCOMING_DAYS,
+    ahead_before,
+    past_beside,
+    tense,
+    told_past,
+)
 
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
@@ -202,7 +208,9 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         return None, None, frame
     if kind == "weekday":
         rel = (g["rel"] or "").lower()
-        if not rel and (past_beside(m.string, m.start(), m.end()) or _past_before(m, frame)):
+        if not rel and ahead_before(m.string, m.start()):
+            frame = "future"  # "ahead of Sunday's vote"
+        elif not rel and (past_beside(m.string, m.start(), m.end()) or _past_before(m, frame)):
             frame = "past"  # "said Friday" in a clause that speaks of what will come
         lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)
         if lo != hi:  # either day may be meant: the nearer is the likelier reading

@@ -111,3 +111,12 @@ def told_past(sentence: str, lo: int, start: int, hi: int) -> bool:
         if w in _PAST_AUX or is_past_verb(w):
             return w.lower() not in _SPEECH
     return False
+
+
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE)
+
+
+def ahead_before(sentence: str, start: int) -> bool:
+    """True when the date at `start` is what something comes ahead of ("square positions
+    ahead of the weekend", "ahead of Sunday's vote"): the one to come."""
+    return bool(_AHEAD_RE.search(sentence, max(0, start - 24), start))
