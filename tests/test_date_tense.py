@@ -201,3 +201,21 @@ def test_what_something_comes_ahead_of_is_to_come():
     (d,) = find_dates(s, dt.date(2023, 11, 6), "", ("2023-11-03", "", ""))
     assert d.timex == "2023-W44-WE"
     assert _v("Campaigning ended ahead of Sunday's vote.")[0][1] == "2023-11-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a time limit to come (NOV is a Thursday)
+        ("The board postponed the vote until Tuesday.", "2023-11-07"),
+        ("The agency has given the family until 9 a.m. Tuesday to reply.", "2023-11-07T09:00"),
+        ("Officials postponed any action until Tuesday morning.", "2023-11-07TMO"),
+        ("Bidders must file by Monday.", "2023-11-06"),
+        # a stay that ended, and a sentence that opens on the limit, are told in the past
+        ("The protesters stayed until Tuesday.", "2023-10-31"),
+        ("Until Tuesday, the police had named no suspect.", "2023-10-31"),
+    ],
+)
+def test_a_time_limit_after_until_or_by_is_to_come(sentence, value):
+    got = find_dates(sentence, NOV)
+    assert [d.timex for d in got] == [value]

@@ -20,7 +20,7 @@ from consistency.lexicon.calendar import MONTH_RE, month_number
 from consistency.lexicon.patterns import alternation
 from consistency.normalize.date_named import named_day
 from consistency.normalize.date_resolve import _weekday, guess_year, nearer, tense
-from consistency.normalize.date_tense import past_beside
+from consistency.normalize.date_tense import deadline_before, past_beside
 
 _T = lexicon.table("temporal.toml")
 _REFS: dict[str, str] = _T["refs"]
@@ -156,6 +156,8 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
     frame = tense(clause)
     if before is not None and before.group("wd") and past_beside(m.string, before.start(), m.end()):
         frame = "past"  # "rallied Friday night" in a clause that speaks of what will come
+    if before is not None and before.group("wd") and deadline_before(m.string, before.start()):
+        frame = "future"  # "postponed until Tuesday morning"
     if pub is None:
         return None, None, frame, ""
     wd, dw = (before.group("wd"), before.group("dw")) if before else (None, "today")
@@ -168,7 +170,7 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
 def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     """ "10:35 a.m. Friday", "noon", "0735 GMT": a clock time on its day."""
     g = m.groupdict()
-    frame = tense(clause)
+    frame = "future" if deadline_before(m.string, m.start()) else tense(clause)
     if g["noon"]:
         hhmm = _PARTS[g["noon"].lower()]
     elif g["h24"]:

@@ -12,6 +12,7 @@ from consistency.lexicon.calendar import month_number
 from consistency.normalize.date_tense import (
     UPCOMING_DAYS,
     ahead_before,
+    deadline_before,
     past_beside,
     tense,
     told_past,
@@ -208,8 +209,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         return None, None, frame
     if kind == "weekday":
         rel = (g["rel"] or "").lower()
-        if not rel and ahead_before(m.string, m.start()):
-            frame = "future"  # "ahead of Sunday's vote"
+        if not rel and (ahead_before(m.string, m.start()) or deadline_before(m.string, m.start())):
+            frame = "future"  # "ahead of Sunday's vote", "postponed until Tuesday"
         elif not rel and (past_beside(m.string, m.start(), m.end()) or _past_before(m, frame)):
             frame = "past"  # "said Friday" in a clause that speaks of what will come
         lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)

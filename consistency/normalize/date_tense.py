@@ -120,3 +120,30 @@ def ahead_before(sentence: str, start: int) -> bool:
     """True when the date at `start` is what something comes ahead of ("square positions
     ahead of the weekend", "ahead of Sunday's vote"): the one to come."""
     return bool(_AHEAD_RE.search(sentence, max(0, start - 24), start))
+
+
+_DEADLINE = frozenset(_T["deadline"])
+_UNTIL_RE = re.compile(
+    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4})?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def deadline_before(sentence: str, start: int) -> bool:
+    """True when the date at `start` is a time limit still to come: after "until" or "by"
+    (a clock time may stand between) with no past verb before them ("has until 9 a.m.
+    Tuesday", "must file by Friday"), or one that moves a limit ("postponed until Tuesday",
+    "gave them until Friday"); not "stayed until Tuesday", nor a sentence that opens on it."""
+    u = _UNTIL_RE.search(sentence, max(0, start - 40), start)
+    if u is None:
+        return False
+    words = _TOKEN_RE.findall(sentence, max(0, u.start() - 60), u.start())
+    if not words:  # "Until Thursday, they had not called him a suspect": read by its clause
+        return False
+    for w in reversed(words):
+        if w in _PRESENT:
+            return True
+        if w in _PAST_AUX or is_past_verb(w) or w.lower() in _DEADLINE:
+            return w.lower() in _DEADLINE
+    return True
