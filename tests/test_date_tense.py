@@ -219,3 +219,14 @@ def test_what_something_comes_ahead_of_is_to_come():
 def test_a_time_limit_after_until_or_by_is_to_come(sentence, value):
     got = find_dates(sentence, NOV)
     assert [d.timex for d in got] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoy returns two days from tomorrow.", "2023-11-05"),
+        ("The ruling came three days from yesterday.", "2023-11-04"),
+    ],
+)
+def test_a_count_of_days_from_a_day_word_counts_from_that_day(sentence, value):
+    assert [d.timex for d in find_dates(sentence, NOV)] == [value]

@@ -223,7 +223,10 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         d = monday + dt.timedelta(days=_WEEKDAYS[(g["wd1"] or g["wd2"]).lower()])
         return d, d, "past" if shift < 0 else ("future" if shift > 0 else frame)
     if kind == "ago":
-        return _ago(pub, g["n"], g["u"].lower(), -1 if g["dir"].lower() == "ago" else 1)
+        base = pub + dt.timedelta(
+            days={"tomorrow": 1, "yesterday": -1}.get((g["base"] or "").lower(), 0)
+        )
+        return _ago(base, g["n"], g["u"].lower(), -1 if g["dir"].lower() == "ago" else 1)
     # relative
     if g["word"]:
         word = " ".join(g["word"].lower().split()).removeprefix("the ")

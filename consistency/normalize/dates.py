@@ -117,13 +117,13 @@ _PATTERNS = [
         ),
     ),
     (
-        "ago",  # "two days ago", "a few weeks ago", "three months from now"
+        "ago",  # "two days ago", "a few weeks ago", "three months from now", "two days from tomorrow"
         re.compile(
             r"\b(?P<n>(?:a\s+)?few|several|a\s+couple\s+of|"
             + "(?:"
             + _count_pattern()
             + ")"
-            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now)\b",
+            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+(?:now|(?P<base>today|tomorrow|yesterday)))\b",
             re.IGNORECASE,
         ),
     ),
