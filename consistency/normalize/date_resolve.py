@@ -115,8 +115,6 @@ def guess_year(
     week = dt.timedelta(days=7)
     if frame == "future":
         return next((c.year for c in cands if c >= pub - week), None)
-    if frame == "ambiguous" and not past:  # "would leave from August 6": the nearer one
-        return min(cands, key=lambda c: abs((c - pub).days)).year
     if not past:
         ahead = pub + dt.timedelta(days=UPCOMING_DAYS)
         upcoming = [c for c in cands if pub + week < c <= ahead]
