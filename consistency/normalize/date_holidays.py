@@ -19,8 +19,9 @@ from consistency.normalize.date_periods import pick
 from consistency.normalize.date_tense import past_beside, tense, told_past
 
 _H = lexicon.table("holidays.toml")
+# the name first (a literal alternation the scan skips through quickly), the words before
+# it after (`_REL_RE`)
 _HOLIDAY_RE = re.compile(
-    r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
     rf"(?P<h>{alternation([*_H['fixed'], *_H['weekday'], *_H['easter']])})(?![\w'’])"
     r"(?:,?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?"
     rf"(?!\s+{alternation(_H['not_before']['nouns'])}\b|\s+[A-Z])"  # "Good Friday Agreement"
@@ -56,25 +57,32 @@ def holiday_day(name: str, y: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+_REL_RE = re.compile(r"\b(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+$")
+
+
 def holiday(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    s, e = m.span()
+    if s and (m.string[s - 1].isalnum() or m.string[s - 1] in "-'’"):
+        raise ValueError("inside a word")
     name = " ".join(m.group("h").split())
+    before = _REL_RE.search(m.string, max(0, s - 20), s)
+    span = (before.start() if before else s, e)
     frame = tense(clause)
     if m.group("y"):
         d = holiday_day(name, int(m.group("y")))
-        return d, d, "absolute", d.isoformat()
+        return d, d, "absolute", d.isoformat(), span
     if pub is None:
-        return None, None, frame, ""
+        return None, None, frame, "", span
 
     def inst(y: int) -> tuple[dt.date, dt.date]:
         d = holiday_day(name, y)
         return d, d
 
-    rel = " ".join((m.group("rel") or "").lower().split())
-    s, e = m.span()
-    lo_c, hi_c = clause_start(m.string, s, 120), clause_end(m.string, e, 90)
-    past = past_beside(m.string, s, e) or told_past(m.string, lo_c, m.start("h"), hi_c)
+    rel = " ".join(before.group("rel").lower().split()) if before else ""
+    lo_c, hi_c = clause_start(m.string, span[0], 120), clause_end(m.string, e, 90)
+    past = past_beside(m.string, span[0], e) or told_past(m.string, lo_c, s, hi_c)
     (day, _), (lo, hi) = pick(inst, pub, rel, frame, not past)
-    return lo, hi, frame, day.isoformat()
+    return lo, hi, frame, day.isoformat(), span
 
 
 PATTERNS = [("holiday", _HOLIDAY_RE, holiday)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from consistency import lexicon
 from consistency.normalize import date_anchor
@@ -25,7 +26,6 @@ from consistency.normalize.date_tense import tense
 _DAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_RE = re.compile(r"(\d{4})-(\d\d)(?![\d-])|(\d{4})-(\d\d)-\d\d")
 _YEAR_RE = re.compile(r"(\d{4})(?!\d)")
-_GRAINS = ("day", "month", "year")
 _PARTS: dict[str, str] = lexicon.table("temporal.toml")["day_parts"]
 NAMED_START = -2  # where the remembered dates stand, before the sentence (and its anchor)
 
@@ -54,6 +54,8 @@ _NAMING_RE = re.compile(
 def remember(sentence: str, mentions, named: tuple[str, str, str]) -> tuple[str, str, str]:
     """The last day, month and year named, after a sentence's mentions (in order); sets,
     references and dates that name no day of their own leave them as they are."""
+    if not mentions:
+        return named
     day, month, year = named
     for d in mentions:
         if d.frame in ("set", "ref", "time") or d.start < 0:
@@ -66,13 +68,13 @@ def remember(sentence: str, mentions, named: tuple[str, str, str]) -> tuple[str,
     return day, month, year
 
 
-def as_mentions(named: tuple[str, str, str], mention_type) -> list:
-    """The remembered day, month and year as mentions before the sentence."""
-    return [
-        mention_type(NAMED_START, NAMED_START, v, None, None, "named", v)
-        for v, grain in zip(named, _GRAINS, strict=True)
-        if v
-    ]
+@lru_cache(maxsize=256)
+def as_mentions(named: tuple[str, str, str], mention_type) -> tuple:
+    """The remembered day, month and year as mentions before the sentence (the same for
+    many sentences in a row: kept)."""
+    return tuple(
+        mention_type(NAMED_START, NAMED_START, v, None, None, "named", v) for v in named if v
+    )
 
 
 def named(found, before: int, grain: str, sentence_only: bool = False) -> str:

@@ -246,7 +246,8 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     before = [date_anchor.as_mention(anchor, DateMention)] if anchor else []
-    before += date_named.as_mentions(named, DateMention) if any(named) else []
+    if any(named):
+        before += date_named.as_mentions(named, DateMention)
     weekdays: set[int] = set()  # where the weekdays read alone start
     earlier: list[DateMention] = []  # "a year earlier", read again once the days are found
     for kind, pattern, fn in _GATE.scans(sentence):

@@ -12,7 +12,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.normalize import numbers
+from consistency.normalize import date_cues, numbers
 
 # the denominators a share is written with ("half", "thirds", ..., "tenths")
 _DENOMINATORS = {
@@ -51,12 +51,38 @@ def _share_re() -> re.Pattern[str]:
     )
 
 
+_COUNT_WORDS = frozenset(_COUNTS.split("|")) - {"a"}
+
+
+def _ratio_at(sentence: str) -> int:
+    """Where the first count right before " in " or " out of " stands ("one in five", "3 out
+    of 4"); -1 when none does."""
+    first = -1
+    for sep in (" in ", " out of "):
+        i = sentence.find(sep)
+        while i > 0:
+            head = sentence[max(0, i - 6) : i].rsplit(" ", 1)[-1].lower()
+            if head in _COUNT_WORDS or head.isdigit():
+                first = i if first < 0 else min(first, i)
+                break
+            i = sentence.find(sep, i + 1)
+    return first
+
+
 def find_shares(sentence: str) -> list[Share]:
-    """The shares of one sentence; offsets are relative to it."""
-    if " of " not in sentence and " in " not in sentence:
+    """The shares of one sentence; offsets are relative to it. (A look at its words first:
+    most sentences hold no denominator and no count before "in".)"""
+    lower, words = date_cues.words(sentence)
+    dens = _DENOMINATORS.keys() & set(words)
+    at = [lower.find(d) for d in dens]
+    ratio = _ratio_at(sentence)
+    if ratio >= 0:
+        at.append(ratio)
+    if not at:
         return []
     out = []
-    for m in _share_re().finditer(sentence):
+    # a qualifier and a count stand at most this far before the denominator or " in "
+    for m in _share_re().finditer(sentence, max(0, min(at) - 48)):
         if m.group("frac"):
             frac = m.group("frac").lower()
             if frac in ("second", "a second", "one second"):
