@@ -117,13 +117,14 @@ def a_year_before_day(sentence: str, found, d):
     return replace(d, value=value, timex=value)
 
 
+# "that day" first (a scan that skips to a "t"), "earlier" or "later" before it after
 _ANAPHOR_RE = re.compile(
-    r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+)?"
     r"(?:(?P<that>[Tt]hat(?:\s+same)?|[Tt]he\s+same)|[Tt]he\s+(?P<rel>next|following|previous))"
     r"\s+(?P<u>day|morning|afternoon|evening|night|month|year)\b"
     r"(?!\s+(?:of|in|to|before|after|that|when)\b|[-’']|\s+(?:care|job|trip|pass)\b)"
 )
 _SHIFT = {"next": 1, "following": 1, "previous": -1}
+_PRE_RE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+$")
 
 
 def anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
@@ -131,12 +132,17 @@ def anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     month or year named before (the publication date's when none was), moved by one for
     "next", "following" and "previous". "the next year" and "the previous month" are left to
     the patterns that read them against the publication date."""
+    s = m.start()
+    if s and m.string[s - 1].isalnum():
+        raise ValueError("inside a word")
+    pre = _PRE_RE.search(m.string, max(0, s - 10), s)
+    span = (pre.start() if pre else s, m.end())
     unit = m.group("u")
     rel = m.group("rel") or ""
     frame = tense(clause)
     if rel == "previous" and unit in ("month", "year"):
         raise ValueError("'the previous year' is a year before publication (year_earlier)")
-    if rel == "next" and unit in ("month", "year") and not m.group("pre"):
+    if rel == "next" and unit in ("month", "year") and not pre:
         raise ValueError("'in the next year' speaks of the time to come")
     shift = _SHIFT.get(rel, 0)
     if unit in ("month", "year"):
@@ -145,16 +151,16 @@ def anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
             raise ValueError("no date to point back at")
         if unit == "year":
             y = int(v) if v else pub.year
-            return None, None, frame, f"{y + shift:04d}"
+            return None, None, frame, f"{y + shift:04d}", span
         y, mo = (int(v[:4]), int(v[5:7])) if v else (pub.year, pub.month)
         idx = y * 12 + mo - 1 + shift
-        return None, None, frame, f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+        return None, None, frame, f"{idx // 12:04d}-{idx % 12 + 1:02d}", span
     day = named_day(found, m.start(), pub)
     if day is None:
         raise ValueError("no day to point back at")
     day += dt.timedelta(days=shift)
     code = "" if unit == "day" else "T" + _PARTS[unit]
-    return None, None, frame, f"{day.isoformat()}{code}"
+    return None, None, frame, f"{day.isoformat()}{code}", span
 
 
 _FULL_YEAR_RE = re.compile(r"\b[Tt]he\s+(?:full|whole|entire)\s+year\b(?![-’'])")

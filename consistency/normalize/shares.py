@@ -54,27 +54,28 @@ def _share_re() -> re.Pattern[str]:
 _COUNT_WORDS = frozenset(_COUNTS.split("|")) - {"a"}
 
 
+# " in five", " out of 4": a cheap scan (a literal space first), the count before it after
+_RATIO_RE = re.compile(r" (?:in|out of) (?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
 def _ratio_at(sentence: str) -> int:
     """Where the first count right before " in " or " out of " stands ("one in five", "3 out
     of 4"); -1 when none does."""
-    first = -1
-    for sep in (" in ", " out of "):
-        i = sentence.find(sep)
-        while i > 0:
-            head = sentence[max(0, i - 6) : i].rsplit(" ", 1)[-1].lower()
-            if head in _COUNT_WORDS or head.isdigit():
-                first = i if first < 0 else min(first, i)
-                break
-            i = sentence.find(sep, i + 1)
-    return first
+    for r in _RATIO_RE.finditer(sentence):
+        i = r.start()
+        head = sentence[max(0, i - 6) : i].rsplit(" ", 1)[-1].lower()
+        if head in _COUNT_WORDS or head.isdigit():
+            return i
+    return -1
 
 
 def find_shares(sentence: str) -> list[Share]:
     """The shares of one sentence; offsets are relative to it. (A look at its words first:
     most sentences hold no denominator and no count before "in".)"""
     lower, words = date_cues.words(sentence)
-    dens = _DENOMINATORS.keys() & set(words)
-    at = [lower.find(d) for d in dens]
+    at = []
+    if not _DENOMINATORS.keys().isdisjoint(words):
+        at = [lower.find(d) for d in _DENOMINATORS.keys() & set(words)]
     ratio = _ratio_at(sentence)
     if ratio >= 0:
         at.append(ratio)
