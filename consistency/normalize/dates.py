@@ -307,6 +307,8 @@ def find_dates(
     out.sort(key=lambda d: d.start)
     if "week of" in sentence or "day b" in sentence or "day a" in sentence:
         out = date_named.around_a_day(sentence, out)
+    if " end" in sentence and "uarter" in sentence:  # "the quarter ended July 31"
+        out = date_anchor.ended_quarter(sentence, out)
     return _with_their_weekday(sentence, out, weekdays) if weekdays else out
 
 
