@@ -75,3 +75,14 @@ def test_a_holiday_names_a_day(sentence, pub, expected):
 )
 def test_a_holiday_before_a_noun_or_in_a_name_is_no_date(sentence):
     assert _v(sentence, dt.date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Good Friday Agreement ended the conflict.", []),
+        ("Police said Friday President Lee would visit.", ["Friday"]),
+    ],
+)
+def test_a_weekday_between_capitalized_words_is_part_of_a_name(sentence, expected):
+    assert [t for t, _, _ in _v(sentence, dt.date(2024, 5, 1))] == expected

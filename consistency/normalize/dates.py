@@ -150,6 +150,7 @@ _PATTERNS = [
 _OPENS_RE = re.compile(r"\s*(?:[A-Za-z]+\s+)?$")
 # a capitalized relative word right after another capitalized word is part of a name
 _IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
+_NAME_AFTER_RE = re.compile(r"\s[A-Z][a-z]")
 
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
@@ -264,6 +265,12 @@ def find_dates(
                 and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
             ):
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
+            if (
+                kind == "weekday"
+                and _NAME_AFTER_RE.match(sentence, e)
+                and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
+            ):
+                continue  # "the Good Friday Agreement": a name between capitalized words
             clause = ""
             if kind not in _CLAUSE_FREE:
                 # the clause, at most 120 characters before and 60 after the date; a date
