@@ -168,3 +168,17 @@ def test_a_date_that_opens_its_clause_reads_the_clause_it_opens():
 def test_the_previous_or_following_weekday_of_the_day_named(named, sentence, expected):
     ((_, value),) = _v(sentence, named)
     assert value == expected
+
+
+def test_a_holiday_is_remembered_and_the_next_morning_is_not_a_name():
+    s = "The boy was found on Thanksgiving Day."
+    assert remember(s, find_dates(s, PUB), ("", "", "")) == ("2023-11-23", "2023-11", "2023")
+    s = "He appeared in court the next morning."
+    before = ("2024-03-09", "2024-03", "2024")
+    assert remember(s, find_dates(s, PUB, "", before), before) == before
+
+
+def test_ahead_of_the_weekend_reads_a_day_named_long_before_as_stale():
+    s = "Traders squared positions ahead of the weekend."
+    (d,) = find_dates(s, PUB, "", ("2022-07-31", "2022-07", "2022"))  # PUB: Friday 14 June
+    assert d.timex == "2024-W24-WE"

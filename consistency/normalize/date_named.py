@@ -43,10 +43,10 @@ def _grain_value(timex: str, grain: str) -> str:
     return m.group(1) if m else ""
 
 
-# what a date names itself by: a digit, a month or weekday, a day word ("overnight" and a
-# bare "10 p.m." fall back on the publication day and name none)
+# what a date names itself by: a digit, a capitalized name (a month, a weekday, a holiday),
+# a day word ("overnight" and a bare "10 p.m." fall back on the publication day: no name)
 _NAMING_RE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\d|\b(?!(?:The|That|This|Earlier|Later|Last|Next|Past|Coming|Over|In|On|At|A|An)\b)[A-Z][a-z]"
     r"|\b(?i:yesterday|today|tomorrow|tonight|year|month)\b"
 )
 

@@ -262,6 +262,7 @@ def weekend(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         lo = sat - dt.timedelta(days=7)
     elif date_tense.ahead_before(m.string, m.start()):  # the first after the day named last
         day = date_named.named_day(found, m.start(), pub)
+        day = day if pub - dt.timedelta(days=7) <= day <= pub else pub  # that week's news
         lo = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
     else:
         lo = upcoming if frame == "future" else latest
