@@ -85,3 +85,22 @@ def test_a_clock_time_and_its_day_stay_in_one_sentence():
     assert len(split_sentences(text, [])) == 1
     dates = _dates("The offer was extended until 5 p.m. EST Nov. 9.", "2024-11-02")
     assert dates[0][:2] == ("Nov. 9", "2024-11-09T17:00")
+
+
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_most_of_its_months():
+    import datetime as dt
+
+    from consistency.normalize.dates import find_dates
+
+    pub = dt.date(2023, 10, 30)
+    s = "In the quarter ended July 31, the retailer sold 40 stores."
+    assert next((s[d.start : d.end], d.timex) for d in find_dates(s, pub)) == (
+        "the quarter",
+        "2023-Q2",
+    )
+    # with its ordinal the company's own numbering is kept
+    s = "For the second quarter ended Oct. 31, the retailer lost money."
+    assert next((s[d.start : d.end], d.timex) for d in find_dates(s, pub)) == (
+        "the second quarter",
+        "2023-Q2",
+    )

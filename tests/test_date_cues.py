@@ -45,6 +45,11 @@ SENTENCES = [
     "Turnout was higher in March than in late April.",
     "Prices are now higher than in recent years, and currently rising.",
     "Officials were recently told, and the future tense was used.",
+    "The plant closed in 2009 and reopened later that year.",
+    "The mill was built in nineteen oh eight.",
+    "Profit for the full year rose.",
+    "The index fell from the previous Friday.",
+    "Shops close on Christmas Day.",
 ]
 
 

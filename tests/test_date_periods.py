@@ -37,6 +37,14 @@ def _v(sentence, pub=THU):
             [("the second quarter", "2024-Q2"), ("a year earlier", "2023-Q2")],
         ),
         ("Exports fell from a year earlier.", [("a year earlier", "2023")]),
+        # "first two" and "last" before the unit are a half too
+        (
+            "Demand may lag in the first two quarters of 2025.",
+            [("the first two quarters of 2025", "2025-H1")],
+        ),
+        ("Margins shrank in the last half of 2022.", [("the last half of 2022", "2022-H2")]),
+        ("Sales rose in the first three quarters of 2023.", [("2023", "2023")]),
+        ("Third-quarter sales dropped 11%.", [("Third-quarter", "2024-Q3")]),
     ],
 )
 def test_quarters_and_halves(sentence, expected):
@@ -55,7 +63,8 @@ def test_a_quarter_of_the_shares_is_no_date():
         ("Flooding hit the region in the winter of 2019.", [("the winter of 2019", "2019-WI")]),
         ("He was jailed in the 1960s.", [("the 1960s", "196X")]),
         ("The temple dates from the 11th century.", [("the 11th century", "10")]),
-        ("Traders squared positions ahead of the weekend.", [("the weekend", "2024-W42-WE")]),
+        # on a Thursday, what traders act ahead of is the weekend to come
+        ("Traders squared positions ahead of the weekend.", [("the weekend", "2024-W43-WE")]),
         ("The summit ends this weekend.", [("this weekend", "2024-W43-WE")]),
     ],
 )
@@ -74,6 +83,27 @@ def test_seasons_weekends_decades_centuries(sentence, expected):
 )
 def test_months_without_a_day(sentence, expected):
     assert _v(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month a few months ahead is the coming one, unless its clause tells of the past
+        ("The chairman, who resigned as chief executive in January, died.", "2024-01"),
+        ("In January, the board brought in a new chief executive.", "2024-01"),
+        (
+            "The mayor switched the city from a fiscal year to a calendar year in December.",
+            "2023-12",
+        ),
+        # a past verb before an infinitive, a verb of the present, a preposition looking ahead
+        ("The regulator decided to approve the merger in January.", "2025-01"),
+        ("The talks, which are meant to end in January, stalled.", "2025-01"),
+        ("The ministry gave the firm until mid-January to respond.", "2025-01"),
+        ("The plant opens in January, officials said.", "2025-01"),
+    ],
+)
+def test_a_month_ahead_is_the_last_one_when_its_clause_is_past(sentence, expected):
+    assert [v for _, v in _v(sentence)] == [expected]
 
 
 def test_may_and_march_alone_are_words():

@@ -45,7 +45,7 @@ def test_an_open_weekday_reads_as_the_nearer_day_and_may_be_either():
     (got,) = _v("The talks were expected to resume Friday.")
     assert got[1] == "2023-11-03"
     assert (got[2], got[3]) == (dt.date(2023, 10, 27), dt.date(2023, 11, 3))
-    (got,) = _v("The vote is scheduled for Tuesday.")
+    (got,) = _v("The vote was scheduled for Tuesday.")  # "is scheduled": the coming one
     assert got[1] == "2023-10-31"
 
 
@@ -147,7 +147,84 @@ def test_the_current_year_and_a_fiscal_year_never_compared():
             ],
         ),
         ("The 2000 delegates voted.", []),
+        # weaker cues: read, never compared; a count before a plural or "people" is no year
+        ("For 2022, the utility earned $2 billion.", [("2022", "2022", None, None)]),
+        ("The notes are due 2031.", [("2031", "2031", None, None)]),
+        ("The city's 2024 budget was cut.", [("2024", "2024", None, None)]),
+        ("It was his failed 2016 bid.", [("2016", "2016", None, None)]),
+        ("The hall has seats for 1900 people.", []),
+        ("The fund paid for 1850 homes.", []),
     ],
 )
 def test_a_year_before_a_noun_is_read_never_compared(sentence, expected):
     assert _v(sentence) == expected
+
+
+def test_a_week_or_so_ago_is_read_like_a_week_ago():
+    import datetime as dt
+
+    from consistency.normalize.dates import find_dates
+
+    s = "A week or so ago, the council picked a new chairman."
+    found = [(s[d.start : d.end], d.value) for d in find_dates(s, dt.date(2024, 5, 20))]
+    assert found == [("A week or so ago", "2024-W20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The merger is scheduled to close Monday.", "2023-11-06"),
+        ("The two leaders are expected to meet Monday.", "2023-11-06"),
+        # in the past tense the plan may have been for the Monday gone
+        ("The merger was scheduled to close Monday.", "2023-10-30"),
+    ],
+)
+def test_a_scheduled_event_in_the_present_tense_is_ahead(sentence, value):
+    assert _v(sentence)[0][1] == value
+
+
+def test_a_weekday_whose_own_verb_is_past_stays_past_when_a_later_clause_looks_ahead():
+    s = "The envoys issued a joint statement Friday saying the accord will hold."
+    assert _v(s)[0][1] == "2023-10-27"
+    assert _v("The envoys will issue a statement Friday.")[0][1] == "2023-11-03"
+
+
+def test_what_something_comes_ahead_of_is_to_come():
+    s = "Traders squared positions ahead of the weekend."  # a Thursday's paper
+    from consistency.normalize.dates import find_dates
+
+    (d,) = find_dates(s, NOV)
+    assert d.timex == "2023-W44-WE"
+    # the weekend after the day the story is about, not after publication
+    (d,) = find_dates(s, dt.date(2023, 11, 6), "", ("2023-11-03", "", ""))
+    assert d.timex == "2023-W44-WE"
+    assert _v("Campaigning ended ahead of Sunday's vote.")[0][1] == "2023-11-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a time limit to come (NOV is a Thursday)
+        ("The board postponed the vote until Tuesday.", "2023-11-07"),
+        ("The agency has given the family until 9 a.m. Tuesday to reply.", "2023-11-07T09:00"),
+        ("Officials postponed any action until Tuesday morning.", "2023-11-07TMO"),
+        ("Bidders must file by Monday.", "2023-11-06"),
+        # a stay that ended, and a sentence that opens on the limit, are told in the past
+        ("The protesters stayed until Tuesday.", "2023-10-31"),
+        ("Until Tuesday, the police had named no suspect.", "2023-10-31"),
+    ],
+)
+def test_a_time_limit_after_until_or_by_is_to_come(sentence, value):
+    got = find_dates(sentence, NOV)
+    assert [d.timex for d in got] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoy returns two days from tomorrow.", "2023-11-05"),
+        ("The ruling came three days from yesterday.", "2023-11-04"),
+    ],
+)
+def test_a_count_of_days_from_a_day_word_counts_from_that_day(sentence, value):
+    assert [d.timex for d in find_dates(sentence, NOV)] == [value]

@@ -78,3 +78,37 @@ def test_ages_are_compared_with_ages_and_an_old_dispute_lasted(sentence, expecte
     assert [
         (sentence[d.start : d.end], d.frame, d.predicate) for d in find_durations(sentence)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Repairs to the bridge will take two to three weeks.",
+            [("two to three weeks", 14.0, 21.0, "span")],
+        ),
+        ("The inquiry could last 10-15 years.", [("10-15 years", 3652.5, 5478.75, "span")]),
+        ("The crew rested two or three days.", [("two or three days", 2.0, 3.0, "span")]),
+        # the low end is no range when it is not below the count
+        ("Between 1990 and 5 years", [("5 years", 1826.25, 1826.25, "span")]),
+    ],
+)
+def test_a_range_of_counts_is_read_from_its_low_end_to_its_high_end(sentence, expected):
+    assert _d(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The navy may keep the base for at least 20 more years.",
+            [("at least 20 more years", 7305.0, math.inf, "persist")],
+        ),
+        (
+            "The mission needs three additional months.",
+            [("three additional months", 91.32, 91.32, "span")],
+        ),
+    ],
+)
+def test_more_between_count_and_unit_keeps_the_count(sentence, expected):
+    assert _d(sentence) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 QUARTER_VALUE_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12])$")
 # the words that name a quarter, not point back at one ("the year-ago quarter" points)
@@ -115,3 +116,28 @@ def period_ref(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tup
 
 
 PATTERNS = [("period_ref", _PERIOD_REF_RE, period_ref)]
+
+
+_ENDED_RE = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+")
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def ended_quarter(sentence: str, out: list) -> list:
+    """ "the quarter ended July 31": a quarter without its ordinal is the calendar quarter
+    holding most of the three months up to that day (May to July: the second), not the one
+    the article reported on. `out`: the sentence's mentions in order of start."""
+    from dataclasses import replace
+
+    result = list(out)
+    for i, (d, day) in enumerate(pairwise(out)):
+        if (
+            "-Q" not in d.timex
+            or not _DAY_RE.fullmatch(day.timex)
+            or not _ENDED_RE.fullmatch(sentence, d.end, day.start)
+            or _NAMING_RE.search(sentence, d.start, d.end)
+        ):
+            continue
+        mid = dt.date.fromisoformat(day.timex) - dt.timedelta(days=45)
+        value = f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}"
+        result[i] = replace(d, value=value if d.value else "", timex=value)
+    return result

@@ -21,13 +21,14 @@ from collections.abc import Callable
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize import date_anchor
-from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
+from consistency.normalize import date_anchor, date_named, date_tense
+from consistency.normalize.context import clause_end, clause_start
+from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense, told_past
 
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _FULL_MONTHS = "|".join(calendar.month_name[i] for i in range(1, 13))
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_ORD_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_RE = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"  # "Third-quarter sales"
 _BEFORE = {"last", "past", "previous", "prior", "preceding", "this past", "latest", "most recent"}
 _AFTER = {"next", "coming", "this coming", "following", "upcoming"}
 _THIS = {"this", "current", "present"}
@@ -139,11 +140,14 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         shift = -1
     yrel = (g["yrel"] or g["prel"] or "").lower()
     if unit == "half" or g["firstn"]:
-        n = 1 if (g["ord"] or g["firstn"] or "").lower() in ("first", "1st", "front") else 2
-        if g["hord"] or (g["ord"] or "").lower() in ("third", "fourth", "3rd", "4th"):
-            n = 2 if (g["hord"] or "").lower() != "front" else 1
-        if g["ord"] and _ORD[g["ord"].lower()] > 2:
+        # the "ord" group also holds "first two" and "last": the ordinal alone is `plain`
+        plain = "" if g["firstn"] or g["hord"] else (g["ord"] or "").lower()
+        if plain and _ORD[plain] > 2:
             raise ValueError("no third half")
+        if g["firstn"] and "three" in g["ord"].lower():
+            raise ValueError("'the first three quarters' are nine months, no half")
+        lead = (g["firstn"] or g["hord"] or plain).lower()
+        n = 1 if lead in ("first", "1st", "front") else 2
 
         def inst(y: int) -> Span:
             return _months(y, 6 * n - 5, 6 * n)
@@ -256,6 +260,10 @@ def weekend(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         lo = sat
     elif det in ("last", "past", "this past"):
         lo = sat - dt.timedelta(days=7)
+    elif date_tense.ahead_before(m.string, m.start()):  # the first after the day named last
+        day = date_named.named_day(found, m.start(), pub)
+        day = day if pub - dt.timedelta(days=7) <= day <= pub else pub  # that week's news
+        lo = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
     else:
         lo = upcoming if frame == "future" else latest
     hi = lo + dt.timedelta(days=1)
@@ -337,7 +345,9 @@ def month_alone(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tu
         return _month_span(y, month)
 
     start = before.start() if before else m.start()
-    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame, not past_beside(m.string, start, m.end()))
+    lo_c, hi_c = clause_start(m.string, start, 120), clause_end(m.string, m.end(), 90)
+    past = past_beside(m.string, start, m.end()) or told_past(m.string, lo_c, m.start(), hi_c)
+    (lo, _), (wlo, whi) = pick(inst, pub, rel, frame, not past)
     return wlo, whi, frame, f"{lo.year:04d}-{lo.month:02d}", (start, m.end())
 
 
@@ -350,8 +360,8 @@ _EARLIER_RE = re.compile(
 
 
 def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
-    """ "a year earlier": the period the sentence speaks of, a year before; a year when the
-    sentence names no quarter or half."""
+    """ "a year earlier": the period the sentence speaks of, a year before (the quarter or
+    half; a day, see `date_named.a_year_before_day`); a year when the sentence names none."""
     if pub is None:
         return None, None, "past", ""
     got = date_anchor.anchored(found, m.start(), m.string)

@@ -4,8 +4,9 @@ and references to the present, past or future ("now", "currently", "recently").
 
 Sets and references carry a TimeML value ("P1Y", "XXXX-WXX-1", "PRESENT_REF") with their
 frame ("set", "ref") and no interval, so the date rule never compares them with a date.
-A time of day keeps the day it is on as its interval; a clock time with no day named is
-read on the publication day as a value only (no interval: the day is a guess).
+A time of day keeps the day it is on as its interval; a clock time with no day of its own is
+read on the day the article named last (the publication day when none) as a value only (no
+interval: the day is a guess).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import re
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE, month_number
 from consistency.lexicon.patterns import alternation
+from consistency.normalize.date_named import named_day
 from consistency.normalize.date_resolve import _weekday, guess_year, nearer, tense
-from consistency.normalize.date_tense import past_beside
+from consistency.normalize.date_tense import deadline_before, past_beside
 
 _T = lexicon.table("temporal.toml")
 _REFS: dict[str, str] = _T["refs"]
@@ -154,6 +156,8 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
     frame = tense(clause)
     if before is not None and before.group("wd") and past_beside(m.string, before.start(), m.end()):
         frame = "past"  # "rallied Friday night" in a clause that speaks of what will come
+    if before is not None and before.group("wd") and deadline_before(m.string, before.start()):
+        frame = "future"  # "postponed until Tuesday morning"
     if pub is None:
         return None, None, frame, ""
     wd, dw = (before.group("wd"), before.group("dw")) if before else (None, "today")
@@ -166,7 +170,7 @@ def day_part(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple
 def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     """ "10:35 a.m. Friday", "noon", "0735 GMT": a clock time on its day."""
     g = m.groupdict()
-    frame = tense(clause)
+    frame = "future" if deadline_before(m.string, m.start()) else tense(clause)
     if g["noon"]:
         hhmm = _PARTS[g["noon"].lower()]
     elif g["h24"]:
@@ -186,7 +190,8 @@ def clock(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         day = dt.date(year, month_number(g["mon"]), int(g["mday"]))
         return day, day, frame, f"{day.isoformat()}T{hhmm}", m.span("md")
     day, (lo, hi), named = _day(pub, g["wd2"], g["dw2"], frame)
-    if not named:
+    if not named:  # on the day named last ("shot on Oct. 23 ... at 10 p.m."), never compared
+        day = named_day(found, m.start(), pub)
         return None, None, "time", f"{day.isoformat()}T{hhmm}"
     span = _named_day(m, "wd2")
     value = f"{day.isoformat()}T{hhmm}"

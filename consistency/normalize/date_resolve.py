@@ -9,7 +9,14 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import month_number
-from consistency.normalize.date_tense import UPCOMING_DAYS, past_beside, tense
+from consistency.normalize.date_tense import (
+    UPCOMING_DAYS,
+    ahead_before,
+    deadline_before,
+    past_beside,
+    tense,
+    told_past,
+)
 
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
@@ -116,6 +123,17 @@ def guess_year(
     return max((c.year for c in cands if c <= pub + week), default=None)
 
 
+def _past_before(m: re.Match[str], frame: str) -> bool:
+    """A date read in the future for a word after it ("issued a statement Friday saying the
+    entry will ...") whose own verb, before it, is in the past."""
+    if frame != "future":
+        return False
+    from consistency.normalize.context import clause_start
+
+    s = m.start()
+    return told_past(m.string, clause_start(m.string, s, 120), s, s)
+
+
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     g = m.groupdict()
     if kind == "iso":
@@ -189,7 +207,9 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         return None, None, frame
     if kind == "weekday":
         rel = (g["rel"] or "").lower()
-        if not rel and past_beside(m.string, m.start(), m.end()):
+        if not rel and (ahead_before(m.string, m.start()) or deadline_before(m.string, m.start())):
+            frame = "future"  # "ahead of Sunday's vote", "postponed until Tuesday"
+        elif not rel and (past_beside(m.string, m.start(), m.end()) or _past_before(m, frame)):
             frame = "past"  # "said Friday" in a clause that speaks of what will come
         lo, hi = _weekday(pub, _WEEKDAYS[g["wd"].lower()], rel, frame)
         if lo != hi:  # either day may be meant: the nearer is the likelier reading
@@ -201,7 +221,10 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         d = monday + dt.timedelta(days=_WEEKDAYS[(g["wd1"] or g["wd2"]).lower()])
         return d, d, "past" if shift < 0 else ("future" if shift > 0 else frame)
     if kind == "ago":
-        return _ago(pub, g["n"], g["u"].lower(), -1 if g["dir"].lower() == "ago" else 1)
+        base = pub + dt.timedelta(
+            days={"tomorrow": 1, "yesterday": -1}.get((g["base"] or "").lower(), 0)
+        )
+        return _ago(base, g["n"], g["u"].lower(), -1 if g["dir"].lower() == "ago" else 1)
     # relative
     if g["word"]:
         word = " ".join(g["word"].lower().split()).removeprefix("the ")

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
-from consistency.normalize import date_anchor, date_cues, date_periods, date_refs
+from consistency.normalize import (
+    date_anchor,
+    date_cues,
+    date_holidays,
+    date_named,
+    date_periods,
+    date_refs,
+    date_spoken,
+)
 from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 from consistency.normalize.date_tense import is_past_verb
@@ -109,13 +117,13 @@ _PATTERNS = [
         ),
     ),
     (
-        "ago",  # "two days ago", "a few weeks ago", "three months from now"
+        "ago",  # "two days ago", "a few weeks ago", "three months from now", "two days from tomorrow"
         re.compile(
             r"\b(?P<n>(?:a\s+)?few|several|a\s+couple\s+of|"
             + "(?:"
             + _count_pattern()
             + ")"
-            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b",
+            + r"|an?)\s+(?P<u>day|week|month|year)s?\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+(?:now|(?P<base>today|tomorrow|yesterday)))\b",
             re.IGNORECASE,
         ),
     ),
@@ -138,8 +146,11 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w$€£₹.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 ]
 
+# what may stand before a date that opens its clause: nothing, or a preposition
+_OPENS_RE = re.compile(r"\s*(?:[A-Za-z]+\s+)?$")
 # a capitalized relative word right after another capitalized word is part of a name
 _IN_A_NAME_RE = re.compile(r"\b[A-Z][\w.]*\s$")
+_NAME_AFTER_RE = re.compile(r"\s[A-Z][a-z]")
 
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|by|of|from|until|till|through|during|before|after|between|and|to|early|late|year|fiscal)\s+$)|(?:-\s*$)",
@@ -150,6 +161,12 @@ _YEAR_CUE_RE = re.compile(
 _YEAR_DET_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d),\s+$")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+# weaker cues, read like a determiner (the year names which thing, "for 1988, it earned",
+# "bonds due 1993", "the company's 1989 results", "his unsuccessful 1996 campaign")
+_YEAR_WEAK_RE = re.compile(
+    r"(?:\b(?:[Ff]or|into|due|both)|['’]s|\b(?:his|her|its|their|our|the)\s+[a-z]+)\s+$"
+)
+_COUNTED = frozenset({"people", "men", "women", "children", "staff", "police", "troops"})
 
 
 def _year_cue(sentence: str, s: int, e: int) -> str:
@@ -160,11 +177,15 @@ def _year_cue(sentence: str, s: int, e: int) -> str:
     before = sentence[max(0, s - 20) : s]
     if _YEAR_CUE_RE.search(before) or _YEAR_LIST_RE.search(before):
         return "cue"
-    if not _YEAR_DET_RE.search(before):
-        return ""
     nxt = _NEXT_WORD_RE.match(sentence, e)
-    ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
-    return "noun" if ok else ""
+    if _YEAR_DET_RE.search(before):
+        ok = bool(nxt) and (nxt.group(1)[0].isupper() or not nxt.group(1).endswith("s"))
+        return "noun" if ok else ""
+    if not _YEAR_WEAK_RE.search(before):
+        return ""
+    word = nxt.group(1) if nxt else ""
+    counted = word[:1].islower() and (word.endswith("s") or word in _COUNTED)
+    return "" if counted else "noun"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,32 +215,42 @@ class DateMention:
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
 _UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
-_UNCOMPARED |= {"period_ref"}
+_UNCOMPARED |= {"period_ref", "anaphor", "full_year", "weekday_anaphor", "holiday"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
-_CLAUSE_FREE |= {"set", "month_rel_year"}
+_CLAUSE_FREE |= {"set", "month_rel_year", "spoken_year"}
 # periods, sets and times of day before the day patterns (a quarter holds a year, "every
 # Monday" a weekday), months alone and references after them; the first to claim a span wins
 _GATE = date_cues.Gate(
-    date_refs.PATTERNS
+    date_spoken.PATTERNS
+    + date_refs.PATTERNS
     + date_periods.PATTERNS
     + date_anchor.PATTERNS
+    + date_named.EARLY_PATTERNS
+    + date_holidays.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
+    + date_named.PATTERNS
     + date_refs.LATE_PATTERNS,
     lexicon.table("temporal.toml")["cues"],
     {"@ordinal_days": ORDINAL_WORDS},
 )
 
 
-def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[DateMention]:
+def find_dates(
+    sentence: str, pub: dt.date | None, anchor: str = "", named: tuple[str, str, str] = ("", "", "")
+) -> list[DateMention]:
     """Find and resolve date mentions in one sentence. `anchor` is the quarter or half the
     article named last ("1989-Q3", see `date_anchor`): what "the quarter" and "a year
-    earlier" point back at."""
+    earlier" point back at; `named` the day, month and year it named last (see `date_named`):
+    what "that day", "later that year" and a clock time without a day point back at."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     before = [date_anchor.as_mention(anchor, DateMention)] if anchor else []
+    if any(named):
+        before += date_named.as_mentions(named, DateMention)
     weekdays: set[int] = set()  # where the weekdays read alone start
+    earlier: list[DateMention] = []  # "a year earlier", read again once the days are found
     for kind, pattern, fn in _GATE.scans(sentence):
         for m in pattern.finditer(sentence):
             s, e = m.span()
@@ -234,10 +265,23 @@ def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[Dat
                 and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
             ):
                 continue  # "USA Today", "Good Morning America Today": a name, not a date
+            if (
+                kind == "weekday"
+                and _NAME_AFTER_RE.match(sentence, e)
+                and _IN_A_NAME_RE.search(sentence[max(0, s - 30) : s])
+            ):
+                continue  # "the Good Friday Agreement": a name between capitalized words
             clause = ""
             if kind not in _CLAUSE_FREE:
-                # the clause, at most 120 characters before and 60 after the date
-                clause = sentence[clause_start(sentence, s, 120) : clause_end(sentence, e, 60)]
+                # the clause, at most 120 characters before and 60 after the date; a date
+                # that opens it ("On Tuesday, the league plans to") reads the clause it opens
+                lo_c = clause_start(sentence, s, 120)
+                reach = (
+                    140
+                    if sentence.startswith(",", e) and _OPENS_RE.match(sentence, lo_c, s)
+                    else 60
+                )
+                clause = sentence[lo_c : clause_end(sentence, e, reach)]
             try:
                 got = (
                     fn(m, pub, clause, before + out if before else out)
@@ -263,7 +307,15 @@ def find_dates(sentence: str, pub: dt.date | None, anchor: str = "") -> list[Dat
             out.append(DateMention(s, e, shown, lo, hi, frame, value))
             if kind == "weekday":
                 weekdays.add(s)
+            elif kind == "year_earlier":
+                earlier.append(out[-1])
+    for d in earlier:  # "the six months ended Aug. 12, ... a year earlier": the day's
+        out[out.index(d)] = date_named.a_year_before_day(sentence, out, d) or d
     out.sort(key=lambda d: d.start)
+    if "week of" in sentence or "day b" in sentence or "day a" in sentence:
+        out = date_named.around_a_day(sentence, out)
+    if " end" in sentence and "uarter" in sentence:  # "the quarter ended July 31"
+        out = date_anchor.ended_quarter(sentence, out)
     return _with_their_weekday(sentence, out, weekdays) if weekdays else out
 
 

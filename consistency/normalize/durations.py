@@ -79,10 +79,18 @@ def _count_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)"
         rf"(?:\b(?P<qual>{numbers.qualifier_pattern()})\s+)?"
-        # "3 days", "four-day", and with digits touching the unit: "3h", "3.5years"
-        rf"(?:(?P<num>\b{num})(?:[\s-]+|(?<=\d)))?\Z",
+        # "3 days", "four-day", and with digits touching the unit: "3h", "3.5years";
+        # "20 more years", "two additional weeks": the count of the time still to come
+        rf"(?:(?P<num>\b{num})(?:\s+(?:more|additional|extra|further)(?=\s))?(?:[\s-]+|(?<=\d)))?\Z",
         re.IGNORECASE,
     )
+
+
+@cache
+def _range_re() -> re.Pattern[str]:
+    """The low end of a range right before a count: "two to three weeks", "10-15 years"."""
+    num = numbers.number_pattern(ratios=False)
+    return re.compile(rf"(?<![\w.,])(?P<rlo>{num})\s*(?:to|or|-|–)\s*\Z", re.IGNORECASE)
 
 
 class _Match:
@@ -175,6 +183,15 @@ def _word_before(text: str) -> str:
     return ""
 
 
+def _range_low(sentence: str, num_start: int, high: float) -> tuple[float, int] | None:
+    """(low count, where it starts) when a range's low end stands before the count."""
+    r = _range_re().search(sentence, max(0, num_start - 30), num_start)
+    if r is None:
+        return None
+    low = numbers.parse_number(r.group("rlo"))
+    return (low, r.start()) if low is not None and 0 < low < high else None
+
+
 def find_durations(sentence: str) -> list[DurationMention]:
     """Find durations in one sentence; offsets are relative to the sentence."""
     out: list[DurationMention] = []
@@ -190,6 +207,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
         plural = bool(m.group("plural")) or unit.lower() == "centuries"
         base = _unit_days(unit)
         hyphen = bool(num) and sentence[m.end("num") : m.start("unit")] == "-"
+        low = None
         if num and num.lower() in ("a", "an") and plural:
             num = None
         if num and unit.lower() == "second" and not plural and num.lower() in ("a", "an"):
@@ -205,6 +223,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
             if n is None:
                 continue
             lo = hi = value = n * base
+            low = _range_low(sentence, m.start("num"), n) if plural else None
+            if low is not None:  # "two to three weeks": [2, 3] weeks, read at its middle
+                lo, value, range_start = low[0] * base, (low[0] + n) / 2 * base, low[1]
         elif plural:
             key = unit.lower() + ("" if unit.lower().endswith("s") else "s")
             if key not in bare:
@@ -224,6 +245,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
         start = m.start() if qual else (m.start("num") if num else m.start("unit"))
         if m.group("num") and not num:
             start = m.start("unit")
+        if low is not None and not qual:
+            start = range_start
         before = sentence[clause_start(sentence, start) : start]
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from consistency.normalize.acts import find_acts
 from consistency.normalize.ages import DAYS_A_YEAR, find_ages
 from consistency.normalize.date_anchor import next_anchor
+from consistency.normalize.date_named import remember
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -50,8 +51,9 @@ def _days(value: float) -> str:
 def _find_dates(doc: Document, sc: Scope) -> list:
     """The sentence's dates; "the quarter" and "a year earlier" read against the quarter
     the article named last, which the sentence's own dates then update."""
-    found = find_dates(sc.text, sc.pub, doc.date_anchor)
+    found = find_dates(sc.text, sc.pub, doc.date_anchor, doc.date_named)
     doc.date_anchor = next_anchor(sc.text, found, doc.date_anchor, sc.pub)
+    doc.date_named = remember(sc.text, found, doc.date_named)
     return found
 
 

@@ -10,6 +10,7 @@ from consistency import lexicon
 from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import predicate_class, predicate_classes, stem
 from consistency.normalize import numbers
+from consistency.normalize.shares import find_shares
 
 _PASSIVE_RE = re.compile(
     r"^\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
@@ -41,7 +42,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<cur>{cur})?\s?"
         rf"(?P<num>{num})"
         rf"(?:(?(between)\s+and\s+|\s*(?:-|–|\bto\b)\s*)(?P<cur2>{cur})?\s?(?P<num2>{num}))?"
-        rf"(?:\s*(?P<pct>%|per\s?cent\b|percents?\b|percentage points?\b|percentage\b))?"
+        rf"(?:\s*(?P<pct>%|per\s?cent\b|percents?\b|percentage points?\b|percentage\b|pct\b|(?-i:pc)\b))?"
         rf"(?:\s+(?P<sfx>{sfx})\b)?",
         re.IGNORECASE,
     )
@@ -84,6 +85,24 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
     """Find quantities in one sentence, outside the spans already `taken` (dates, durations)."""
     out: list[QuantityMention] = []
     prefix, suffix = _currencies()
+    for sh in find_shares(sentence):  # "a third of voters": a percentage
+        if not any(sh.start < te and sh.end > ts for ts, te in taken):
+            noun = sh.noun if sh.noun.lower() not in lexicon.words("function_words.txt") else ""
+            out.append(
+                QuantityMention(
+                    sh.start,
+                    sh.end,
+                    sh.value,
+                    sh.lo,
+                    sh.hi,
+                    "percent",
+                    sh.qualifier,
+                    predicate_class(noun) if noun else "",
+                    noun,
+                )
+            )
+    if out:
+        taken = taken + [(q.start, q.end) for q in out]
     if not numbers.may_hold_number(sentence):
         return out
     for m in _pattern().finditer(sentence):
