@@ -8,6 +8,24 @@ from consistency.model import Article
 from consistency.normalize.people import find_roles
 
 
+def _role_findings(*texts: str) -> list[str]:
+    """'CODE: message' of the ROL findings of a story of one article per text."""
+    arts = [
+        Article(
+            article_id=f"a{i}",
+            path=f"a{i}.md",
+            text=t,
+            story="s",
+            source=f"Outlet{i}",
+            published="2024-05-10",
+            published_origin="metadata",
+        )
+        for i, t in enumerate(texts)
+    ]
+    report = check_articles(arts)
+    return [f"{f.rule}: {f.message}" for f in report.findings if f.rule.startswith("ROL")]
+
+
 def _roles(sentence: str) -> dict[str, tuple[str, str]]:
     return {r.name: (r.head, r.state) for r in find_roles(sentence)}
 
@@ -30,23 +48,10 @@ def test_a_second_role_after_and_is_not_the_first_role_s_state():
 
 
 def test_a_second_role_is_no_title_conflict():
-    texts = [
+    found = _role_findings(
         "The governor named former Sen. Joseph Lee to lead the new ethics panel.",
         "Joseph Lee, the former senator and vice-presidential nominee, will lead the panel.",
-    ]
-    arts = [
-        Article(
-            article_id=f"a{i}",
-            path=f"a{i}.md",
-            text=t,
-            story="s",
-            source=f"Outlet{i}",
-            published="2024-05-10",
-            published_origin="metadata",
-        )
-        for i, t in enumerate(texts)
-    ]
-    found = [f.message for f in check_articles(arts).findings if f.rule.startswith("ROL")]
+    )
     assert not found, found
 
 
@@ -65,19 +70,7 @@ def test_surnames_with_an_inner_capital_are_whole():
 
 
 def _rol003(*texts: str) -> list[str]:
-    arts = [
-        Article(
-            article_id=f"a{i}",
-            path=f"a{i}.md",
-            text=t,
-            story="s",
-            source=f"Outlet{i}",
-            published="2024-05-10",
-            published_origin="metadata",
-        )
-        for i, t in enumerate(texts)
-    ]
-    return [f.message for f in check_articles(arts).findings if f.rule == "ROL003"]
+    return [m for m in _role_findings(*texts) if m.startswith("ROL003")]
 
 
 def test_vice_before_one_side_s_full_name_conflicts_with_the_surname_alone():
