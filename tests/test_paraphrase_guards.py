@@ -238,3 +238,19 @@ def test_an_apposition_gives_its_age_to_the_name_before_it():
 
     (age,) = find_durations("Police said Ana Ruiz, a 41-year-old nurse, was hurt.")
     assert (age.frame, age.predicate) == ("age", "ruiz")
+
+
+def test_he_or_she_before_an_act_is_the_last_named_doer():
+    found = _warnings(
+        "Gov. Dana Reyes visited the Salem water plant on Monday. The governor's aides said "
+        "she has not signed the water bill into law because of the protests.",
+        "Reyes signed the water bill into law at the capitol on Wednesday despite protests.",
+        rule="NEG001",
+    )
+    assert found, "'she' is Reyes"
+    assert not _warnings(
+        "The water plant in Salem was shut on Monday. The governor's aides said she has "
+        "not signed the water bill into law because of the protests.",
+        "Reyes signed the water bill into law at the capitol on Wednesday despite protests.",
+        rule="NEG001",
+    ), "'she' with no one named before is no one"

@@ -8,8 +8,9 @@ bare verb after an auxiliary ("did not recognize", "will be returning"); never a
 within the three words before it with no punctuation between ("not political advisers,
 drove" denies the advisers, not the driving). Its doer is the last capitalised word of the
 six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
-object of a preposition ("members in the House who wanted": no named doer); an act with no
-named doer is not kept, as nothing compares it.
+object of a preposition ("members in the House who wanted": no named doer). "He" or "she"
+right before the verb is the person the article named doing something last; an act with
+no doer is not kept, as nothing compares it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ActMention:
     verb: str  # stemmed
     negated: bool
     doer: str  # the last capitalised word before the verb, lower-cased; "" when none
+    pronoun: bool = False  # no name, but "he"/"she" right before: the article's last doer
 
 
 @cache
@@ -45,6 +47,7 @@ _MODALS = frozenset(
     ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might"]
 )
 _PUNCT_RE = re.compile(r"[,;:—–()]")
+_PRONOUNS = frozenset({"he", "she"})  # a person; "they" and "it" are too often no one named
 
 
 @cache
@@ -94,8 +97,9 @@ def find_acts(sentence: str) -> list[ActMention]:
                 doer = lower[j]
                 break
             phrase_end = start_of
-        if doer:  # an act nobody is named doing is compared with nothing
-            out.append(ActMention(start, end, stem(lw), negated, doer))
+        pronoun = not doer and any(w in _PRONOUNS for w in lower[-3:])
+        if doer or pronoun:  # an act nobody is named doing is compared with nothing
+            out.append(ActMention(start, end, stem(lw), negated, doer, pronoun))
     return out
 
 

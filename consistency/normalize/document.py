@@ -44,6 +44,7 @@ class Document:
         self.last_speaker_of: dict[int, Speaker | None] = {}  # by sentence
         self.date_anchor = ""  # the quarter the article last named (dates.find_dates)
         self.date_named = ("", "", "")  # the day, month, year it last named (date_named)
+        self.last_doer = ""  # the name of the last act's doer, for "he"/"she" (acts)
 
     def add(self, kind: str, scope: Scope, start: int, end: int, masks, **fields) -> Claim:
         """Add a claim of `kind` at sentence-relative [start, end) of `scope`."""

@@ -102,8 +102,13 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
 
 
 def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
+    doer = a.doer or (doc.last_doer if a.pronoun else "")
+    if not doer:
+        return  # "he" with no one named before it
+    if a.doer:
+        doc.last_doer = a.doer
     doc.add(
-        "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=a.doer,
+        "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=doer,
         polarity="negated" if a.negated else "affirmed",
     )  # fmt: skip
 
