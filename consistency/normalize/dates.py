@@ -131,7 +131,7 @@ _PATTERNS = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
+            rf"\b(?=[lntcpMTWFSmtwfs])(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
         ),
     ),
     (
@@ -358,10 +358,11 @@ def event_verb(sentence: str, start: int, end: int) -> str:
     stands right before it ("the week ended May 9 fell"), else the
     nearest past-tense verb before the date in its clause, else the nearest after it; ""
     when none."""
-    prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
     nxt = _NEXT_WORDS_RE.match(sentence, end)
-    if nxt and is_past_verb(nxt.group(1)) and not (prev and is_past_verb(prev.group(1))):
-        return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
+    if nxt and is_past_verb(nxt.group(1)):  # the word before is read only then (a scan)
+        prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
+        if not (prev and is_past_verb(prev.group(1))):
+            return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
     lo = clause_start(sentence, start, 60)
     for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
         if is_past_verb(w):
