@@ -50,6 +50,7 @@ SENTENCES = [
     "Profit for the full year rose.",
     "The index fell from the previous Friday.",
     "Shops close on Christmas Day.",
+    "The runoff is on 4/18, and the recount was held january 9th, 2025.",
 ]
 
 

@@ -57,8 +57,9 @@ def _verb_re() -> re.Pattern[str]:
     irregular = "|".join(sorted(lexicon.words("event_verbs.txt"), key=len, reverse=True))
     modals = "|".join(sorted(_MODALS))
     aux = rf"\b(?:(?:{modals})(?:n['’]t|\s+not|\s+never)?|won['’]t)(?:\s+be)?\s+"
+    # "\b(?=[a-z])" first, which both branches imply: the scan skips the inside of words
     return re.compile(
-        rf"(?:{aux}(?P<bare>[a-z]+)|(?<![\w'’-])(?P<past>[a-z][a-z-]{{2,}}ed|{irregular}))\b"
+        rf"\b(?=[a-z])(?:{aux}(?P<bare>[a-z]+)|(?<![\w'’-])(?P<past>[a-z][a-z-]{{2,}}ed|{irregular}))\b"
     )
 
 
@@ -85,7 +86,10 @@ def find_acts(sentence: str) -> list[ActMention]:
         negated = any(
             lower[j] in cues and not _PUNCT_RE.search(before_text, before[j].end())
             for j in range(max(0, n - _BEFORE), n)
-        ) or bool(re.search(r"n['’]t\s+(?:be\s+)?$", before_text))
+        ) or (
+            ("n't" in before_text or "n’t" in before_text)  # a cheap look before the scan
+            and bool(re.search(r"n['’]t\s+(?:be\s+)?$", before_text))
+        )
         doer = ""
         phrase_end = n  # words from here on are a prepositional phrase's ("in the House")
         for j in range(n - 1, max(-1, n - 1 - _DOER), -1):

@@ -13,6 +13,8 @@ from consistency.normalize.context import person_key
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
 _APPOSITIVE_RE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
+# what every apposition holds, found by a cheap scan (a literal comma first)
+_AGE_RE = re.compile(r",\s+\d{1,3},")
 DAYS_A_YEAR = 365.25
 
 
@@ -25,7 +27,7 @@ class AgeMention:
 
 
 def find_ages(sentence: str) -> list[AgeMention]:
-    if "," not in sentence:
+    if "," not in sentence or not _AGE_RE.search(sentence):
         return []
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
     out = []

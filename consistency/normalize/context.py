@@ -9,8 +9,9 @@ from consistency import lexicon
 from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import stem
 
+# every branch opens with a character ("b(?<=\bb)ut" is "\bbut"), which the scan looks for
 _CLAUSE_BREAK_RE = re.compile(
-    r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|\bbut\b"
+    r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|b(?<=\bb)ut\b"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 

@@ -20,6 +20,7 @@ from consistency.normalize import (
     date_holidays,
     date_named,
     date_periods,
+    date_plain,
     date_refs,
     date_spoken,
 )
@@ -27,7 +28,7 @@ from consistency.normalize.context import clause_end, clause_start
 from consistency.normalize.date_resolve import ORDINAL_DAY, ORDINAL_WORDS, interval_value, resolve
 from consistency.normalize.date_tense import is_past_verb
 
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_RE = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -105,7 +106,7 @@ _PATTERNS = [
         "nth_weekday",  # "the first Monday in October", "the second Monday of next month"
         re.compile(
             rf"\b(?:[Tt]he\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|last))\s+(?P<wd>{WEEKDAY_RE})"
-            rf"\s+(?:of|in)\s+(?:(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"\s+(?:of|in)\s+(?:(?P<m>(?i:{MONTH_RE}))(?:,?\s+(?P<y>{_YEAR}))?"
             r"|(?P<rel>this|next|last|previous)\s+month)\b",
         ),
     ),
@@ -130,7 +131,7 @@ _PATTERNS = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
+            rf"\b(?=[lntcpMTWFSmtwfs])(?:(?P<rel>last|next|this|this coming|coming|past) )?(?P<wd>{WEEKDAY_RE})\b"
         ),
     ),
     (
@@ -228,6 +229,7 @@ _GATE = date_cues.Gate(
     + date_anchor.PATTERNS
     + date_named.EARLY_PATTERNS
     + date_holidays.PATTERNS
+    + date_plain.PATTERNS
     + [(kind, pattern, None) for kind, pattern in _PATTERNS]
     + date_periods.LATE_PATTERNS
     + date_named.PATTERNS
@@ -356,10 +358,11 @@ def event_verb(sentence: str, start: int, end: int) -> str:
     stands right before it ("the week ended May 9 fell"), else the
     nearest past-tense verb before the date in its clause, else the nearest after it; ""
     when none."""
-    prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
     nxt = _NEXT_WORDS_RE.match(sentence, end)
-    if nxt and is_past_verb(nxt.group(1)) and not (prev and is_past_verb(prev.group(1))):
-        return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
+    if nxt and is_past_verb(nxt.group(1)):  # the word before is read only then (a scan)
+        prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
+        if not (prev and is_past_verb(prev.group(1))):
+            return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
     lo = clause_start(sentence, start, 60)
     for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
         if is_past_verb(w):

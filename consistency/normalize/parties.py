@@ -24,8 +24,12 @@ class PartyMention:
     state: str
 
 
+# what every party code holds ("R-Texas"), found by a cheap scan before the name pattern's
+_CODE_RE = re.compile(r"[RDI]-[A-Z]")
+
+
 def find_parties(sentence: str) -> list[PartyMention]:
-    if "-" not in sentence:
+    if "-" not in sentence or not _CODE_RE.search(sentence):
         return []
     out = []
     for m in _PARTY_RE.finditer(sentence):

@@ -14,7 +14,8 @@ from consistency.normalize.context import person_key
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
 # a capitalised word, with the inner capital of "McConnell", "DeSantis", "O’Rourke"
 _CAP = r"(?:(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.?)"
-_RUN_RE = re.compile(rf"(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})+\b\.?")
+# "(?=[A-Z])" first: the scan looks for a capital before it tries the run
+_RUN_RE = re.compile(rf"(?=[A-Z])(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*{_CAP})+\b\.?")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 _WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
 _CONNECT = frozenset({"of", "to", "for", "the"})
@@ -128,7 +129,8 @@ def split_title(title: str) -> tuple[str, str, str]:
     return head, " ".join(sorted(set(state))), " ".join(rank)
 
 
-_COMMA_RUN_RE = re.compile(r"((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+),\s*$")
+# from the start of a word only (the leftmost match starts at one): the scan skips the rest
+_COMMA_RUN_RE = re.compile(r"(?<![\w’'.-])((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+),\s*$")
 
 
 def _title_left(sentence: str, person: Person) -> tuple[int, str] | None:

@@ -76,7 +76,7 @@ def find_shares(sentence: str) -> list[Share]:
     at = []
     if not _DENOMINATORS.keys().isdisjoint(words):
         at = [lower.find(d) for d in _DENOMINATORS.keys() & set(words)]
-    ratio = _ratio_at(sentence)
+    ratio = _ratio_at(sentence) if " in " in sentence or " out of " in sentence else -1
     if ratio >= 0:
         at.append(ratio)
     if not at:
