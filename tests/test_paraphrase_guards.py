@@ -254,3 +254,17 @@ def test_he_or_she_before_an_act_is_the_last_named_doer():
         "Reyes signed the water bill into law at the capitol on Wednesday despite protests.",
         rule="NEG001",
     ), "'she' with no one named before is no one"
+
+
+def test_a_date_message_shows_the_part_of_the_day_in_words():
+    from consistency.model import Pair, RuleOptions
+    from consistency.normalize import normalize_article
+    from consistency.rules.dat001_date_mismatch import RULE
+
+    def day(i: int, text: str):
+        return next(c for c in normalize_article(_art(i, text)) if c.kind == "date")
+
+    a = day(0, "Harbor police arrested the ferry captain on Wednesday night near Pier 4.")
+    b = day(1, "Harbor police arrested the ferry captain on Thursday near Pier 4.")
+    hit = RULE.check(Pair(a, b, 90.0, "s", route="sentence", diff=()), RuleOptions())
+    assert hit is not None and "2024-05-08 night" in hit.message and "TNI" not in hit.message

@@ -89,14 +89,14 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             (not same_act and not same_thing) or _across_time_zones(a, b)
         ):
             return Hit(  # the same words around two dates, but no act or thing they date
-                f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' "
-                f"= {b.value} ({label(b)})",
+                f"Date differs: '{a.value_text}' = {_shown(a)} ({label(a)}) vs "
+                f"'{b.value_text}' = {_shown(b)} ({label(b)})",
                 subject=_day(a) + "/" + _day(b),
                 severity=Severity.INFO,
             )
     return Hit(
-        f"Date differs: '{a.value_text}' = {a.value} ({label(a)}) vs '{b.value_text}' = "
-        f"{b.value} ({label(b)})",
+        f"Date differs: '{a.value_text}' = {_shown(a)} ({label(a)}) vs '{b.value_text}' = "
+        f"{_shown(b)} ({label(b)})",
         subject=_day(a) + "/" + _day(b),
         severity=Severity.ERROR if strong else None,
     )
@@ -122,6 +122,17 @@ def _nouns(c) -> frozenset[str]:
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()\u2014\u2013\"“”]")
+
+
+def _shown(c: Claim) -> str:
+    """A date's value as a reader reads it: "2021-05-05 night", not TimeML's "2021-05-05TNI"."""
+    day, sep, part = c.value.partition("T")
+    if not sep:
+        return c.value
+    words: dict[str, str] = {}
+    for word, code in lexicon.table("temporal.toml")["day_parts"].items():
+        words.setdefault(code, word)  # the first word of a code: "night", not "tonight"
+    return f"{day} {words.get(part, part)}"
 
 
 @cache
