@@ -268,3 +268,28 @@ def test_a_date_message_shows_the_part_of_the_day_in_words():
     b = day(1, "Harbor police arrested the ferry captain on Thursday near Pier 4.")
     hit = RULE.check(Pair(a, b, 90.0, "s", route="sentence", diff=()), RuleOptions())
     assert hit is not None and "2024-05-08 night" in hit.message and "TNI" not in hit.message
+
+
+def test_two_relatives_of_one_surname_have_two_ages():
+    report = check_articles(
+        [
+            _art(0, "Daniel Ortiz, 24, and his brother Luis Ortiz, 19, were both shot."),
+            _art(
+                1,
+                "Luis Ortiz, 19, was treated and released; his brother, 24, is still in "
+                "the hospital.",
+            ),
+        ]
+    )
+    assert not [f.message for f in report.findings if f.rule == "DUR001"]
+
+
+def test_an_age_met_by_surname_is_a_warning_not_an_error():
+    report = check_articles(
+        [
+            _art(0, "Maria Lopez, 41, of Oakdale was driving the van when it left Route 9."),
+            _art(1, "The van's driver, Lopez, 44, of Oakdale, was hurt when it left Route 9."),
+        ]
+    )
+    found = [f for f in report.findings if f.rule == "DUR001"]
+    assert found and all(f.severity == Severity.WARNING for f in found)

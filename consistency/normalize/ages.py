@@ -24,6 +24,7 @@ class AgeMention:
     end: int
     years: int
     key: str  # the person's surname, lower-cased
+    name: str = ""  # the name as written ("Luis Ortiz"), to tell two of one surname apart
 
 
 def find_ages(sentence: str) -> list[AgeMention]:
@@ -37,5 +38,6 @@ def find_ages(sentence: str) -> list[AgeMention]:
         if any(w in skip for w in words) or re.match(r"\s*\d", sentence[m.end() :]):
             continue  # "March 3, 1999," and "Tuesday, 12, 14" are no one's age
         if 0 < years < 120:
-            out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(m.group("name"))))
+            name = m.group("name")
+            out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))
     return out

@@ -82,6 +82,8 @@ def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
         predicate=a.key, polarity="affirmed",
     )  # fmt: skip
     c.extra["written"] = "apposition"  # "Smith, 41,": an age, though no temporal expression
+    if len(a.name.split()) >= 2:
+        c.extra["name"] = a.name  # "Daniel Ortiz, 24," is not "Luis Ortiz, 19,"
 
 
 def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:

@@ -15,7 +15,10 @@ Why it matters:
 Confidence rests on:
     error: the durations belong to the same state (predicate class) of the same subject, or
     stand in the differing words of a minimal pair. Durations are not paired by the words
-    around them alone: tried, that paired mostly different spans of time.
+    around them alone: tried, that paired mostly different spans of time. Ages: error in a
+    minimal pair, else warning (a person is met by surname, or by the words around the
+    age); two ages after two different full names ("Daniel Ortiz, 24," / "Luis Ortiz,
+    19,") are two people and not compared.
 
 Known limits:
     States are grouped by word lists (strain, tension, friction...); relations between the
@@ -33,6 +36,7 @@ from consistency.rules.base import (
     Rule,
     RuleOptions,
     label,
+    minimal,
     overlap,
     possessive,
     strict_bounds_meet,
@@ -53,6 +57,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if overlap(a, b) and not strict_bounds_meet(a, b):
         return None
+    if a.frame == "age" and _two_people(a, b):
+        return None  # "Daniel Ortiz, 24," and "Luis Ortiz, 19,": brothers, not one man
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
     if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age":
@@ -60,12 +66,21 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
     kind = "Age" if a.frame == "age" else "Duration"
     if a.frame == "age":
-        what = f" for the {a.predicate}" if a.predicate else ""
+        who = a.extra.get("name") or b.extra.get("name")
+        if not who and "apposition" in (a.extra.get("written"), b.extra.get("written")):
+            who = a.predicate.capitalize()  # "Lopez, 44,": the predicate is the surname
+        what = f" for {who}" if who else f" for the {a.predicate}" if a.predicate else ""
     return Hit(
         f"{kind} differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
-        severity=Severity.WARNING if pair.route == "anchor" else None,
+        severity=None if minimal(pair) or a.frame != "age" else Severity.WARNING,
     )
+
+
+def _two_people(a, b) -> bool:
+    """Both ages are given after a full name, and the names differ."""
+    na, nb = a.extra.get("name", ""), b.extra.get("name", "")
+    return bool(na) and bool(nb) and na.lower() != nb.lower()
 
 
 RULE = Rule(
