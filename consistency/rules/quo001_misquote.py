@@ -146,10 +146,10 @@ def _inner_changes(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
         for op in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
         if op[0] != "equal"
     ]
-    if ops and ops[0][1] == 0 and ops[0][3] == 0:
+    if ops and ops[0][0] != "replace" and ops[0][1] == 0 and ops[0][3] == 0:
         ops = ops[1:]  # a lead-in only one outlet quotes
-    if ops and ops[-1][2] == len(wa) and ops[-1][4] == len(wb):
-        ops = ops[:-1]  # a continuation only one outlet quotes
+    if ops and ops[-1][0] != "replace" and ops[-1][2] == len(wa) and ops[-1][4] == len(wb):
+        ops = ops[:-1]  # a continuation only one outlet quotes (not a last word replaced)
     removed = [w for _, i1, i2, _, _ in ops for w in wa[i1:i2]]
     added = [w for _, _, _, j1, j2 in ops for w in wb[j1:j2]]
     return removed, added
@@ -219,6 +219,15 @@ RULE = Rule(
             "articles": [
                 "Mayor Ann Lee said: “The council lied, and they destroyed the budget for years.”",
                 "Mayor Ann Lee said: “The council lied, and it destroyed the budget for years.”",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "School board chair Ann Cole said: “We will open the new middle school next "
+                "spring.”",
+                "School board chair Ann Cole said: “We will open the new middle school next "
+                "summer.”",
             ],
         },
     ),
