@@ -293,3 +293,24 @@ def test_an_age_met_by_surname_is_a_warning_not_an_error():
     )
     found = [f for f in report.findings if f.rule == "DUR001"]
     assert found and all(f.severity == Severity.WARNING for f in found)
+
+
+def test_voted_and_approved_date_one_council_vote():
+    found = _warnings(
+        "The Salem city council voted 5-2 on Monday night to approve the new parking garage "
+        "downtown.",
+        "The new downtown parking garage was approved by the Salem city council on Tuesday "
+        "in a 5-2 vote.",
+        rule="DAT001",
+    )
+    assert found, "one vote dated Monday and Tuesday"
+
+
+def test_the_end_of_a_period_is_not_the_day_of_an_act():
+    found = _warnings(
+        "The Salem council passed a budget extending library hours through Dec. 3, hours "
+        "before the old budget ran out.",
+        "The Salem council on Thursday approved a budget extending library hours into December.",
+        rule="DAT001",
+    )
+    assert not found, [f.message for f in found]

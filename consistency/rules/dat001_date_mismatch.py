@@ -27,7 +27,8 @@ Known limits:
     is compared only in a minimal pair: "said Monday" dates the telling, not the event.
     "Resigned" and "quit" differ as words, so such a pair is not reported. A source that
     states both dates (the two ends of "from 1985 to 1991") contradicts neither, and the
-    start of one period is not compared with the end of another.
+    start of one period is not compared with the end of another, nor the end of a period
+    ("funding through Dec. 3") with the day of an act.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     strong = minimal(pair)
     if not strong:
         ends = {_endpoint(a), _endpoint(b)}
-        if ends == {"start", "end"}:
-            return None  # "from 2007 to 2014" / "from 1977 through 2006": two periods' ends
+        if ends == {"start", "end"} or ends == {"end", ""}:
+            return None  # "from 2007 to 2014" / "from 1977 through 2006": two periods' ends;
+            # "funding through Dec. 3" / "approved on Thursday": a period's end, an act's day
         speech = lexicon.words("speech_verbs.txt")
         if a.predicate in speech or b.predicate in speech:
             return None  # the day something was said dates the telling, not the event
