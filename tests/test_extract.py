@@ -309,3 +309,12 @@ def test_a_decimal_ending_a_sentence_keeps_its_cents():
 
     found = [(q.value, q.unit) for q in find_quantities("Profit per share was $6.86.", [])]
     assert found == [(6.86, "USD")]
+
+
+def test_about_widens_the_figure_not_its_rounding_as_well():
+    from consistency.normalize.quantities import find_quantities
+
+    (q,) = find_quantities("Fenton took about $1.2 million from the fund.", [])
+    assert q.lo == pytest.approx(1.02e6) and q.hi == pytest.approx(1.38e6)
+    (q,) = find_quantities("About 1,200 people were evacuated.", [])
+    assert q.lo <= 1180 <= q.hi

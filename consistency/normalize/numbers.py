@@ -354,7 +354,10 @@ def qualify(
     at_lo = lo if value is None else value
     at_hi = hi if value is None else value
     if kind == "approx":
-        return lo * (1 - tol["approx"]), hi * (1 + tol["approx"])
+        # the tolerance around the figure, not around its rounding as well: "about $1.2
+        # million" reaches $1.38 million, not $1.44 million
+        mid = value if value is not None else (lo + hi) / 2
+        return min(lo, mid * (1 - tol["approx"])), max(hi, mid * (1 + tol["approx"]))
     if kind == "near_below":
         return lo * (1 - tol["near_below"]), at_hi
     if kind in ("min_strict", "min"):
