@@ -17,7 +17,8 @@ Confidence rests on:
     the only change is a pointer word heard as another ("they"/"it", "this"/"that").
 
 Known limits:
-    Quotes that differ only in function words ("that", "the"), in spellings of one word
+    Quotes that differ only in function words ("that", "the"), in a number written in words
+    or figures ("two-in-three" / "2 in 3"), in spellings of one word
     ("Gen."/"General"), in the form or order of the same words ("run"/"running"), in a word
     only one outlet kept ("very"), or in how much of a sentence each outlet quotes are not
     reported.
@@ -124,7 +125,7 @@ def _without_swapped_pointers(removed: list[str], added: list[str]) -> tuple[lis
 
 def _words(text: str) -> list[str]:
     same = lexicon.table("quote_equivalents.toml")["same"]
-    return [same.get(w, w) for w in text.replace("'", " ").split()]
+    return [same.get(w, w) for w in text.replace("'", " ").replace("-", " ").split()]
 
 
 def _names(quote: str, words: list[str]) -> bool:
@@ -228,6 +229,15 @@ RULE = Rule(
                 "spring.”",
                 "School board chair Ann Cole said: “We will open the new middle school next "
                 "summer.”",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee said: “There is a two-in-three chance that the levee holds "
+                "through the storm.”",
+                "Mayor Ann Lee said: “There is a 2 in 3 chance that the levee holds through "
+                "the storm.”",
             ],
         },
     ),
