@@ -314,3 +314,13 @@ def test_the_end_of_a_period_is_not_the_day_of_an_act():
         rule="DAT001",
     )
     assert not found, [f.message for f in found]
+
+
+def test_she_said_after_a_titled_name_is_that_person():
+    found = _warnings(
+        "“The shooting involved two people who knew each other,” Sgt. Karen Hale said on Saturday.",
+        "Police spokeswoman Sgt. Karen Hale spoke to reporters Saturday. “The shooting "
+        "involved two men who knew each other,” she said.",
+        rule="QUO001",
+    )
+    assert found, "the quote's speaker is Hale"

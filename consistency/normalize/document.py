@@ -45,6 +45,16 @@ class Document:
         self.date_anchor = ""  # the quarter the article last named (dates.find_dates)
         self.date_named = ("", "", "")  # the day, month, year it last named (date_named)
         self.last_doer = ""  # the name of the last act's doer, for "he"/"she" (acts)
+        self.last_speaker_at = -1  # where the last speaker was named (a sentence's start)
+        self.last_named: Speaker | None = None  # the last person named with a title (roles)
+        self.last_named_at = -1
+
+    def last_person(self) -> Speaker | None:
+        """Who "she said" points at: the last speaker, or a person named with a title in a
+        later sentence ("Sgt. Karen Hale spoke to reporters. '...,' she said.")."""
+        if self.last_named is not None and self.last_named_at > self.last_speaker_at:
+            return self.last_named
+        return self.last_speaker
 
     def add(self, kind: str, scope: Scope, start: int, end: int, masks, **fields) -> Claim:
         """Add a claim of `kind` at sentence-relative [start, end) of `scope`."""

@@ -24,7 +24,7 @@ from consistency.normalize.numbers import format_number
 from consistency.normalize.parties import find_parties
 from consistency.normalize.people import find_roles
 from consistency.normalize.quantities import find_quantities
-from consistency.normalize.quotes import find_speaker, normalize_quote
+from consistency.normalize.quotes import Speaker, find_speaker, normalize_quote
 from consistency.normalize.status import find_status
 
 
@@ -101,6 +101,8 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
     c.extra.update({"name": r.name, "state": r.state, "rank": r.rank})
     if r.historic:
         c.extra["historic"] = "yes"
+    elif len(r.name.split()) >= 2:
+        doc.last_named, doc.last_named_at = Speaker(r.name, r.key, "", "name"), sc.start
 
 
 def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
@@ -144,9 +146,9 @@ def _find_quotes(doc: Document, sc: Scope) -> list:
 
 def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
     s0 = sc.start
-    speaker = find_speaker(sc.text, q.start - s0, min(q.end, sc.end) - s0, doc.last_speaker)
+    speaker = find_speaker(sc.text, q.start - s0, min(q.end, sc.end) - s0, doc.last_person())
     if speaker:
-        doc.last_speaker = speaker
+        doc.last_speaker, doc.last_speaker_at = speaker, sc.start
     words = normalize_quote(doc.text[q.inner_start : q.inner_end])
     if not words:
         return
