@@ -169,5 +169,14 @@ RULE = Rule(
                 "which Ruiz won.",
             ],
         },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "The missing hiker, Tom Greene, was found by a search team on Sunday and was "
+                "injured, officials said.",
+                "The missing hiker, Tom Greene, was found by a search team on Sunday and was "
+                "unharmed, officials said.",
+            ],
+        },
     ),
 )
