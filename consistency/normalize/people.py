@@ -256,9 +256,11 @@ def find_roles(sentence: str) -> list[RoleMention]:
         head, state, rank = split_title(phrase)
         if not head:
             continue
-        historic = bool(
-            re.search(r"\bthen[- ]?$", sentence[max(0, start - 6) : start], re.IGNORECASE)
-        ) or bool(re.match(r"[’']s\b", sentence[end : end + 2]))
+        historic = (
+            bool(re.search(r"\bthen[- ]?$", sentence[max(0, start - 6) : start], re.IGNORECASE))
+            or bool(re.match(r"then[- ]", phrase, re.IGNORECASE))  # "Then-Sgt. Paul Greene"
+            or bool(re.match(r"[’']s\b", sentence[end : end + 2]))
+        )
         out.append(
             RoleMention(start, end, p.name, person_key(p.name), phrase, head, state, rank, historic)
         )

@@ -237,5 +237,13 @@ RULE = Rule(
                 "Chief Dan Orr said the motive for the shooting is still unclear.",
             ],
         },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Then-Sgt. Paul Greene linked the two burglaries to one crew, records show.",
+                "Lt. Paul Greene, a sergeant at the time, linked the two burglaries to one "
+                "crew.",
+            ],
+        },
     ),
 )
