@@ -241,8 +241,7 @@ RULE = Rule(
             "expect": "consistent",
             "articles": [
                 "Then-Sgt. Paul Greene linked the two burglaries to one crew, records show.",
-                "Lt. Paul Greene, a sergeant at the time, linked the two burglaries to one "
-                "crew.",
+                "Lt. Paul Greene, a sergeant at the time, linked the two burglaries to one crew.",
             ],
         },
     ),
