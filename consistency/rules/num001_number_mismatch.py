@@ -28,7 +28,8 @@ Known limits:
     earlier period's figure ("up from $0.53") with a current one, nor one measure ("adjusted
     earnings", "core inflation", "seriously injured") with another, nor a figure about a part
     of a population ("among voters under 30") with one about another part or the whole
-    (period_markers.txt, measure_words.txt).
+    (period_markers.txt, measure_words.txt), nor a figure for a month with one for a
+    quarter, or a rate a year with a total over several years.
 """
 
 from __future__ import annotations
@@ -118,6 +119,43 @@ def _measure(c: Claim) -> frozenset[str]:
     return frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIODS = (  # (key, pattern) in order: the first that matches near a figure names its period
+    (
+        "rate",
+        re.compile(
+            r"\b(?:a|per|each|every)\s+(year|month|week|day)\b"
+            r"(?!\s+(?:earlier|ago|later|before|after|prior|from))",  # "a month earlier": a time
+            re.I,
+        ),
+    ),
+    (
+        "span",
+        re.compile(
+            r"\bover\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+\s+(?:years?|months?|weeks?))\b",
+            re.I,
+        ),
+    ),
+    ("quarter", re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\b(q[1-4])\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|during|for|of)\s+({_MONTHS})\b|\b(last|this)\s+month\b", re.I)),
+)
+
+
+def _period(c: Claim) -> str:
+    """The kind of period a figure counts over, from the words of its clause after it
+    ("jobs in March": a month, "in the first quarter", "4% a year": a rate per year, "12%
+    over three years": a span), or "" when none is said."""
+    sides = around(c)
+    if sides is None:
+        return ""
+    after = re.split(r"[;:]|,\s+(?:and|but|while)\b", sides[1], maxsplit=1)[0][:60]
+    for key, pattern in _PERIODS:
+        m = pattern.search(after)
+        if m:  # a rate keeps its unit ("a year" is not "a month"); the others their kind
+            return f"rate:{m.group(1).lower()}" if key == "rate" else key
+    return ""
+
+
 _AMONG_RE = re.compile(r"\bamong\s+((?:[\w’'-]+\s*){1,3})", re.IGNORECASE)
 
 
@@ -176,6 +214,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if _measure(a) != _measure(b) or _group(a) != _group(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30"
+    pa, pb = _period(a), _period(b)
+    if pa and pb and pa != pb:
+        return None  # "180,000 jobs in March" / "540,000 in the first quarter": two periods
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
     if not strong and (
@@ -285,6 +326,29 @@ RULE = Rule(
             "articles": [
                 "Among voters under 30, Mayor Ann Lee leads her rival by 20 points.",
                 "Overall, Mayor Ann Lee leads her rival by 6 points, the poll found.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Employers in Ohio added 18,000 jobs in March, the state labor office said.",
+                "Employers in Ohio added 54,000 jobs in the first quarter, the state labor "
+                "office said.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "The new contract raises pay for Salem bus drivers 4% a year, the union said.",
+                "The new contract raises pay for Salem bus drivers 12% over three years, the "
+                "union said.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "The jobless rate in Ohio rose to 7.2% in April, up from 6% a month earlier.",
+                "The jobless rate in Ohio rose to 6.1% in April, up from 6% a month earlier.",
             ],
         },
     ),
