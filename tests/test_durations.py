@@ -112,3 +112,11 @@ def test_a_range_of_counts_is_read_from_its_low_end_to_its_high_end(sentence, ex
 )
 def test_more_between_count_and_unit_keeps_the_count(sentence, expected):
     assert _d(sentence) == expected
+
+
+def test_a_year_after_a_figure_is_a_rate_not_a_span():
+    from consistency.normalize.durations import find_durations
+
+    assert find_durations("The contract raises pay 4% a year.") == []
+    assert find_durations("Workers there earn $15 an hour.") == []
+    assert [d.frame for d in find_durations("The strike lasted a year.")] == ["span"]

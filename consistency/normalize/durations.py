@@ -56,6 +56,12 @@ def _age_re() -> re.Pattern[str]:
     )
 
 
+# "a year" right after a figure is a rate ("raises pay 4% a year", "$15 an hour")
+_RATE_RE = re.compile(r"(?:a|an|per)\s", re.IGNORECASE)
+_RATE_AFTER_RE = re.compile(
+    r"(?:\d%?|\bper\s?cent|\bpercent|\bmillion|\bbillion|\bdollars?|\btwice|\bonce)\s*$",
+    re.IGNORECASE,
+)
 # a name, then ", a" right before the age: the age is that person's
 _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}),\s+an?\s+$")
 _NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
@@ -248,6 +254,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
         if low is not None and not qual:
             start = range_start
         before = sentence[clause_start(sentence, start) : start]
+        if _RATE_AFTER_RE.search(sentence, 0, m.start()) and _RATE_RE.match(sentence, m.start()):
+            continue  # "4% a year", "$15 an hour", "twice a day": a rate, not a span of time
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
         named = _NAMED_AGE_RE.match(after) if not age else None
