@@ -2,9 +2,11 @@
 around it name the same things ("converting $250,000 in campaign funds" / "$750,000 in
 campaign funds ... converting"), not because the two sentences read alike.
 
-A claim's anchors are the content words within WINDOW words of it, cut to their first
-PREFIX letters so that "relocation" meets "relocating". Claims of one kind and unit (dates:
-of one granularity, a day, a week, a month, a year) meet through an index of their anchors;
+A claim's anchors are the content words within WINDOW words of it in its clause, cut to
+their first PREFIX letters so that "relocation" meets "relocating"; two figures of one
+sentence part the words between them at the last joining word. Claims of one kind and unit
+(dates: of one granularity, a day, a week, a month, a year; ages: of one person or noun;
+acts: of one verb or opposition) meet through an index of their anchors;
 a pair needs MIN_SHARED anchors in common whose rarity in the story's sentences (the sum of
 their inverse document frequencies) reaches MIN_WEIGHT: the story's topic words ("Romney",
 "nomination") do not make two figures one fact. Each claim keeps its best partner in each
