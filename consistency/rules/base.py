@@ -70,7 +70,17 @@ def both_stated(a: Claim, b: Claim) -> bool:
         sentence = own.sentence.replace(own.value_text, " ", 1)
         return re.search(rf"(?<![\w.]){re.escape(text)}(?![\w]|\.\d)", sentence) is not None
 
-    return has(a, b.value_text) or has(b, a.value_text)
+    def has_percent(own: Claim, other: Claim) -> bool:
+        # "48% to 42%" states 42 percent however the other outlet writes it
+        m = re.search(r"\d[\d,.]*", other.value_text)
+        if not m or own.unit != "percent" or other.unit != "percent":
+            return False
+        sentence = own.sentence.replace(own.value_text, " ", 1)
+        num = re.escape(m.group().rstrip(".,"))
+        pattern = rf"(?<![\w.]){num}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
+        return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+    return has(a, b.value_text) or has(b, a.value_text) or has_percent(a, b) or has_percent(b, a)
 
 
 def around(c: Claim) -> tuple[str, str] | None:

@@ -21,7 +21,8 @@ Confidence rests on:
 Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
     when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
-    conflict. A source whose sentence states both values contradicts neither, nor does "Lee
+    conflict. A source whose sentence states both values contradicts neither ("48% to 42%"
+    states 42 percent however the other writes it), nor does "Lee
     and three other officers" beside "four officers" (N others and one named); a hedged or
     forecast figure ("were expecting 845,000") is compared only with another hedged one in
     a minimal pair; a part ("three of her children") is not compared with a whole, nor an
@@ -349,6 +350,13 @@ RULE = Rule(
             "articles": [
                 "The jobless rate in Ohio rose to 7.2% in April, up from 6% a month earlier.",
                 "The jobless rate in Ohio rose to 6.1% in April, up from 6% a month earlier.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ann Lee leads Tom Park 48% to 42%, according to a new Salem poll.",
+                "Tom Park trails Mayor Ann Lee but wins 42 percent.",
             ],
         },
     ),
