@@ -324,3 +324,21 @@ def test_she_said_after_a_titled_name_is_that_person():
         rule="QUO001",
     )
     assert found, "the quote's speaker is Hale"
+
+
+def test_a_relative_s_age_is_not_anyone_else_s():
+    from consistency.normalize.durations import find_durations
+
+    (age,) = find_durations("Police questioned his brother, a 29-year-old man.")
+    assert (age.frame, age.predicate) == ("age", "brother")
+    report = check_articles(
+        [
+            _art(0, "Police arrested a 24-year-old man after the shooting on Elm Street."),
+            _art(
+                1,
+                "Police questioned his brother, a 29-year-old man, after the shooting on "
+                "Elm Street.",
+            ),
+        ]
+    )
+    assert not [f.message for f in report.findings if f.rule == "DUR001"]

@@ -64,6 +64,8 @@ _RATE_AFTER_RE = re.compile(
 )
 # a name, then ", a" right before the age: the age is that person's
 _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}),\s+an?\s+$")
+# "his brother, a" right before the age: the age is the brother's
+_KIN_AGE_RE = re.compile(r"\b(?:his|her|their|its)\s+([a-z]+),\s+an?\s+$", re.IGNORECASE)
 _NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
 
 
@@ -261,8 +263,11 @@ def find_durations(sentence: str) -> list[DurationMention]:
         named = _NAMED_AGE_RE.match(after) if not age else None
         old = None if age or named else _OLD_RE.match(after)
         appositive = _APPOSITIVE_AGE_RE.search(before) if age or named or old else None
+        kin = _KIN_AGE_RE.search(before) if age or named or old else None
         if appositive:  # "Paul Hodgkins, a 38-year-old Floridian,": Hodgkins's age
             frame, predicate = "age", person_key(appositive.group(1))
+        elif kin:  # "his brother, a 29-year-old man": the brother's age, not any man's
+            frame, predicate = "age", kin.group(1).lower()
         elif age:  # "a 6-year-old boy": compared with ages only
             frame, predicate = "age", (age.group("who") or "").lower()
         elif named:  # "the 48-year-old Smith": the person's age, by surname

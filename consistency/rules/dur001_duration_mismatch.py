@@ -57,8 +57,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if overlap(a, b) and not strict_bounds_meet(a, b):
         return None
-    if a.frame == "age" and _two_people(a, b):
-        return None  # "Daniel Ortiz, 24," and "Luis Ortiz, 19,": brothers, not one man
+    if a.frame == "age" and (_two_people(a, b) or _two_nouns(a, b)):
+        return None  # "Daniel Ortiz, 24," and "Luis Ortiz, 19,": brothers, not one man;
+        # "a 24-year-old man" and "his brother, a 29-year-old man": two people
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
     if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age":
@@ -74,6 +75,17 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         f"{kind} differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
         severity=None if minimal(pair) or a.frame != "age" else Severity.WARNING,
+    )
+
+
+def _two_nouns(a, b) -> bool:
+    """The ages are of two different nouns or names ("man" / "brother")."""
+    from consistency.lexicon.predicates import predicate_class
+
+    return (
+        bool(a.predicate)
+        and bool(b.predicate)
+        and (predicate_class(a.predicate) != predicate_class(b.predicate))
     )
 
 
