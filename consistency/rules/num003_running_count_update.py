@@ -17,6 +17,8 @@ Known limits:
 
 from __future__ import annotations
 
+import math
+
 from consistency.lexicon.predicates import running_classes
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label
@@ -32,6 +34,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     # compare the figures themselves: "at least 12" then "at least 19" is an update
     if float(late.value) <= float(early.value):
         return None
+    lo, hi = early.lo, early.hi
+    if lo is not None and hi is not None and lo < hi < math.inf and lo <= float(late.value) <= hi:
+        return None  # "between 40 and 50" then 46: inside the range told, no update
     return Hit(
         f"Running count updated: '{early.value_text}' ({label(early)}, {early.published}) then "
         f"'{late.value_text}' ({label(late)}, {late.published}) for {a.predicate}",
@@ -66,6 +71,19 @@ RULE = Rule(
             "articles": [
                 {"text": "Twelve people were killed in the floods.", "published": "2024-03-03"},
                 {"text": "12 people were killed in the floods.", "published": "2024-03-04"},
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Between 40 and 50 people were injured in the quake, officials said.",
+                    "published": "2024-05-10",
+                },
+                {
+                    "text": "Officials said 46 people were injured in the quake.",
+                    "published": "2024-05-11",
+                },
             ],
         },
     ),
