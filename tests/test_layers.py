@@ -14,10 +14,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "consistency"
 
-BASE = {"model", "lexicon"}  # shared records and word lists: every stage may read them
+BASE = {"model", "lexicon", "partition"}  # shared records, word lists, disjoint sets
 ALLOWED: dict[str, set[str]] = {
     "model": set(),  # imports no stage
     "fileio": set(),  # atomic writes: a utility, imports nothing of ours
+    "partition": set(),  # union-find for alignment groups and merged findings: a utility
     "lexicon": set(),  # word lists and patterns: imports no stage
     "load": BASE,
     "normalize": BASE,

@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 
 from consistency.model import Article, Claim, Evidence, Finding, Pair, RuleOptions, Severity
+from consistency.partition import Partition
 from consistency.rules.base import Rule
 
 
@@ -99,24 +100,14 @@ def one_per_sentences(findings: list[Finding]) -> list[Finding]:
 def merge(findings: list[Finding]) -> list[Finding]:
     """One finding per fact: findings of one rule in one story that share a side are merged,
     with every side, the values grouped by the sources that give them."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = Partition()
     for f in findings:
         ids = [f"{f.rule}|{f.story}|{e.claim_id}" for e in f.evidence]
         for other in ids[1:]:
-            ra, rb = find(ids[0]), find(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(ids[0], other)
     groups: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
-        groups[find(f"{f.rule}|{f.story}|{f.evidence[0].claim_id}")].append(f)
+        groups[sets.find(f"{f.rule}|{f.story}|{f.evidence[0].claim_id}")].append(f)
     return [m[0] if len(m) == 1 else _merged(m) for m in groups.values()]
 
 
