@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from consistency import lexicon
 from consistency.lexicon.opposites import oppositions
+from consistency.lexicon.patterns import CLAUSE_JOIN_RE
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair
 
@@ -33,8 +34,6 @@ MIN_WEIGHT = 2.0  # summed inverse document frequency (natural log) of the share
 MAX_POSTING = 30  # claims one anchor may index before it is too common to pair by
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-# where a clause of its own starts: "…in state taxes, and made $14.9 million in gifts"
-_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 
 
 def anchors(c: Claim, lo: int = 0, hi: int | None = None) -> dict[str, int]:
@@ -53,7 +52,7 @@ def anchors(c: Claim, lo: int = 0, hi: int | None = None) -> dict[str, int]:
     if c.kind != "act":  # a figure's words are its clause's; an act's object may be a
         # pronoun for a thing the clause before names ("The bill drew protests, and Reyes
         # has not signed it")
-        left, right = _CLAUSE_RE.split(left)[-1], _CLAUSE_RE.split(right)[0]
+        left, right = CLAUSE_JOIN_RE.split(left)[-1], CLAUSE_JOIN_RE.split(right)[0]
     before = _WORD_RE.findall(left)[-WINDOW:]
     after = _WORD_RE.findall(right)[:WINDOW]
     out: dict[str, int] = {}

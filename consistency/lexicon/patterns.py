@@ -45,6 +45,9 @@ def alternation(words: Iterable[str]) -> str:
 
 # words, numbers with their separators, and "n't" as a word of its own ("wasn't" -> was n't):
 # how the sentence route and the rules that read its differing words split a sentence
+# where a clause of its own starts inside a sentence: a semicolon or colon, or a comma
+# before "and", "but", "while", "whereas" ("...in state taxes, and made $14.9 million")
+CLAUSE_JOIN_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 WORD_TOKEN_RE = re.compile(
     r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
 )

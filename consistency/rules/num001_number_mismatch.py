@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from consistency import lexicon
+from consistency.lexicon.patterns import CLAUSE_JOIN_RE
 from consistency.lexicon.predicates import running_classes
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
@@ -149,7 +150,7 @@ def _period(c: Claim) -> str:
     sides = around(c)
     if sides is None:
         return ""
-    after = re.split(r"[;:]|,\s+(?:and|but|while)\b", sides[1], maxsplit=1)[0][:60]
+    after = CLAUSE_JOIN_RE.split(sides[1], maxsplit=1)[0][:60]
     for key, pattern in _PERIODS:
         m = pattern.search(after)
         if m:  # a rate keeps its unit ("a year" is not "a month"); the others their kind
