@@ -170,19 +170,21 @@ def about_others(a: Claim, b: Claim) -> bool:
     "Bush's tax rate" and "the Clintons' rate" are not one fact. A party as an adjective
     ("two Republican senators") is an affiliation, not someone; as a plural noun
     ("Republicans hold 240 seats") it is who (affiliations.txt)."""
+    na, nb = _who(a.sentence), _who(b.sentence)
+    return bool(na) and bool(nb) and not (na & nb)
+
+
+@lru_cache(maxsize=4096)
+def _who(sentence: str) -> frozenset[str]:
+    """The names of a sentence less the parties it uses only as adjectives."""
     from consistency import lexicon
 
-    def who(sentence: str) -> frozenset[str]:
-        # "two Republican senators": an affiliation; "Republicans hold 240 seats": who
-        party = {
-            _name_key(w)
-            for w in lexicon.words("affiliations.txt")
-            if not re.search(rf"\b{w}s\b", sentence, re.IGNORECASE)
-        }
-        return names(sentence) - party
-
-    na, nb = who(a.sentence), who(b.sentence)
-    return bool(na) and bool(nb) and not (na & nb)
+    party = {
+        _name_key(w)
+        for w in lexicon.words("affiliations.txt")
+        if not re.search(rf"\b{w}s\b", sentence, re.IGNORECASE)
+    }
+    return names(sentence) - party
 
 
 def span_claim(sentence: Claim, start: int, end: int, value: str = "") -> Claim:

@@ -129,12 +129,16 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?()\u2014\u2013\"“”]")
 def _shown(c: Claim) -> str:
     """A date's value as a reader reads it: "2021-05-05 night", not TimeML's "2021-05-05TNI"."""
     day, sep, part = c.value.partition("T")
-    if not sep:
-        return c.value
+    return f"{day} {_part_words().get(part, part)}" if sep else c.value
+
+
+@cache
+def _part_words() -> dict[str, str]:
+    """TimeML part-of-day code -> the first word of temporal.toml for it ("NI" -> "night")."""
     words: dict[str, str] = {}
     for word, code in lexicon.table("temporal.toml")["day_parts"].items():
-        words.setdefault(code, word)  # the first word of a code: "night", not "tonight"
-    return f"{day} {words.get(part, part)}"
+        words.setdefault(code, word)
+    return words
 
 
 @cache

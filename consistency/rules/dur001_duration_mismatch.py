@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 
+from consistency.lexicon.predicates import predicate_class
 from consistency.model import Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -80,8 +81,6 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
 
 def _two_nouns(a, b) -> bool:
     """The ages are of two different nouns or names ("man" / "brother")."""
-    from consistency.lexicon.predicates import predicate_class
-
     return (
         bool(a.predicate)
         and bool(b.predicate)

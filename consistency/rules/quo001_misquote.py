@@ -103,24 +103,19 @@ def _without_swapped_pointers(removed: list[str], added: list[str]) -> tuple[lis
     """Leave out pointer words ("it", "they", "this") swapped for one another: the same
     speech heard two ways, not another statement (quote_equivalents.toml)."""
     pointers = frozenset(lexicon.table("quote_equivalents.toml")["pointers"]["words"])
-    gone = [w for w in removed if w in pointers]
-    new = [w for w in added if w in pointers]
-    swaps = min(len(gone), len(new))
-    if not swaps:
-        return removed, added
-    drop_r, drop_a = Counter(gone[:swaps]), Counter(new[:swaps])
-    keep_r, keep_a = [], []
-    for w in removed:
-        if drop_r[w]:
-            drop_r[w] -= 1
+    swaps = min(sum(w in pointers for w in removed), sum(w in pointers for w in added))
+    return _drop_pointers(removed, pointers, swaps), _drop_pointers(added, pointers, swaps)
+
+
+def _drop_pointers(words: list[str], pointers: frozenset[str], n: int) -> list[str]:
+    """`words` without their first `n` pointer words."""
+    out = []
+    for w in words:
+        if n and w in pointers:
+            n -= 1
         else:
-            keep_r.append(w)
-    for w in added:
-        if drop_a[w]:
-            drop_a[w] -= 1
-        else:
-            keep_a.append(w)
-    return keep_r, keep_a
+            out.append(w)
+    return out
 
 
 def _words(text: str) -> list[str]:
