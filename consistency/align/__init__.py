@@ -14,6 +14,7 @@ from collections import defaultdict
 from consistency.align.anchors import anchor_pairs
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.groups import groups
+from consistency.align.named import named_pairs
 from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.model import AlignOptions, Claim, Pair
@@ -45,7 +46,8 @@ def align(
     for c in claims:
         by_story_claims[story_of.get(c.article_id, "")].append(c)
     for story in sorted(by_story_claims):
-        for p in anchor_pairs(by_story_claims[story], story):
+        story_claims = by_story_claims[story]
+        for p in named_pairs(story_claims, story) + anchor_pairs(story_claims, story):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)
                 done.add((p.a.claim_id, p.b.claim_id))

@@ -102,7 +102,7 @@ def _granularity(c: Claim) -> str:
     return "day" if span == 0 else "week" if span <= 7 else "month" if span <= 31 else "year"
 
 
-def _idf(claims: list[Claim]) -> dict[str, float]:
+def story_idf(claims: list[Claim]) -> dict[str, float]:
     """Inverse document frequency of each anchor over the story's sentences with claims."""
     import math
 
@@ -117,7 +117,7 @@ def _idf(claims: list[Claim]) -> dict[str, float]:
 
 def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:
     """Pairs of claims from different outlets of one story that share anchors."""
-    idf = _idf(claims)
+    idf = story_idf(claims)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         for key in _keys(c):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 _MONTHS = {
     name.lower(): i
@@ -22,3 +23,32 @@ MONTH_RE = "(?:" + "|".join(_FULL + [a + r"\.?" for a in _ABBR]) + ")"
 def month_number(name: str) -> int | None:
     """Return 1-12 for a month name or abbreviation ("Jan.", "sept")."""
     return _MONTHS.get(name.lower().rstrip("."))
+
+
+_YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_WEEKDAY_RE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def written_parts(text: str) -> str:
+    """The parts of a date its words write, each to be compared only with the same part:
+    "Sept. 11, 2001" -> "Y2001 M09-11", "Tuesday" -> "Wtues", "2015" -> "Y2015". A year
+    guessed for "Jan. 6" is no written part: it never contradicts "the 2021 riot"."""
+    parts = []
+    year = _YEAR_RE.search(text)
+    if year:
+        parts.append("Y" + year.group())
+    md = _MONTH_DAY_RE.search(text)
+    if md:
+        parts.append(f"M{month_number(md.group(1)):02d}-{int(md.group(2)):02d}")
+    wd = _WEEKDAY_RE.search(text)
+    if wd:
+        parts.append("W" + wd.group(1).lower())
+    return " ".join(parts)
+
+
+def parts_conflict(a: str, b: str) -> bool:
+    """Whether two written forms ("Y2001 M09-11", "Wtues") differ in a part both write."""
+    pa = {p[0]: p for p in a.split()}
+    pb = {p[0]: p for p in b.split()}
+    return any(pa[k] != pb[k] for k in pa.keys() & pb.keys())

@@ -13,10 +13,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from consistency.lexicon.calendar import written_parts
 from consistency.normalize.acts import find_acts
 from consistency.normalize.ages import DAYS_A_YEAR, find_ages
 from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.date_named import remember
+from consistency.normalize.date_things import named_thing
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -58,11 +60,18 @@ def _find_dates(doc: Document, sc: Scope) -> list:
 
 
 def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
-    doc.add(
+    c = doc.add(
         "date", sc, d.start, d.end, masks,
         value=d.value, lo=_ordinal(d.lo), hi=_ordinal(d.hi), unit="day", frame=d.frame,
         predicate=event_verb(sc.text, d.start, d.end),
     )  # fmt: skip
+    written = written_parts(c.value_text)
+    if not written:
+        return
+    c.extra["written"] = written  # the year, month and day or weekday its words write
+    names = named_thing(sc.text, d.start, d.end)
+    if names:  # "the 2015 nuclear deal": which deal, compared by its name
+        c.extra.update({"names": names, "named_as": written})
 
 
 def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:

@@ -13,7 +13,10 @@ Why it matters:
     A wrong day or month is a factual error readers notice and competitors correct.
 
 Confidence rests on:
-    error: the two sentences are the same but for the date (a minimal pair); warning: both
+    error: the two sentences are the same but for the date (a minimal pair); warning: two
+    dates that name the same kind of thing ("the 2015 nuclear deal" / "a 2010 nuclear
+    deal") differ in a part both write, and nothing says they name two things (the named
+    route, consistency.align.named); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), and the words around them name the same rare things
     or their contexts align; info: only the words around them agree, or the days are one
@@ -38,6 +41,7 @@ import re
 from functools import cache
 
 from consistency import lexicon
+from consistency.lexicon.calendar import parts_conflict
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
@@ -58,6 +62,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not same_stance(a, b) or not a.value or not b.value:
         return None
+    names = a.extra.get("names")
+    if names and names == b.extra.get("names") and pair.route in ("named", "sentence"):
+        return _named(pair)  # other routes pair such dates by the words around them
     if overlap(a, b):
         return None
     if both_stated(a, b):
@@ -101,6 +108,22 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         f"{_shown(b)} ({label(b)})",
         subject=_day(a) + "/" + _day(b),
         severity=Severity.ERROR if strong else None,
+    )
+
+
+def _named(pair: Pair) -> Hit | None:
+    """Two dates that name the same thing ("the 2015 nuclear deal" / "a 2010 nuclear
+    deal"): they conflict when a part both write differs (the year, the month and day, the
+    weekday); a year one side leaves to be guessed is never compared."""
+    a, b = pair.a, pair.b
+    if not parts_conflict(a.extra["named_as"], b.extra["named_as"]) or both_stated(a, b):
+        return None
+    thing = a.extra["names"]
+    return Hit(
+        f"Date of the same {thing} differs: '{a.value_text}' ({label(a)}) vs "
+        f"'{b.value_text}' ({label(b)})",
+        subject=f"{thing}: {a.extra['named_as']}/{b.extra['named_as']}",
+        severity=Severity.ERROR if minimal(pair) else None,
     )
 
 
@@ -276,6 +299,60 @@ RULE = Rule(
             "articles": [
                 "The senator served in the navy from 1985 to 1991, records show.",
                 "Records show the senator served in the navy from 1985 to 1991.",
+            ],
+        },
+        {  # two dates that name one accord, in sentences worded apart
+            "expect": "contradiction",
+            "articles": [
+                "Trade ministers from Chile and Peru met in Lima to revive the 2012 fishing "
+                "accord, which lapsed last year.",
+                "Chile and Peru want to restore the 2018 fishing accord, their trade "
+                "ministers told reporters in Lima.",
+            ],
+        },
+        {  # an election past and one to come are two elections
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Governor Ellen Voss, who won the 2018 election in Montana, backed "
+                    "the water bill on Tuesday.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "Governor Ellen Voss backed the water bill, a test of her standing "
+                    "before the 2026 election in Montana.",
+                    "published": "2024-05-16",
+                },
+            ],
+        },
+        {  # the first article speaks of both years: two elections, whichever each names
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Voss, who first won office in 2014, backed the water bill. Voss "
+                    "won the 2018 election in Montana by nine points.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "Voss backed the water bill. In Montana she still mentions the "
+                    "2014 election, a defeat by nine points.",
+                    "published": "2024-05-16",
+                },
+            ],
+        },
+        {  # a year guessed for "Jan. 6" is no year the article wrote
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "The inquiry into the Jan. 6 riot at the Salem capitol heard from "
+                    "four officers.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "Four officers spoke to the inquiry into the 2021 riot at the Salem "
+                    "capitol.",
+                    "published": "2024-05-16",
+                },
             ],
         },
     ),

@@ -1,0 +1,53 @@
+"""The thing a date names: "the 2015 nuclear deal", "the Jan. 6 riot", "Tuesday's vote".
+
+A date between a determiner (or a possessive) and a noun does not say when the sentence's
+event happened; it tells which deal, riot or vote is meant, and every outlet that names
+that thing should name it with the same date. The key is the noun the phrase ends on, as a
+predicate class ("riot" meets "insurrection" and "attack"; predicates.toml), so that
+"the Jan. 6 insurrection" and "the Jan. 16 attack" can be compared across articles
+(`consistency.align.named`). Words that say when rather than what ("the 2021 fiscal
+year", "the Jan. 6 deadline") make no key (not_named_by_dates.txt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency import lexicon
+from consistency.lexicon.predicates import predicate_class
+
+# "the", "a", "its", "Trump's", and one adjective between ("the deadly Jan. 6 riot")
+_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|an?|its|his|her|their|our|this|that)|[A-Za-z]['’]s)\s+(?:[a-z]+\s+)?$"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election results"
+
+
+def named_thing(sentence: str, start: int, end: int) -> str:
+    """The predicate class of the noun a date names, or "" when the date names nothing.
+    `start:end` is the date in `sentence`; a weekday or a day may also name a thing as a
+    possessive ("Tuesday's vote")."""
+    after = end
+    poss = _POSSESSIVE_RE.match(sentence, end)
+    if poss:
+        after = poss.end()
+    elif not _BEFORE_RE.search(sentence[max(0, start - 30) : start]):
+        return ""
+    stop = lexicon.words("stopwords.txt")
+    skip = lexicon.words("not_named_by_dates.txt")
+    head = ""
+    for _ in range(MAX_WORDS):
+        m = _WORD_RE.match(sentence, after)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in stop or (head and word.endswith(("ing", "ed"))):
+            break  # "the Jan. 6 committee investigating": the phrase ends before a verb
+        head, after = word, m.end()
+        if sentence[after : after + 1] in ",;:.!?)":
+            break
+    if not head or head in skip or head.isdigit():
+        return ""
+    return predicate_class(head)

@@ -1,0 +1,39 @@
+"""The thing a date names ("the 2015 nuclear deal") and the parts of a date its words write."""
+
+import pytest
+
+from consistency.lexicon.calendar import parts_conflict, written_parts
+from consistency.normalize.date_things import named_thing
+
+
+def _named(sentence: str, date: str) -> str:
+    at = sentence.index(date)
+    return named_thing(sentence, at, at + len(date))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "thing"),
+    [
+        ("Iran wants to revive the 2015 nuclear deal.", "2015", "deal"),
+        ("Officers sued over the deadly Jan. 6 riot at the Capitol.", "Jan. 6", "attack"),
+        ("Turnout in Tuesday's vote was low.", "Tuesday", "election"),
+        ("The board met on Jan. 6 to vote.", "Jan. 6", ""),  # a day, not a name
+        ("Spending rose in the 2021 fiscal year.", "2021", ""),  # says when
+        ("It was the Jan. 6 committee investigating the riot.", "Jan. 6", "committee"),
+    ],
+)
+def test_named_thing(sentence, date, thing):
+    assert _named(sentence, date) == thing
+
+
+def test_written_parts_keep_only_what_is_written():
+    assert written_parts("Sept. 11, 2001") == "Y2001 M09-11"
+    assert written_parts("Tuesday") == "Wtues"
+    assert written_parts("Jan. 6") == "M01-06"  # its year is a guess, not written
+
+
+def test_parts_conflict_only_on_a_part_both_write():
+    assert parts_conflict("Y2015", "Y2010")
+    assert parts_conflict("M01-06", "Y2021 M01-16")
+    assert not parts_conflict("M01-06", "Y2021")  # "the Jan. 6 riot" / "the 2021 riot"
+    assert not parts_conflict("Y2001 M09-11", "M09-11")
