@@ -1,6 +1,9 @@
 """A person's age given after the name: "Smith, 41, was charged", "Maria Lopez, 41, of
-Dayton". The claim is an age (a duration of frame "age") whose predicate is the person's
-surname, so that it meets "the 48-year-old Smith" (read by durations) in another outlet.
+Dayton", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
+Jennings, aged 90". The claim is an age (a duration of frame "age") whose predicate is the
+person's surname, so that it meets "the 48-year-old Smith" (read by durations) in another
+outlet. "At age N" is the age of the nearest name before it in its clause, never of a
+threshold ("for people over age 65", "children ages 12 and older": no one's age).
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
 _APPOSITIVE_RE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
 # what every apposition holds, found by a cheap scan (a literal comma first)
 _AGE_RE = re.compile(r",\s+\d{1,3},")
+# "died at age 84", "at the age of 84", "aged 84"; the name before it, in its clause
+_AT_AGE_RE = re.compile(
+    r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)(?P<age>\d{1,3})\b(?!\s*(?:or|and|to|-|through)\b)"
+)
+_NAMES_RE = re.compile(rf"\b{_NAME}")
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,]*,")
+_CLAUSE_CUT_RE = re.compile(r"[;:()\u2014\u2013]|\b(?:and|but|while|when|after|before)\s")
 DAYS_A_YEAR = 365.25
 
 
@@ -28,10 +38,10 @@ class AgeMention:
 
 
 def find_ages(sentence: str) -> list[AgeMention]:
+    out = _at_age(sentence) if "age" in sentence else []
     if "," not in sentence or not _AGE_RE.search(sentence):
-        return []
+        return out
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
-    out = []
     for m in _APPOSITIVE_RE.finditer(sentence):
         years = int(m.group("age"))
         words = m.group("name").lower().replace(".", " ").split()
@@ -39,5 +49,24 @@ def find_ages(sentence: str) -> list[AgeMention]:
             continue  # "March 3, 1999," and "Tuesday, 12, 14" are no one's age
         if 0 < years < 120:
             name = m.group("name")
+            out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))
+    return out
+
+
+def _at_age(sentence: str) -> list[AgeMention]:
+    """ "Colin Powell died at age 84": the age of the nearest name before it in its clause."""
+    skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
+    out = []
+    for m in _AT_AGE_RE.finditer(sentence):
+        years = int(m.group("age"))
+        before = _APPOSITION_RE.sub(" ", sentence[: m.start()])  # "Powell, the first ...,"
+        clause = _CLAUSE_CUT_RE.split(before)[-1]
+        names = [
+            n.group()
+            for n in _NAMES_RE.finditer(clause)
+            if not any(w in skip for w in n.group().lower().replace(".", " ").split())
+        ]
+        if names and 0 < years < 120:
+            name = names[-1]
             out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))
     return out

@@ -89,9 +89,11 @@ def _two_nouns(a, b) -> bool:
 
 
 def _two_people(a, b) -> bool:
-    """Both ages are given after a full name, and the names differ."""
-    na, nb = a.extra.get("name", ""), b.extra.get("name", "")
-    return bool(na) and bool(nb) and na.lower() != nb.lower()
+    """Both ages are given after a full name, and the given names differ ("Daniel Ortiz" /
+    "Luis Ortiz"); words before the given name are not the name ("Chiefs of Staff Colin
+    Powell" / "Colin Powell")."""
+    na, nb = a.extra.get("name", "").lower().split(), b.extra.get("name", "").lower().split()
+    return len(na) >= 2 and len(nb) >= 2 and na[-2:] != nb[-2:]
 
 
 RULE = Rule(
@@ -129,6 +131,21 @@ RULE = Rule(
             "articles": [
                 "Smith, 41, was charged with murder in the death of his neighbor, police said.",
                 "The 41-year-old Smith was charged with murder in the death of his neighbor.",
+            ],
+        },
+        {  # an age after the verb, and words before the given name that are no name
+            "expect": "contradiction",
+            "articles": [
+                "Former Reno police chief Ruth Alvarez died at age 71 after a long illness.",
+                "Ruth Alvarez, the first woman to lead the Reno police, died on Sunday at the "
+                "age of 84, her family said.",
+            ],
+        },
+        {  # two people of one surname, each with an age
+            "expect": "consistent",
+            "articles": [
+                "Daniel Ortiz, 24, was charged with assault after the fight in Reno.",
+                "Police in Reno also charged Luis Ortiz, 19, with assault after the fight.",
             ],
         },
     ),

@@ -1,0 +1,35 @@
+"""Ages written after the verb: "died at age 84", "at the age of 84", "aged 90"."""
+
+import pytest
+
+from consistency.normalize.ages import find_ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years", "key"),
+    [
+        ("Former state senator Ruth Alvarez died at age 71 on Sunday.", 71, "alvarez"),
+        (
+            "Ruth Alvarez, the first Latina senator of Nevada, died on Sunday at the age of 84.",
+            84,
+            "alvarez",
+        ),
+        ("Mayor Dan Kirk praised Alvarez, who died at age 84.", 84, "alvarez"),
+        ("Tom Reyes, aged 90, was found safe.", 90, "reyes"),
+    ],
+)
+def test_an_age_after_the_verb_is_the_nearest_name_s(sentence, years, key):
+    found = find_ages(sentence)
+    assert [(a.years, a.key) for a in found] == [(years, key)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board backed booster shots for people over age 65.",  # a threshold, no one's age
+        "Children ages 12 and older can get the shot, Governor Lee said.",
+        "Governor Lee said anyone at age 18 or older may register.",
+    ],
+)
+def test_a_threshold_is_no_one_s_age(sentence):
+    assert find_ages(sentence) == []
