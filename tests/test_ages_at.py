@@ -33,3 +33,7 @@ def test_an_age_after_the_verb_is_the_nearest_name_s(sentence, years, key):
 )
 def test_a_threshold_is_no_one_s_age(sentence):
     assert find_ages(sentence) == []
+
+
+def test_an_age_at_another_event_is_the_age_then():
+    assert find_ages("Born in Ponce, Raul Lopez moved to Ohio at age 13.") == []

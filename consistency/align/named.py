@@ -10,6 +10,9 @@ when nothing says they name two things:
 - either article writes the other's date anywhere;
 - one year is before its article's and the other after (an election past, one to come);
 - the two sentences share no rare words beyond the name (the story's topic words aside).
+
+Ages meet the same way: a person, or a kind of person ("a 16-year-old girl"), to whom each
+of two articles gives one age, is one person.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
     for c in claims:
         if c.kind == "date" and c.extra.get("names"):
             groups[c.extra["names"]].append(c)
-    out: list[Pair] = []
+    out: list[Pair] = _age_pairs(claims, story)
     idf: dict[str, float] | None = None
     written = _written_by_article(claims)
     for key in sorted(groups):
@@ -119,3 +122,27 @@ def _past_and_future(a: Claim, b: Claim) -> bool:
             return False
         sides.add((year > c.published[:4]) - (year < c.published[:4]))
     return sides == {-1, 1}
+
+
+def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
+    """Ages of one person or one kind of person ("a 16-year-old girl" / "a 32-year-old
+    girl") from articles that each give that person or noun one age: the girl of a story
+    is one girl, wherever her age stands."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "duration" and c.frame == "age" and c.predicate:
+            groups[c.predicate].append(c)
+    out: list[Pair] = []
+    for key in sorted(groups):
+        members = groups[key]
+        values: dict[str, set[str]] = defaultdict(set)
+        for c in members:
+            values[c.article_id].add(c.value)
+        if len(values) < 2 or len(members) > MAX_NAMED or any(len(v) > 1 for v in values.values()):
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a.article_id != b.article_id and not (a.source and a.source == b.source):
+                    x, y = (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
+                    out.append(Pair(x, y, SCORE, story, route="named"))
+    return out

@@ -2,8 +2,9 @@
 Dayton", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
 Jennings, aged 90". The claim is an age (a duration of frame "age") whose predicate is the
 person's surname, so that it meets "the 48-year-old Smith" (read by durations) in another
-outlet. "At age N" is the age of the nearest name before it in its clause, never of a
-threshold ("for people over age 65", "children ages 12 and older": no one's age).
+outlet. "At age N" is the age of the nearest name before it in its clause, and only at a
+death ("died", "was killed": predicates.toml): "moved to Ohio at age 13" is the age then;
+never a threshold ("for people over age 65", "children ages 12 and older": no one's age).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from consistency import lexicon
+from consistency.lexicon.predicates import predicate_class
 from consistency.normalize.context import person_key
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
@@ -23,6 +25,7 @@ _AT_AGE_RE = re.compile(
     r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)(?P<age>\d{1,3})\b(?!\s*(?:or|and|to|-|through)\b)"
 )
 _NAMES_RE = re.compile(rf"\b{_NAME}")
+_WORDS_RE = re.compile(r"[a-z]+")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,]*,")
 _CLAUSE_CUT_RE = re.compile(r"[;:()\u2014\u2013]|\b(?:and|but|while|when|after|before)\s")
 DAYS_A_YEAR = 365.25
@@ -66,6 +69,10 @@ def _at_age(sentence: str) -> list[AgeMention]:
             for n in _NAMES_RE.finditer(clause)
             if not any(w in skip for w in n.group().lower().replace(".", " ").split())
         ]
+        if m.group().startswith("at") and not any(
+            predicate_class(w) == "killed" for w in _WORDS_RE.findall(clause)
+        ):
+            continue  # "moved to Ohio at age 13": the age then, not the person's age
         if names and 0 < years < 120:
             name = names[-1]
             out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))

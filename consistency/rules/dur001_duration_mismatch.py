@@ -141,6 +141,13 @@ RULE = Rule(
                 "age of 84, her family said.",
             ],
         },
+        {  # one girl in each article, worded apart: the story's girl
+            "expect": "contradiction",
+            "articles": [
+                "Officers fired after a 16-year-old girl ran at them with a knife in Akron.",
+                "The mayor of Akron said a 19-year-old girl died in the hospital overnight.",
+            ],
+        },
         {  # two people of one surname, each with an age
             "expect": "consistent",
             "articles": [
