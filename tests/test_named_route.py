@@ -15,7 +15,7 @@ def _named(*texts: str) -> list[tuple[str, str]]:
             source=f"o{i}",
             published="2024-05-16",
             published_origin="metadata",
-        )  # fmt: skip
+        )
         for i, t in enumerate(texts)
     ]
     report = check_articles(arts)
