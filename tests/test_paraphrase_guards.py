@@ -342,3 +342,13 @@ def test_a_relative_s_age_is_not_anyone_else_s():
         ]
     )
     assert not [f.message for f in report.findings if f.rule == "DUR001"]
+
+
+def test_a_hyphenated_count_is_a_count_of_its_noun():
+    from consistency.normalize.quantities import find_quantities
+
+    found = find_quantities(
+        "A grand jury returned a seven-count indictment and a 48-page report.", []
+    )
+    assert [(q.value, q.unit) for q in found] == [(7.0, "count"), (48.0, "page")]
+    assert find_quantities("A 20-something man and a two-fold rise.", []) == []

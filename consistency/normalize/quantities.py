@@ -150,7 +150,10 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         of = (
             re.match(r"\s+(?:of|in)\s+(?:the\s+)?", after) if (m.group("pct") or currency) else None
         )
-        noun = _noun_after(after[of.end() :] if of else after)
+        compound = _COMPOUND_RE.match(after)  # "a seven-count indictment": seven counts
+        if compound and compound.group(1) in lexicon.words("not_compound_counts.txt"):
+            continue
+        noun = compound.group(1) if compound else _noun_after(after[of.end() :] if of else after)
         if noun.lower() in lexicon.words("function_words.txt"):
             noun = ""
         if m.group("pct"):
@@ -190,6 +193,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
     return out
 
 
+_COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 _WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})")
 
 

@@ -260,6 +260,13 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a count written as a compound ("a 30-page complaint") is a count of its noun
+            "expect": "contradiction",
+            "articles": [
+                "Prosecutors filed a 30-page complaint against the mayor of Reno on Monday.",
+                "The 26-page complaint against the Reno mayor accuses him of fraud.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
