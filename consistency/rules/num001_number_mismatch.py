@@ -210,6 +210,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         if same_when_rounded(a, b):
             return None
         # "at least 12" / "at least 40" in otherwise the same words: two figures reported
+    elif _bounds_apart(a, b):
+        pass  # "more than $250,000" / "$750,000"
     elif overlap(a, b, rel_tol=opts.number_rel_tol) or same_when_rounded(a, b):
         return None
     if both_stated(a, b) or _one_more(a, b):
@@ -243,6 +245,24 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     )
 
 
+BOUND_REACH = 2.0  # "more than N" is not said of a figure twice N or more
+
+
+def _bounds_apart(a: Claim, b: Claim) -> bool:
+    """A bound and an exact figure it reaches only far off: "more than $250,000" beside
+    "$750,000" ("more than" is said of a figure just past the one written, as "nearly" of
+    one just short of it). Two bounds from one side ("more than 1,000" / "at least 1,800")
+    are left alone: outlets bound a running figure at different times."""
+    da, db = bound_direction(a), bound_direction(b)
+    if bool(da) == bool(db) or (a.qualifier and not da) or (b.qualifier and not db):
+        return False  # both exact, both bounds, or one "about"
+    bound, exact = (a, b) if da else (b, a)
+    v, n = float(exact.value), float(bound.value)
+    if n <= 0 or v <= 0:
+        return False
+    return v >= BOUND_REACH * n if bound_direction(bound) == "up" else v * BOUND_REACH <= n
+
+
 def _speaker_and_outlet(pair: Pair) -> bool:
     """A paraphrase pair where one figure is inside a quotation and the other is the
     outlet's own: a speaker's claim ("we had gasoline under $2") beside a reported figure
@@ -260,6 +280,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # "more than" is not said of a figure three times the one written
+            "expect": "contradiction",
+            "articles": [
+                "The treasurer of Lodi was charged with taking more than $40,000 from the "
+                "city's parks fund.",
+                "Prosecutors say the Lodi treasurer took $120,000 from the city's parks fund.",
+            ],
+        },
+        {  # a figure just past the bound is what "more than" says
+            "expect": "consistent",
+            "articles": [
+                "The treasurer of Lodi was charged with taking more than $40,000 from the "
+                "city's parks fund.",
+                "Prosecutors say the Lodi treasurer took $46,500 from the city's parks fund.",
+            ],
+        },
         {  # a count written as a compound ("a 30-page complaint") is a count of its noun
             "expect": "contradiction",
             "articles": [
