@@ -308,9 +308,10 @@ def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple:
         raise ValueError(count)
     days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}[unit]
     slack = 0 if unit in ("day", "week") else days / 2
-    a = pub + dt.timedelta(days=round(sign * lo_n * days - slack))
-    b = pub + dt.timedelta(days=round(sign * hi_n * days + slack))
-    lo, hi = min(a, b), max(a, b)
+    # the slack widens the span on both sides ("a few months ago": 1.5 to 4.5 months back)
+    near, far = sorted((sign * lo_n * days, sign * hi_n * days))
+    lo = pub + dt.timedelta(days=round(near - slack))
+    hi = pub + dt.timedelta(days=round(far + slack))
     frame = "past" if sign < 0 else "future"
     if lo_n != hi_n or lo_n != int(lo_n) or unit == "day":
         return lo, hi, frame

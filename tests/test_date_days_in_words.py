@@ -1,0 +1,63 @@
+"""Days as news writes them without digits (issue 17): a month and a day said as a count
+("May twenty-one"), a day of the month by its ordinal word ("on the fifteenth", "Friday the
+thirteenth"), "the day before" and "the day after" ending their clause, and the vague
+"a month ago" read as the span it means, never as a duration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.api import check_articles
+from consistency.config import Config
+from consistency.model import Article
+from consistency.normalize.dates import find_dates
+from consistency.normalize.durations import find_durations
+
+PUB = dt.date(2024, 6, 14)  # a Friday
+
+
+def _v(sentence, pub=PUB, named=("", "", "")):
+    return [(sentence[d.start : d.end], d.timex) for d in find_dates(sentence, pub, "", named)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lo", "hi", "value"),
+    [
+        ("The mayor resigned a month ago.", "2024-04-29", "2024-05-30", "2024-05"),
+        ('"We met two years ago," the minister said.', "2021-12-14", "2022-12-14", "2022"),
+        ("The talks began a few days ago.", "2024-06-10", "2024-06-12", ""),
+        ("The plant closed a few months ago.", "2024-01-29", "2024-04-29", ""),
+    ],
+)
+def test_a_vague_time_ago_is_the_span_it_means(sentence, lo, hi, value):
+    """Resolved against the publication date, inside a quotation too, as a span: "a month
+    ago" is no exact day, so an outlet's "on May 20" never contradicts it."""
+    (d,) = find_dates(sentence, PUB)
+    assert (d.lo.isoformat(), d.hi.isoformat()) == (lo, hi)
+    if value:
+        assert d.value == value
+    assert find_durations(sentence) == []
+
+
+def _article(i: int, text: str) -> Article:
+    return Article(
+        article_id=f"a{i}",
+        path=f"a{i}.txt",
+        text=text,
+        story="s",
+        source=f"outlet-{i}",
+        published="2024-06-14",
+        published_origin="metadata",
+    )
+
+
+def test_a_month_ago_contradicts_no_duration_and_no_day_inside_its_span():
+    arts = [
+        _article(0, "The strike at the port began a month ago, union leaders said."),
+        _article(1, "The strike at the port has lasted three weeks, union leaders said."),
+        _article(2, "The strike at the port began on May 20, union leaders said."),
+    ]
+    report = check_articles(arts, Config())
+    assert [f.rule for f in report.findings if f.rule.startswith(("DUR", "DAT"))] == []
