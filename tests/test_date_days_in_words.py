@@ -23,6 +23,36 @@ def _v(sentence, pub=PUB, named=("", "", "")):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The anchor said the vote is on June twenty-two.", [("June twenty-two", "2024-06-22")]),
+        ("The state funeral will be held July five.", [("July five", "2024-07-05")]),
+        ("He was born on May twenty one, 1990.", [("May twenty one, 1990", "1990-05-21")]),
+        ("Polls opened April thirty, officials said.", [("April thirty", "2024-04-30")]),
+        # the ordinal, as before
+        ("The treaty was signed on May twenty-first.", [("May twenty-first", "2024-05-21")]),
+    ],
+)
+def test_a_month_and_a_day_said_as_a_count(sentence, expected):
+    assert _v(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May twenty-one people died in the clashes.",
+        "The toll for May: twenty-one.",
+        "Deaths fell in April and in May twenty-one.",
+        "The archive dates from May nineteen ninety.",  # a year
+        "June thirty-one is no day.",
+        "May twenty percent of voters stay home?",
+    ],
+)
+def test_a_count_after_a_month_is_no_day(sentence):
+    assert [x for x in _v(sentence) if x[1].count("-") == 2] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "lo", "hi", "value"),
     [
         ("The mayor resigned a month ago.", "2024-04-29", "2024-05-30", "2024-05"),
