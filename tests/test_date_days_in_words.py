@@ -53,6 +53,48 @@ def test_a_count_after_a_month_is_no_day(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The payment fell due on the fifteenth.", [("the fifteenth", "2024-05-15")]),
+        ("The board will meet again on the twenty-second.", [("the twenty-second", "2024-06-22")]),
+        ("Rent was paid by the twentieth, the landlord said.", [("the twentieth", "2024-05-20")]),
+        # a weekday names the month: the nearest whose thirteenth is a Friday
+        ("The blast happened on Friday the thirteenth.", [("Friday the thirteenth", "2023-10-13")]),
+        ("The fair will open Sunday the thirtieth.", [("Sunday the thirtieth", "2024-06-30")]),
+        ("It was Friday the 13th, and the market fell.", [("Friday the 13th", "2023-10-13")]),
+    ],
+)
+def test_a_day_of_the_month_by_its_ordinal_word(sentence, expected):
+    assert _v(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She won the title for the second time.",
+        "He pleaded the fifth.",
+        "The runner finished the second.",
+        "The Cubs scored in the eleventh.",  # an inning
+        "The church dates from the fifteenth century.",
+        "Unemployment rose for the twentieth straight month.",
+        "The city is the twentieth, by population.",
+    ],
+)
+def test_an_ordinal_alone_is_no_day(sentence):
+    assert [x for x in _v(sentence) if "the" in x[0]] == []
+
+
+def test_the_twenty_second_of_a_month_is_no_duration():
+    assert find_durations("The board will meet again on the twenty-second.") == []
+    assert find_durations("The court adjourned until the twenty second.") == []
+    # a count of seconds stays one
+    (clip,) = find_durations("The network ran a twenty-second clip.")
+    assert clip.value_days * 86400 == pytest.approx(20)
+    (ad,) = find_durations("Viewers saw the twenty-second ad twice.")
+    assert ad.value_days * 86400 == pytest.approx(20)
+
+
+@pytest.mark.parametrize(
     ("sentence", "lo", "hi", "value"),
     [
         ("The mayor resigned a month ago.", "2024-04-29", "2024-05-30", "2024-05"),
