@@ -53,6 +53,7 @@ SENTENCES = [
     "The runoff is on 4/18, and the recount was held january 9th, 2025.",
     "The anchor said the vote is on June twenty-two.",
     "The court sits again on the twenty-second, and the jury met Friday the thirteenth.",
+    "The ceasefire collapsed on Monday; fighting had resumed the day before.",
 ]
 
 

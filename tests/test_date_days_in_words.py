@@ -95,6 +95,37 @@ def test_the_twenty_second_of_a_month_is_no_duration():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "named", "expected"),
+    [
+        ("Rebels shelled the town the day before.", ("", "", ""), "2024-06-13"),
+        ("He resigned the day after, aides said.", ("2024-03-04", "2024-03", "2024"), "2024-03-05"),
+        (
+            "Crowds had gathered the night before.",
+            ("2024-03-04", "2024-03", "2024"),
+            "2024-03-03TNI",
+        ),
+    ],
+)
+def test_the_day_before_or_after_ending_its_clause(sentence, named, expected):
+    (d,) = find_dates(sentence, PUB, "", named)
+    assert d.timex == expected
+    assert d.lo is None and d.hi is None  # a reading of the text, never compared
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters queued the day before the election.",  # read against the election
+        "She flew home the day after he died.",
+        "The day before yesterday was quiet.",  # its own phrase
+    ],
+)
+def test_the_day_before_an_event_is_not_read_against_the_last_day(sentence):
+    assert all(not d.timex.startswith("2024-06-13T") for d in find_dates(sentence, PUB))
+    assert all(sentence[d.start : d.end] != "the day before" for d in find_dates(sentence, PUB))
+
+
+@pytest.mark.parametrize(
     ("sentence", "lo", "hi", "value"),
     [
         ("The mayor resigned a month ago.", "2024-04-29", "2024-05-30", "2024-05"),
