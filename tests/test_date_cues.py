@@ -51,6 +51,9 @@ SENTENCES = [
     "The index fell from the previous Friday.",
     "Shops close on Christmas Day.",
     "The runoff is on 4/18, and the recount was held january 9th, 2025.",
+    "The anchor said the vote is on June twenty-two.",
+    "The court sits again on the twenty-second, and the jury met Friday the thirteenth.",
+    "The ceasefire collapsed on Monday; fighting had resumed the day before.",
 ]
 
 

@@ -1,5 +1,5 @@
 """Dates that point back at one the article named before: "that day", "the next morning",
-"later that year", "the following month"; and what a clock time with no day of its own, or
+"later that year", "the following month", "the day before"; and what a clock time with no day of its own, or
 "a year earlier" after a day, is read against.
 
 A story names its day once ("Slepian was shot on Oct. 23") and then writes "at 10 p.m.",
@@ -122,8 +122,12 @@ _ANAPHOR_RE = re.compile(
     r"(?:(?P<that>[Tt]hat(?:\s+same)?|[Tt]he\s+same)|[Tt]he\s+(?P<rel>next|following|previous))"
     r"\s+(?P<u>day|morning|afternoon|evening|night|month|year)\b"
     r"(?!\s+(?:of|in|to|before|after|that|when)\b|[-’']|\s+(?:care|job|trip|pass)\b)"
+    # "the day before", "the night after" that end their clause: the day named before, moved
+    # (not "the day before the vote" nor "the day after he died", read against an event)
+    r"|[Tt]he\s+(?P<u2>day|morning|afternoon|evening|night)\s+(?P<ba>before|after)"
+    r"(?=\s*(?:[.,;:!?)\"”]|$))"
 )
-_SHIFT = {"next": 1, "following": 1, "previous": -1}
+_SHIFT = {"next": 1, "following": 1, "previous": -1, "before": -1, "after": 1}
 _PRE_RE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+$")
 
 
@@ -137,8 +141,8 @@ def anaphor(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
         raise ValueError("inside a word")
     pre = _PRE_RE.search(m.string, max(0, s - 10), s)
     span = (pre.start() if pre else s, m.end())
-    unit = m.group("u")
-    rel = m.group("rel") or ""
+    unit = m.group("u") or m.group("u2")
+    rel = m.group("rel") or m.group("ba") or ""
     frame = tense(clause)
     if rel == "previous" and unit in ("month", "year"):
         raise ValueError("'the previous year' is a year before publication (year_earlier)")

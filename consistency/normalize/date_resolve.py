@@ -134,6 +134,13 @@ def _past_before(m: re.Match[str], frame: str) -> bool:
     return told_past(m.string, clause_start(m.string, s, 120), s, s)
 
 
+# before "the fifteenth" with no weekday: the prepositions of a day ("on the fifteenth",
+# "by the twenty-second"), not "in" ("in the eleventh", an inning or a round)
+_DAY_PREP_RE = re.compile(
+    r"\b(?:on|by|until|till|since|before|after|for|from|through)\s+$", re.IGNORECASE
+)
+
+
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     g = m.groupdict()
     if kind == "iso":
@@ -148,17 +155,25 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
         return d, d, "absolute"
     if kind == "nth_weekday":
         return _nth_weekday(g, pub, clause)
-    if kind == "nth":
+    if kind == "nth_word":
+        day = _ordinal_day(g["ow"])
+        if not g["wd"] and (
+            day < 11 or not _DAY_PREP_RE.search(m.string, max(0, m.start() - 9), m.start())
+        ):
+            raise ValueError("'the second', 'the fifteenth' alone: an ordinal of anything")
+    if kind in ("nth", "nth_word"):
         if pub is None:
             return None, None, "past"
         frame = tense(clause)
-        day = int(g["d"])
+        day = int(g["d"]) if kind == "nth" else _ordinal_day(g["ow"])
         shift = 0
         if frame == "future" and day < pub.day:
             shift = 1
         elif frame != "future" and day > pub.day:
             shift = -1
         idx = pub.year * 12 + pub.month - 1 + shift
+        if g["wd"]:  # "Friday the 13th": the nearest month, that way, whose 13th is a Friday
+            return _weekday_day(idx, day, _WEEKDAYS[g["wd"].lower()], frame)
         d = dt.date(idx // 12, idx % 12 + 1, day)
         return d, d, frame
     if kind in ("month_day", "day_month"):
@@ -253,6 +268,23 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None, clause: str):
     return lo, hi, frame  # a week as its days: "2026-01-05/2026-01-11" reads in a report
 
 
+def _weekday_day(idx: int, day: int, weekday: int, frame: str) -> tuple:
+    """The day `day` of month index `idx` (year * 12 + month - 1), or of the nearest month
+    after it (in the future) or before it (else) where that day is `weekday`, within two
+    years; the day of month `idx` when none is."""
+    step = 1 if frame == "future" else -1
+    for k in range(25):
+        i = idx + step * k
+        try:
+            d = dt.date(i // 12, i % 12 + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            return d, d, frame
+    d = dt.date(idx // 12, idx % 12 + 1, day)
+    return d, d, frame
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
 
@@ -308,9 +340,10 @@ def _ago(pub: dt.date, count: str, unit: str, sign: int) -> tuple:
         raise ValueError(count)
     days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}[unit]
     slack = 0 if unit in ("day", "week") else days / 2
-    a = pub + dt.timedelta(days=round(sign * lo_n * days - slack))
-    b = pub + dt.timedelta(days=round(sign * hi_n * days + slack))
-    lo, hi = min(a, b), max(a, b)
+    # the slack widens the span on both sides ("a few months ago": 1.5 to 4.5 months back)
+    near, far = sorted((sign * lo_n * days, sign * hi_n * days))
+    lo = pub + dt.timedelta(days=round(near - slack))
+    hi = pub + dt.timedelta(days=round(far + slack))
     frame = "past" if sign < 0 else "future"
     if lo_n != hi_n or lo_n != int(lo_n) or unit == "day":
         return lo, hi, frame

@@ -1,6 +1,6 @@
 """Years said in words, as broadcast transcripts write them: "in nineteen ninety-six",
 "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two
-thousand".
+thousand"; and days of the month said as counts, "May twenty-one", "on June five".
 
 A year in words is two numbers said in a row: a century from eleven to nineteen (or twenty),
 then a number under a hundred ("ninety-six", "oh five") or "hundred". A year in
@@ -16,6 +16,8 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE, month_number
+from consistency.normalize.date_resolve import guess_year
+from consistency.normalize.date_tense import past_beside, tense
 
 _W = lexicon.table("number_words.toml")
 _UNITS: dict[str, int] = {w: int(v) for w, v in _W["units"].items() if 1 <= v <= 19}
@@ -78,5 +80,43 @@ def spoken_year(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tu
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute", f"{y:04d}"
 
 
-# tried first: "the winter of nineteen ninety-four" is one date, not "the winter" alone
-PATTERNS = [("spoken_year", _SPOKEN_RE, spoken_year)]
+_DAY_COUNT = r"(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_DAY_COUNT += "|" + _ONE + "|" + _TEEN
+# "May twenty-one", "on June five, 2017": a month and a day said as a count, read only where
+# the count can be no count of anything: nothing but punctuation, a year or the end after
+# it ("In May twenty-one people died" is a count), and no "in", "during", "for", "of"
+# before the month (a month alone follows those: "the toll for May: twenty-one")
+_MONTH_COUNT_RE = re.compile(
+    rf"\b(?P<m>(?-i:{MONTH_RE}))\s+(?P<d>{_DAY_COUNT})(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
+    r"(?=\s*(?:[.,;:!?)\"”]|$))(?![.,]\d|,\s*\d)",
+    re.IGNORECASE,
+)
+_MONTH_ALONE_BEFORE_RE = re.compile(
+    r"\b(?:in|during|for|of|throughout|through|since|until|till|by)\s+$", re.IGNORECASE
+)
+
+
+def month_count(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """The day a month and a count name ("May twenty-one"), in the year the text gives or
+    the one its tense points at."""
+    if _MONTH_ALONE_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
+        raise ValueError("'in May twenty-one' is a month and a count")
+    parts = m.group("d").lower().replace("-", " ").split()
+    day = _TENS.get(parts[0]) or _UNITS[parts[0]]
+    if len(parts) > 1:
+        day += _UNITS[parts[1]]
+    month = month_number(m.group("m"))
+    frame = tense(clause)
+    if m.group("y"):
+        d = dt.date(int(m.group("y")), month, day)
+        return d, d, "absolute"
+    year = guess_year(pub, month, day, frame, past_beside(m.string, m.start(), m.end()))
+    if year is None:
+        return None, None, frame
+    d = dt.date(year, month, day)
+    return d, d, frame
+
+
+# tried first: "the winter of nineteen ninety-four" is one date, not "the winter" alone;
+# "May nineteen ninety" is a year, never the 19th
+PATTERNS = [("spoken_year", _SPOKEN_RE, spoken_year), ("month_count", _MONTH_COUNT_RE, month_count)]

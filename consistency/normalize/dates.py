@@ -118,6 +118,13 @@ _PATTERNS = [
         ),
     ),
     (
+        "nth_word",  # "Friday the thirteenth", "by the twenty-second": read in date_resolve
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?the\s+(?P<ow>(?i:{ORDINAL_DAY}))\b"
+            r"(?![-’']|\s+(?:of\b|[A-Za-z]))"
+        ),
+    ),
+    (
         "ago",  # "two days ago", "a few weeks ago", "three months from now", "two days from tomorrow"
         re.compile(
             r"\b(?P<n>(?:a\s+)?few|several|a\s+couple\s+of|"

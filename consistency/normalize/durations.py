@@ -200,6 +200,10 @@ def _range_low(sentence: str, num_start: int, high: float) -> tuple[float, int] 
     return (low, r.start()) if low is not None and 0 < low < high else None
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_WORD_AFTER_RE = re.compile(r"[-\s]+[A-Za-z]")
+
+
 def find_durations(sentence: str) -> list[DurationMention]:
     """Find durations in one sentence; offsets are relative to the sentence."""
     out: list[DurationMention] = []
@@ -220,6 +224,15 @@ def find_durations(sentence: str) -> list[DurationMention]:
             num = None
         if num and unit.lower() == "second" and not plural and num.lower() in ("a", "an"):
             continue  # "a second term", "a second surgery": an ordinal, not a time
+        if (
+            num
+            and unit.lower() == "second"
+            and not plural
+            and num.lower() in ("twenty", "thirty")
+            and _THE_BEFORE_RE.search(sentence, max(0, m.start("num") - 5), m.start("num"))
+            and not _WORD_AFTER_RE.match(sentence, m.end())
+        ):
+            continue  # "on the twenty-second": a day of the month ("the twenty-second ad" a time)
         if num and num.lower() in _SINGULAR_ONLY and plural:
             continue  # "all hours of the day" is no duration of one hour
         if num and num.lower() in vague:
