@@ -17,14 +17,17 @@ Why it matters:
 Confidence rests on:
     error: the two sentences are the same but for the title or party before the same name
     (a minimal pair); warning: role claims for the same person (full name) whose titles are
-    two ranks of one ladder or two seats of one chamber, or "Vice"/"Deputy"/"Lieutenant"
+    two ranks of one ladder or two elected seats ("Sen. Ron Diaz" / "Gov. Ron Diaz"), both
+    held now, or "Vice"/"Deputy"/"Lieutenant"
     before a head of state, government or city on one side only (there the surname alone
     on one side is enough: "Vice President Joe Biden" / "President Biden"); party codes for
     the same surname from the same state (lexicon/data/title_abbreviations.toml).
 
 Known limits:
-    Only titles of one listed family exclude each other: "Senator" and "Governor" can both
-    be true of one career, and are not reported. A person is matched by surname within a
+    Only titles of one listed family exclude each other (ranks of a ladder; elected seats:
+    senator, representative, governor, mayor...), and only when both are held now: "Gov.
+    Asa Hutchinson" and "Asa Hutchinson, a former congressman" are one career. A former
+    governor still called "Gov." by an outlet is reported. A person is matched by surname within a
     story, so two people of one surname with full names written differently are kept apart
     only when both full names are given.
 """
@@ -157,6 +160,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None
     elif not same_name or not exclusive(a.predicate, b.predicate):
         return None  # ranks of one ladder: a full name on both sides, and the same
+    elif a.extra.get("state") or b.extra.get("state"):
+        return None  # "Gov. Asa Hutchinson" / "Asa Hutchinson, a former congressman": a
+        # post held before, or one to come ("Senator-elect"), is no other post now
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
         f"for {name_a}",
@@ -174,6 +180,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two elected seats held now by one person
+            "expect": "contradiction",
+            "articles": [
+                "Nevada Sen. Laura Pike signed the water compact on Tuesday in Carson City.",
+                "Gov. Laura Pike of Nevada signed the water compact in Carson City, her office "
+                "said.",
+            ],
+        },
+        {  # a seat held before is no other seat now
+            "expect": "consistent",
+            "articles": [
+                "Nevada Gov. Laura Pike signed the water compact on Tuesday in Carson City.",
+                "Laura Pike, a former senator, signed the water compact in Carson City, her "
+                "office said.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
