@@ -352,3 +352,14 @@ def test_a_hyphenated_count_is_a_count_of_its_noun():
     )
     assert [(q.value, q.unit) for q in found] == [(7.0, "count"), (48.0, "page")]
     assert find_quantities("A 20-something man and a two-fold rise.", []) == []
+
+
+def test_the_doer_of_an_act_stands_before_a_closed_apposition():
+    from consistency.normalize.acts import find_acts
+
+    found = find_acts(
+        "Dana Whitcomb, a longtime aide to Mayor Ron Ellis of Reno, was arrested on Tuesday."
+    )
+    assert [(a.verb, a.doer) for a in found] == [("arrest", "whitcomb")]
+    # no apposition: the last name before the verb acts
+    assert [a.doer for a in find_acts("Mayor Ron Ellis fired the aide on Tuesday.")] == ["ellis"]

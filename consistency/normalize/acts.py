@@ -8,7 +8,9 @@ bare verb after an auxiliary ("did not recognize", "will be returning"); never a
 within the three words before it with no punctuation between ("not political advisers,
 drove" denies the advisers, not the driving). Its doer is the last capitalised word of the
 six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
-object of a preposition ("members in the House who wanted": no named doer). "He" or "she"
+object of a preposition ("members in the House who wanted": no named doer) or stands in an
+apposition closed right before the verb ("Barrack, a friend of Donald Trump, was arrested"
+-> Barrack). "He" or "she"
 right before the verb is the person the article named doing something last; an act with
 no doer is not kept, as nothing compares it.
 """
@@ -47,7 +49,13 @@ _MODALS = frozenset(
     ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might"]
 )
 _PUNCT_RE = re.compile(r"[,;:—–()]")
-_PRONOUNS = frozenset({"he", "she"})  # a person; "they" and "it" are too often no one named
+_PRONOUNS = frozenset({"he", "she"})
+# an apposition closed right before the verb ("Barrack, a close friend of Donald Trump, was
+# arrested"): its names are not who acts; the name before it is
+_APPOSITION_END_RE = re.compile(
+    r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^,;:()]*(?:,[^,;:()]*)?,\s+"
+    r"(?:(?:was|were|is|are|has|had|have|been|also|now|later|then)\s+)*$"
+)  # a person; "they" and "it" are too often no one named
 
 
 @cache
@@ -90,21 +98,35 @@ def find_acts(sentence: str) -> list[ActMention]:
             ("n't" in before_text or "n’t" in before_text)  # a cheap look before the scan
             and bool(re.search(r"n['’]t\s+(?:be\s+)?$", before_text))
         )
-        doer = ""
-        phrase_end = n  # words from here on are a prepositional phrase's ("in the House")
-        for j in range(n - 1, max(-1, n - 1 - _DOER), -1):
-            w = before[j].group()
-            if j >= phrase_end or not w[0].isupper() or len(w) <= 2 or lower[j] in not_names:
-                continue
-            start_of = _phrase_start(before, lower, j)
-            if start_of < 0:
-                doer = lower[j]
-                break
-            phrase_end = start_of
+        app = (
+            _APPOSITION_END_RE.search(sentence, max(0, start - 240), start)
+            if "," in before_text
+            else None
+        )
+        if app:  # "Thomas Barrack, a friend of Donald Trump, was arrested": Barrack
+            named = list(_WORD_RE.finditer(sentence[max(0, app.start() - 80) : app.start()]))
+            doer = _doer(named, [w.group().lower() for w in named], not_names)
+        else:
+            doer = _doer(before, lower, not_names)
         pronoun = not doer and any(w in _PRONOUNS for w in lower[-3:])
         if doer or pronoun:  # an act nobody is named doing is compared with nothing
             out.append(ActMention(start, end, stem(lw), negated, doer, pronoun))
     return out
+
+
+def _doer(before: list[re.Match[str]], lower: list[str], not_names: frozenset[str]) -> str:
+    """The last capitalised word of the _DOER before a verb that no preposition governs."""
+    n = len(before)
+    phrase_end = n  # words from here on are a prepositional phrase's ("in the House")
+    for j in range(n - 1, max(-1, n - 1 - _DOER), -1):
+        w = before[j].group()
+        if j >= phrase_end or not w[0].isupper() or len(w) <= 2 or lower[j] in not_names:
+            continue
+        start_of = _phrase_start(before, lower, j)
+        if start_of < 0:
+            return lower[j]
+        phrase_end = start_of
+    return ""
 
 
 def _phrase_start(before: list[re.Match[str]], lower: list[str], j: int) -> int:
