@@ -37,6 +37,8 @@ class ActMention:
     negated: bool
     doer: str  # the last capitalised word before the verb, lower-cased; "" when none
     pronoun: bool = False  # no name, but "he"/"she" right before: the article's last doer
+    passive: bool = False  # "was approved": the doer named is what the act was done to
+    patient: str = ""  # active: the name right after the verb ("rejected Amendment 64")
 
 
 @cache
@@ -50,6 +52,10 @@ _MODALS = frozenset(
 )
 _PUNCT_RE = re.compile(r"[,;:—–()]")
 _PRONOUNS = frozenset({"he", "she"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# the name an active verb is done to, right after it: "rejected Amendment 64", "fired the
+# Reno Police Chief Dan Orr"; never one after a preposition ("lost to Smith")
+_OBJECT_RE = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+)")
 # an apposition closed right before the verb ("Barrack, a close friend of Donald Trump, was
 # arrested"): its names are not who acts; the name before it is
 _APPOSITION_END_RE = re.compile(
@@ -110,7 +116,10 @@ def find_acts(sentence: str) -> list[ActMention]:
             doer = _doer(before, lower, not_names)
         pronoun = not doer and any(w in _PRONOUNS for w in lower[-3:])
         if doer or pronoun:  # an act nobody is named doing is compared with nothing
-            out.append(ActMention(start, end, stem(lw), negated, doer, pronoun))
+            passive = any(w in _BE for w in lower[-2:])
+            obj = None if passive else _OBJECT_RE.match(sentence, end)
+            patient = obj.group(1).split()[-1].lower() if obj else ""
+            out.append(ActMention(start, end, stem(lw), negated, doer, pronoun, passive, patient))
     return out
 
 

@@ -120,10 +120,14 @@ def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
         return  # "he" with no one named before it
     if a.doer:
         doc.last_doer = a.doer
-    doc.add(
+    c = doc.add(
         "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=doer,
         polarity="negated" if a.negated else "affirmed",
     )  # fmt: skip
+    if a.passive:
+        c.extra["voice"] = "passive"  # the subject is what the act was done to
+    elif a.patient:
+        c.extra["object"] = a.patient
 
 
 def _emit_party(doc: Document, sc: Scope, p, masks) -> None:

@@ -62,21 +62,31 @@ def _opposite_words(pair: Pair) -> Hit | None:
 
 
 def _opposite_acts(pair: Pair) -> Hit | None:
-    """One named doer doing opposite things in two outlets, the words around both naming the
-    same rare things: "Trudeau's Liberal Party lost the election" / "Trudeau has won"."""
+    """One named doer doing opposite things in two outlets, or one named thing having
+    opposite things done to it ("voters rejected Amendment 64" / "Amendment 64, which was
+    approved by voters"), the words around both naming the same rare things: "Trudeau's
+    Liberal Party lost the election" / "Trudeau has won"."""
     a, b = pair.a, pair.b
-    if not a.subject or a.subject != b.subject or a.polarity != b.polarity:
+    same = bool(a.subject) and a.subject == b.subject
+    if not (same or (_patient(a) and _patient(a) == _patient(b))) or a.polarity != b.polarity:
         return None
     if "hedged" in (a.modality, b.modality) or a.extra.get("in_quote") or b.extra.get("in_quote"):
         return None
     if not opposed(a.value_text, b.value_text):
         return None
+    who = a.subject if same else _patient(a)
     return Hit(
         f"Opposite acts: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
-        f"for {a.subject.title()}",
-        subject=f"{a.subject} {a.value}/{b.value}",
+        f"for {who.title()}",
+        subject=f"{who} {a.value}/{b.value}",
         severity=Severity.WARNING,
     )
+
+
+def _patient(c) -> str:
+    """What an act was done to: the subject of a passive ("Amendment 64 was approved"), the
+    name right after an active verb ("voters rejected Amendment 64")."""
+    return c.subject if c.extra.get("voice") == "passive" else c.extra.get("object", "")
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -105,6 +115,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one thing, opposite things done to it, in the active and in the passive
+            "expect": "contradiction",
+            "articles": [
+                "Reno voters rejected Measure 12, which would fund a new library, in 2022.",
+                "Measure 12, which was approved by Reno voters in 2022, funds a new library.",
+            ],
+        },
+        {  # the winner's defeating is the loser's losing
+            "expect": "consistent",
+            "articles": [
+                "Ellen Ortiz defeated Tom Reyes in the runoff for mayor of Reno.",
+                "Tom Reyes lost to Ellen Ortiz in the Reno mayoral runoff.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
