@@ -68,3 +68,19 @@ def test_duplicate_ids(tmp_path):
     r = load_articles([str(tmp_path)])
     assert len(r.articles) == 1
     assert any("duplicate article id 'same'" in str(e) for e in r.errors)
+
+
+def test_one_file_name_in_two_story_folders_is_two_articles(tmp_path):
+    from consistency.load import read_story, scan
+
+    for story in ("s1", "s2"):
+        (tmp_path / story).mkdir()
+        (tmp_path / story / "reuters.txt").write_text(f"Story {story} text.")
+    r = load_articles([str(tmp_path)])
+    assert not r.errors
+    ids = sorted(a.article_id for a in r.articles)
+    assert "reuters" in ids and any(i.endswith("s2/reuters") for i in ids)
+    refs, scanned = scan([str(tmp_path)])
+    assert not scanned.errors
+    streamed = sorted(a.article_id for rs in refs.values() for a in read_story(rs))
+    assert streamed == ids  # the same ids whether the archive is streamed or not

@@ -11,10 +11,11 @@ reads a record's date and source into an Article; this module runs them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from consistency.load.decode import decode
-from consistency.load.discover import SUFFIXES, Selection, discover, display_path
+from consistency.load.discover import SUFFIXES, Selection, discover, display_path, printable
 from consistency.load.formats import jsonl_record, open_jsonl, read_records
 from consistency.load.metadata import FUTURE_SLACK, article, date_story, parse_published
 from consistency.load.result import LoadResult, Ref
@@ -63,6 +64,21 @@ def _duplicate(a: Article, first: str) -> InputError:
     )
 
 
+def _unique_id(a: Article, seen: dict[str, str]) -> str | None:
+    """The article's id, or None when another article has it. An id taken from the file's
+    name ("story-a/reuters.md" and "story-b/reuters.md", or a JSONL feed's "feed:3") is
+    made unique with its story ("story-b/reuters"); an id the article gives itself is
+    never changed."""
+    if a.article_id not in seen:
+        return a.article_id
+    stem = printable(Path(a.path).stem)
+    if a.story and (a.article_id == stem or a.article_id.startswith(stem + ":")):
+        qualified = f"{a.story}/{a.article_id}"
+        if qualified not in seen:
+            return qualified
+    return None
+
+
 def _finish(
     articles: list[Article], result: LoadResult, seen: dict[str, str] | None = None
 ) -> list[Article]:
@@ -74,10 +90,12 @@ def _finish(
     seen = {} if seen is None else seen
     for story in sorted(by_story):
         for a in date_story(by_story[story]):
-            if a.article_id in seen:
+            unique = _unique_id(a, seen)
+            if unique is None:
                 result.errors.append(_duplicate(a, seen[a.article_id]))
                 continue
-            seen[a.article_id] = a.path
+            a = a if unique == a.article_id else replace(a, article_id=unique)
+            seen[unique] = a.path
             out.append(a)
     return out
 
@@ -112,10 +130,13 @@ def scan(
             else:
                 found = ((Ref(p, i), a) for i, a in enumerate(_read_file(p, result)))
             for ref, a in found:
-                if a.article_id in seen:
+                unique = _unique_id(a, seen)
+                if unique is None:
                     result.errors.append(_duplicate(a, seen[a.article_id]))
                     continue
-                seen[a.article_id] = a.path
+                seen[unique] = a.path
+                if unique != a.article_id:
+                    ref = replace(ref, article_id=unique)
                 stories.setdefault(a.story, []).append(ref)
         except InputError as exc:
             result.errors.append(exc)
@@ -143,10 +164,17 @@ def read_story(refs: list[Ref], errors: list[InputError] | None = None) -> list[
                         if record is None:
                             lost.append(_gone(path, r.line))
                         else:
-                            articles.append(article(record, quiet))
+                            found = article(record, quiet)
+                            if r.article_id:
+                                found = replace(found, article_id=r.article_id)
+                            articles.append(found)
             else:
                 items = _read_file(p, quiet)
-                articles.extend(items[r.key] for r in rs if r.key < len(items))
+                articles.extend(
+                    replace(items[r.key], article_id=r.article_id or items[r.key].article_id)
+                    for r in rs
+                    if r.key < len(items)
+                )
                 if any(r.key >= len(items) for r in rs):
                     lost.append(_gone(path))
         except (InputError, OSError):

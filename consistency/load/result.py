@@ -26,3 +26,4 @@ class Ref:
     path: Path
     key: int = 0
     line: int = 0  # JSONL: the line number
+    article_id: str = ""  # the id given when its file name's was taken by another story
