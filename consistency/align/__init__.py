@@ -17,6 +17,7 @@ from consistency.align.groups import groups
 from consistency.align.named import named_pairs
 from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
+from consistency.align.settled import drop_settled
 from consistency.model import AlignOptions, Claim, Pair
 
 MAX_PARTNERS = 8  # counterparts a claim is compared with on the block route
@@ -89,7 +90,7 @@ def align(
                 if (a.claim_id, b.claim_id) not in done:
                     pairs.append(Pair(a, b, round(s, 1), story))
     pairs.sort(key=lambda p: (p.story, p.a.claim_id, p.b.claim_id))
-    return routed + pairs
+    return drop_settled(routed + pairs, claims)
 
 
 def _best_partners(found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

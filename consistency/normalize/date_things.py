@@ -26,16 +26,22 @@ MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election
 
 
 def named_thing(sentence: str, start: int, end: int) -> str:
-    """The predicate class of the noun a date names, or "" when the date names nothing.
-    `start:end` is the date in `sentence`; a weekday or a day may also name a thing as a
-    possessive ("Tuesday's vote")."""
+    """The predicate class of the noun a date names, or "" when the date names nothing
+    (see `named_noun`)."""
+    noun = named_noun(sentence, start, end)
+    return predicate_class(noun) if noun else ""
+
+
+def named_noun(sentence: str, start: int, end: int) -> str:
+    """The noun a date names, as written ("vote" in "Tuesday's vote"), or "". `start:end`
+    is the date in `sentence`; a weekday or a day may also name a thing as a possessive."""
     after = end
     poss = _POSSESSIVE_RE.match(sentence, end)
     if poss:
         after = poss.end()
     elif not _BEFORE_RE.search(sentence[max(0, start - 30) : start]):
         return ""
-    stop = lexicon.words("stopwords.txt")
+    stop = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
     skip = lexicon.words("not_named_by_dates.txt")
     head = ""
     for _ in range(MAX_WORDS):
@@ -50,4 +56,4 @@ def named_thing(sentence: str, start: int, end: int) -> str:
             break
     if not head or head in skip or head.isdigit():
         return ""
-    return predicate_class(head)
+    return head

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.lexicon.calendar import written_parts
+from consistency.lexicon.predicates import predicate_class
 from consistency.normalize.acts import find_acts
 from consistency.normalize.ages import DAYS_A_YEAR, find_ages
 from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.date_named import remember
-from consistency.normalize.date_things import named_thing
+from consistency.normalize.date_things import named_noun
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.durations import find_durations
@@ -69,9 +70,9 @@ def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
     if not written:
         return
     c.extra["written"] = written  # the year, month and day or weekday its words write
-    names = named_thing(sc.text, d.start, d.end)
-    if names:  # "the 2015 nuclear deal": which deal, compared by its name
-        c.extra.update({"names": names, "named_as": written})
+    noun = named_noun(sc.text, d.start, d.end)
+    if noun:  # "the 2015 nuclear deal": which deal, compared by its name
+        c.extra.update({"names": predicate_class(noun), "named_as": written, "noun": noun})
 
 
 def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:

@@ -42,6 +42,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.calendar import parts_conflict
+from consistency.lexicon.opposites import opposed
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
@@ -62,6 +63,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not same_stance(a, b) or not a.value or not b.value:
         return None
+    if minimal(pair) and _opposite_acts(a, b):
+        return None  # "who lost the 2020 election" / "who won the 2016 election": two events
     names = a.extra.get("names")
     if names and names == b.extra.get("names") and pair.route in ("named", "sentence"):
         return _named(pair)  # other routes pair such dates by the words around them
@@ -118,16 +121,25 @@ def _named(pair: Pair) -> Hit | None:
     a, b = pair.a, pair.b
     if not parts_conflict(a.extra["named_as"], b.extra["named_as"]) or both_stated(a, b):
         return None
-    thing = a.extra["names"]
+    thing = a.extra.get("noun") or a.extra["names"]
+    other = b.extra.get("noun") or thing
+    what = thing if other == thing else f"{thing}' / '{other}"
     return Hit(
-        f"Date of the same {thing} differs: '{a.value_text}' ({label(a)}) vs "
+        f"Dates of one '{what}' differ: '{a.value_text}' ({label(a)}) vs "
         f"'{b.value_text}' ({label(b)})",
-        subject=f"{thing}: {a.extra['named_as']}/{b.extra['named_as']}",
+        subject=f"{a.extra['names']}: {a.extra['named_as']}/{b.extra['named_as']}",
         severity=Severity.ERROR if minimal(pair) else None,
     )
 
 
 _WORDS_RE = re.compile(r"[a-z]{4,}")
+
+
+def _opposite_acts(a: Claim, b: Claim) -> bool:
+    """The two sentences also differ by a word and its opposite ("lost" / "won")."""
+    wa = set(re.findall(r"[a-z]+", a.sentence.lower()))
+    wb = set(re.findall(r"[a-z]+", b.sentence.lower()))
+    return any(opposed(x, y) for x in sorted(wa - wb) for y in sorted(wb - wa))
 
 
 def _nouns(c) -> frozenset[str]:
@@ -212,6 +224,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # another year and an opposite verb: two elections, not one misdated
+            "expect": "consistent",
+            "articles": [
+                "Dana Whitlow, who lost the 2020 election for county clerk, said Wednesday "
+                "she will run for the state Senate.",
+                "Dana Whitlow, who won the 2016 election for county clerk, said Wednesday "
+                "she will run for the state Senate.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [

@@ -105,6 +105,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # both outlets know of both boys: neither contradicts the other
+            "expect": "consistent",
+            "articles": [
+                "A 15-year-old boy was hurt Saturday when a car hit his bicycle on Bay Road. "
+                "Hours later a 17-year-old boy was hurt on a scooter on Pier Street.",
+                "Police said a 17-year-old boy riding a scooter on Pier Street was hurt "
+                "Saturday. Earlier, a 15-year-old boy on a bicycle was hit on Bay Road.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [

@@ -118,7 +118,17 @@ def _measure(c: Claim) -> frozenset[str]:
         return frozenset()
     near = sides[0][-40:] + " " + sides[1][:25]
     words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
-    return frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
+    found = frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
+    if _MARGIN_RE.search(sides[0][-40:]):
+        found |= {"margin"}  # "won by fewer than 900 votes": a margin, not a vote total
+    return found
+
+
+_MARGIN_RE = re.compile(
+    r"\b(?:won|wins?|winning|led|leads?|leading|beat|beats|lost|loses|losing|trail(?:s|ed|ing)?|"
+    r"ahead|behind|edged|defeated)\s+(?:[\w'’-]+\s+){0,5}?by\s+$",
+    re.IGNORECASE,
+)
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -280,6 +290,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a margin is not a vote total
+            "expect": "consistent",
+            "articles": [
+                "Marsh won the Dover council race by fewer than 900 votes, results showed.",
+                "Marsh received 14,212 votes to Tull's 13,318 in the Dover council race.",
+            ],
+        },
+        {  # parts of a set ("two ... four other") beside its whole
+            "expect": "consistent",
+            "articles": [
+                "Two firefighters were hospitalized with burns after the Canal Street fire. "
+                "Four other firefighters were treated at the scene.",
+                "Six firefighters were injured in the Canal Street fire, officials said.",
+            ],
+        },
         {  # "more than" is not said of a figure three times the one written
             "expect": "contradiction",
             "articles": [

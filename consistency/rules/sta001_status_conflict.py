@@ -32,7 +32,15 @@ import re
 from consistency.lexicon.opposites import opposed
 from consistency.lexicon.status import conflicts
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    diff_words,
+    label,
+    minimal,
+    span_claim,
+)
 
 
 def _before_a_figure(c, end: int) -> bool:
@@ -41,7 +49,10 @@ def _before_a_figure(c, end: int) -> bool:
 
 
 def _opposite_words(pair: Pair) -> Hit | None:
-    for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
+    places = diff_words(pair)
+    if any(any(w[:1].isdigit() for w in wa + wb) for _, _, wa, wb in places):
+        return None  # "who lost the 2020 election" / "who won the 2016 election": two events
+    for (a1, a2), (b1, b2), wa, wb in places:
         if not wa or not wb:
             continue
         if _before_a_figure(pair.a, a2) or _before_a_figure(pair.b, b2):
@@ -74,6 +85,8 @@ def _opposite_acts(pair: Pair) -> Hit | None:
         return None
     if not opposed(a.value_text, b.value_text):
         return None
+    if minimal(pair) and re.findall(r"\d+", a.sentence) != re.findall(r"\d+", b.sentence):
+        return None  # "who lost the 2020 election" / "who won the 2016 election": two events
     who = a.subject if same else _patient(a)
     return Hit(
         f"Opposite acts: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
@@ -115,6 +128,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a word, its opposite and another year: two events, not one told two ways
+            "expect": "consistent",
+            "articles": [
+                "Dana Whitlow, who lost the 2020 election for county clerk, said Wednesday "
+                "she will run for the state Senate.",
+                "Dana Whitlow, who won the 2016 election for county clerk, said Wednesday "
+                "she will run for the state Senate.",
+            ],
+        },
         {  # one thing, opposite things done to it, in the active and in the passive
             "expect": "contradiction",
             "articles": [
