@@ -16,10 +16,15 @@
    token_set_ratio of headlines, less a little for each day between publication dates
    (later coverage must agree more), except when both name the same person with the same
    age: that is the follow-up's evidence, and it does not weaken with the days.
-4. Grouping: the best pairs first; two groups join only when the average score over all
-   their cross pairs (pairs never scored count as 0) clears `min_average` and most cross
-   pairs are linked (no chaining), and never beyond `max_size` articles, so one generic
-   article cannot glue unrelated stories together.
+4. Grouping: one day's coverage first: the pairs of articles published on the same day,
+   best first, then the pairs across days, best first, so that a day's coverage by several
+   outlets has formed before another day's articles are weighed against it (else a
+   next-day article that retells the event joins it ahead of its own day's coverage, and
+   the next day's event follows it one article at a time, never meeting the covered bar
+   below). Two groups join only when the average score over all their cross pairs (pairs
+   never scored count as 0) clears `min_average` and most cross pairs are linked (no
+   chaining), and never beyond `max_size` articles, so one generic article cannot glue
+   unrelated stories together.
    Two groups that each hold two or more outlets need a mean of `covered_average`: each
    is already an event's coverage by several outlets, and two events of one topic share
    its people, places and words, on successive days (a committee, a court case) as on one
@@ -157,7 +162,7 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
     for i, j in sorted(candidates):
         a, b = docs[i], docs[j]
         shared = a.names & b.names
-        gap = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+        gap = _gap(a, b)
         same_person = any(n.startswith(AGE) for n in shared)
         if gap > opts.window_days and (not same_person or gap > opts.follow_up_days):
             continue
@@ -170,8 +175,16 @@ def _pairs(docs: list[_Doc], opts: ClusterOptions):
         if score >= opts.min_score:
             shown = dict.fromkeys(_shown(n) for n in sorted(shared, key=lambda n: (-idf[n], n)))
             out.append((round(score, 4), i, j, list(shown)[:4]))
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # one day's coverage first: pairs of one publication day, best first, then pairs
+    # across days, so that each day's coverage by several outlets has formed, and is
+    # weighed as a whole (at `covered_average`), before another day's articles join it
+    out.sort(key=lambda t: (_gap(docs[t[1]], docs[t[2]]) > 0, -t[0], t[1], t[2]))
     return out
+
+
+def _gap(a: _Doc, b: _Doc) -> int:
+    """Days between two publication dates; 0 when either is unknown."""
+    return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
 
 
 def _fallback(docs: list[_Doc], df: Counter, candidates, opts: ClusterOptions):
