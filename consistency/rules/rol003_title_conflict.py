@@ -95,29 +95,42 @@ def _minimal(pair: Pair) -> Hit | None:
             ):
                 continue
             name = _next_word(side, end + 1 + len(head))
+        if not (wa and wb):  # "Vice President Elena Ruiz" / "President Elena Ruiz"
+            ca, cb = _cite(pair.a, a1, a2), _cite(pair.b, b1, b2)
+            return Hit(
+                f"Title differs: '{ca.value_text}' ({label(ca)}) vs '{cb.value_text}' "
+                f"({label(cb)})",
+                subject=name,
+                severity=Severity.ERROR,
+                sides=(ca, cb),
+            )
         full = re.match(
             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}",
             pair.a.sentence[a2 - pair.a.start :].lstrip(" ."),
         )
         name = full.group() if full and full.group().startswith(name) else name
         return Hit(
-            f"Title differs: '{sa.value_text or '(none)'}' ({label(sa)}) vs "
-            f"'{sb.value_text or '(none)'}' ({label(sb)}) before {name}",
+            f"Title differs: '{sa.value_text}' ({label(sa)}) vs '{sb.value_text}' "
+            f"({label(sb)}) before {name}",
             subject=name,
             severity=Severity.ERROR,
-            sides=(sa, sb) if wa and wb else (_cite(pair.a, a1, a2), _cite(pair.b, b1, b2)),
+            sides=(sa, sb),
         )
     return None
 
 
 def _cite(c, start: int, end: int):
-    """The title and name a side gives, for an insertion ("President" where the other has
-    "Vice President"): the two words after the point."""
-    s = c.sentence[start - c.start :]
-    words = s.split(" ")[:2] if start == end else None
-    if words:
-        return span_claim(c, start, start + len(" ".join(words)))
-    return span_claim(c, start, end)
+    """What a side of an insertion says: its inserted words, if any, and the title and name
+    after them ("Vice President Elena Ruiz" where the other side has "President Elena
+    Ruiz")."""
+    rel = end - c.start
+    run = _CAPITALISED_RUN_RE.match(c.sentence, rel)
+    lead = len(c.sentence[start - c.start :]) - len(c.sentence[start - c.start :].lstrip())
+    stop = c.start + (run.end() if run else rel)
+    return span_claim(c, start + lead if start == end else start, stop)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
 
 
 def _party_claims(a, b) -> Hit | None:
