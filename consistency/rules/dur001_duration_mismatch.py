@@ -72,11 +72,18 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         if not who and "apposition" in (a.extra.get("written"), b.extra.get("written")):
             who = a.predicate.capitalize()  # "Lopez, 44,": the predicate is the surname
         what = f" for {who}" if who else f" for the {a.predicate}" if a.predicate else ""
+    ta, tb = (_years(a), _years(b)) if a.frame == "age" else (a.value_text, b.value_text)
     return Hit(
-        f"{kind} differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}){what}",
+        f"{kind} differs: '{ta}' ({label(a)}) vs '{tb}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
         severity=None if minimal(pair) or a.frame != "age" else Severity.WARNING,
     )
+
+
+def _years(c) -> str:
+    """An age as a reader writes it ("16 years"), whether the text wrote "16-year-old",
+    "Smith, 16," or "at age 16"."""
+    return f"{round(float(c.value) / 365.25):g} years"
 
 
 def _two_nouns(a, b) -> bool:
