@@ -51,3 +51,11 @@ def test_dates_naming_one_accord_are_paired_and_two_elections_are_not():
         )
         == []
     )
+
+
+def test_counts_written_as_compounds_before_one_noun_are_paired():
+    pairs = _named(
+        "Tenants in Reno filed a 30-page complaint in state court on Tuesday.",
+        "The 26-page complaint, filed in state court, names the landlord.",
+    )
+    assert [sorted(p) for p in pairs] == [["26", "30"]]

@@ -23,6 +23,7 @@ from collections import defaultdict
 from consistency import lexicon
 from consistency.align.anchors import MIN_WEIGHT, PREFIX, story_idf
 from consistency.lexicon.calendar import parts_conflict
+from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair
 
 MAX_NAMED = 40  # claims of one name in a story; more is a word every article uses
@@ -127,11 +128,16 @@ def _past_and_future(a: Claim, b: Claim) -> bool:
 def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
     """Ages of one person or one kind of person ("a 16-year-old girl" / "a 32-year-old
     girl") from articles that each give that person or noun one age: the girl of a story
-    is one girl, wherever her age stands."""
+    is one girl, wherever her age stands. Counts written as a compound before a noun ("a
+    30-page complaint" / "the 26-page complaint") name their thing the same way."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "duration" and c.frame == "age" and c.predicate:
             groups[c.predicate].append(c)
+        elif c.kind == "quantity" and c.unit:
+            thing = _compound_thing(c)
+            if thing:
+                groups[thing].append(c)
     out: list[Pair] = []
     for key in sorted(groups):
         members = groups[key]
@@ -146,3 +152,15 @@ def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
                     x, y = (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
                     out.append(Pair(x, y, SCORE, story, route="named"))
     return out
+
+
+_COMPOUND_THING_RE = re.compile(r"-([a-z]{3,})\s+([a-z]{3,})\b")
+
+
+def _compound_thing(c: Claim) -> str:
+    """ "page complaint" for "a 30-page complaint": the count's unit and the noun it names."""
+    at = c.sentence.find(c.value_text)
+    m = _COMPOUND_THING_RE.match(c.sentence, at + len(c.value_text)) if at >= 0 else None
+    if not m or m.group(1) != c.unit:
+        return ""
+    return f"{m.group(1)} {predicate_class(m.group(2))}"

@@ -237,7 +237,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         _other_years(a, b)
         or _part(a)
         or _part(b)
-        or about_others(a, b)
+        or (about_others(a, b) and pair.route != "named")  # a named thing is one thing
         or _earlier_period(a) != _earlier_period(b)
     ):
         return None  # other periods, a part of the set, or about someone else
