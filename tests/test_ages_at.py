@@ -37,3 +37,11 @@ def test_a_threshold_is_no_one_s_age(sentence):
 
 def test_an_age_at_another_event_is_the_age_then():
     assert find_ages("Born in Ponce, Raul Lopez moved to Ohio at age 13.") == []
+
+
+def test_died_at_a_bare_figure_is_an_age_and_a_clock_time_is_not():
+    assert [(a.years, a.key) for a in find_ages("Walter Quinn died Sunday at 79.")] == [
+        (79, "quinn")
+    ]
+    assert find_ages("Walter Quinn died at 5 p.m. Sunday.") == []
+    assert find_ages("Walter Quinn died at 4:30 Sunday.") == []

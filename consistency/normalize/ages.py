@@ -21,6 +21,10 @@ _APPOSITIVE_RE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
 # what every apposition holds, found by a cheap scan (a literal comma first)
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 # "died at age 84", "at the age of 84", "aged 84"; the name before it, in its clause
+# "died Sunday at 79": a bare figure after "at" in a death's clause, not a clock time
+_DIED_AT_RE = re.compile(
+    r"\b(?:died|dies|dead)\b[^,.;:]{0,40}?\bat\s+(?P<age>\d{1,3})\b(?![:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%|o['’]clock))"
+)
 _AT_AGE_RE = re.compile(
     r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)(?P<age>\d{1,3})\b(?!\s*(?:or|and|to|-|through)\b)"
 )
@@ -41,7 +45,7 @@ class AgeMention:
 
 
 def find_ages(sentence: str) -> list[AgeMention]:
-    out = _at_age(sentence) if "age" in sentence else []
+    out = _at_age(sentence) if "age" in sentence or "die" in sentence or "dead" in sentence else []
     if "," not in sentence or not _AGE_RE.search(sentence):
         return out
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
@@ -60,7 +64,8 @@ def _at_age(sentence: str) -> list[AgeMention]:
     """ "Colin Powell died at age 84": the age of the nearest name before it in its clause."""
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
     out = []
-    for m in _AT_AGE_RE.finditer(sentence):
+    found = list(_AT_AGE_RE.finditer(sentence)) + list(_DIED_AT_RE.finditer(sentence))
+    for m in sorted(found, key=lambda m: m.start("age")):
         years = int(m.group("age"))
         before = _APPOSITION_RE.sub(" ", sentence[: m.start()])  # "Powell, the first ...,"
         clause = _CLAUSE_CUT_RE.split(before)[-1]
@@ -69,8 +74,10 @@ def _at_age(sentence: str) -> list[AgeMention]:
             for n in _NAMES_RE.finditer(clause)
             if not any(w in skip for w in n.group().lower().replace(".", " ").split())
         ]
-        if m.group().startswith("at") and not any(
-            predicate_class(w) == "killed" for w in _WORDS_RE.findall(clause)
+        if (
+            m.re is _AT_AGE_RE
+            and m.group().startswith("at")
+            and not any(predicate_class(w) == "killed" for w in _WORDS_RE.findall(clause))
         ):
             continue  # "moved to Ohio at age 13": the age then, not the person's age
         if names and 0 < years < 120:
