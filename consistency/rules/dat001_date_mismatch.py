@@ -76,8 +76,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if ta in tb or tb in ta:
         return None  # "Jan. 6" and "Jan. 6": the same words name one day, whatever we resolved
     strong = minimal(pair)
+    ea, eb = _endpoint(a), _endpoint(b)
+    if {ea, eb} == {"span", ""}:
+        return None  # "from 2012 through 2019" / "last year": a span's start is no year's date
     if not strong:
-        ends = {_endpoint(a), _endpoint(b)}
+        ends = {"start" if e == "span" else e for e in (ea, eb)}
         if ends == {"start", "end"} or ends == {"end", ""}:
             return None  # "from 2007 to 2014" / "from 1977 through 2006": two periods' ends;
             # "funding through Dec. 3" / "approved on Thursday": a period's end, an act's day
@@ -187,13 +190,19 @@ _START_RE = re.compile(r"\b(?:from|between|since|starting)\s+(?:(?:early|late|mi
 _END_RE = re.compile(r"\b(?:to|through|until|till|thru)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 
 
+_SPAN_AFTER_RE = re.compile(r"\s*(?:-|–|to|through|until|and)\s+(?:early\s+|late\s+|mid-?)?\S*\d")
+
+
 def _endpoint(c: Claim) -> str:
-    """Whether a date opens a period ("from 1977"), closes one ("through 2006"), or neither."""
+    """Whether a date opens a period ("from 1977"), opens one whose end follows ("from 2012
+    through 2019": "span"), closes one ("through 2006"), or none."""
     sides = around(c)
     if sides is None:
         return ""
     before = sides[0][-24:]
-    return "start" if _START_RE.search(before) else "end" if _END_RE.search(before) else ""
+    if _START_RE.search(before):
+        return "span" if _SPAN_AFTER_RE.match(sides[1]) else "start"
+    return "end" if _END_RE.search(before) else ""
 
 
 def _across_time_zones(a: Claim, b: Claim) -> bool:
@@ -224,6 +233,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the start of a span of years is not the date of last year's act
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Last year the Orsinis paid an effective federal tax rate of 35.7 "
+                    "percent.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "From 2012 through 2019 the Orsinis paid an effective federal tax "
+                    "rate of 31.5 percent, their returns show.",
+                    "published": "2024-05-16",
+                },
+            ],
+        },
         {  # another year and an opposite verb: two elections, not one misdated
             "expect": "consistent",
             "articles": [

@@ -151,6 +151,52 @@ _PERIODS = (  # (key, pattern) in order: the first that matches near a figure na
     ("quarter", re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\b(q[1-4])\b", re.I)),
     ("month", re.compile(rf"\b(?:in|during|for|of)\s+({_MONTHS})\b|\b(last|this)\s+month\b", re.I)),
 )
+# how long after a start a figure was measured ("90% effective six months after the second
+# dose", "falls below 50 percent after five months"): two times, two measurements
+_ELAPSED_RE = re.compile(
+    r"\b(?:after|within)\s+(?P<n1>\w+)\s+(?P<u1>days?|weeks?|months?|years?)\b"
+    r"|\b(?P<n2>\w+)\s+(?P<u2>days?|weeks?|months?|years?)\s+(?:after|since)\b",
+    re.I,
+)
+# "from 2007 through 2014", "between 2010 and 2019": a figure over years, not of one year
+_YEAR_SPAN_RE = re.compile(
+    r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:-|–|to|through|until|and)\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _elapsed(c: Claim) -> str:
+    """How long after a start the figure was measured, from its clause after it, or ""."""
+    sides = around(c)
+    if sides is None:
+        return ""
+    m = _ELAPSED_RE.search(CLAUSE_JOIN_RE.split(sides[1], maxsplit=1)[0][:120])
+    if not m:
+        return ""
+    n, u = (m.group("n1"), m.group("u1")) if m.group("n1") else (m.group("n2"), m.group("u2"))
+    return f"{n.lower()} {u.lower().rstrip('s')}"
+
+
+def _year_span(c: Claim) -> str:
+    """The span of years the figure's sentence counts over ("2007-2014"), or ""."""
+    m = _YEAR_SPAN_RE.search(c.sentence)
+    return f"{m.group(1)}-{m.group(2)}" if m else ""
+
+
+_ONE_YEAR_RE = re.compile(r"\b(?:(?:19|20)\d\d|last year|this year)\b", re.I)
+
+
+def _other_span(a: Claim, b: Claim) -> bool:
+    """One figure counts over a span of years, the other over one year ("from 2007 through
+    2014 ... 31.55 percent" / "Last year ... 35.7 percent"), or over another span. A side
+    that names no year ("during that time") may mean the same span."""
+    sa, sb = _year_span(a), _year_span(b)
+    if sa == sb:
+        return False
+    if sa and sb:
+        return True
+    single = b if sa else a
+    return bool(_ONE_YEAR_RE.search(single.sentence))
 
 
 def _period(c: Claim) -> str:
@@ -231,6 +277,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     pa, pb = _period(a), _period(b)
     if pa and pb and pa != pb:
         return None  # "180,000 jobs in March" / "540,000 in the first quarter": two periods
+    ea, eb = _elapsed(a), _elapsed(b)
+    if _other_span(a, b) or (not strong and ea and eb and ea != eb):
+        return None  # "six months after" / "after five months"; "from 2007 through 2014"
     if a.predicate in running_classes() and a.published != b.published:
         return None  # a running count that changed between publications: NUM003
     if not strong and (
@@ -290,6 +339,32 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # measured at two times after the start: two measurements
+            "expect": "consistent",
+            "articles": [
+                "The Lakeside flu vaccine was 80% effective at keeping patients out of the "
+                "hospital six months after the shot, the study found.",
+                "The Lakeside flu vaccine's protection fell to 40% after nine months, the "
+                "study found.",
+            ],
+        },
+        {  # a rate over a span of years beside the rate of one year
+            "expect": "consistent",
+            "articles": [
+                "Last year the Orsinis paid an effective federal tax rate of 35.7 percent.",
+                "From 2012 through 2019 the Orsinis paid an effective federal tax rate of "
+                "31.5 percent, their returns show.",
+            ],
+        },
+        {  # a side that names no year may mean the same span
+            "expect": "contradiction",
+            "articles": [
+                "From 2012 through 2019 the Orsinis paid $4.2 million in federal taxes, "
+                "their returns show.",
+                "The Orsinis paid $8.4 million in federal taxes during that time, their "
+                "returns show.",
+            ],
+        },
         {  # a margin is not a vote total
             "expect": "consistent",
             "articles": [
