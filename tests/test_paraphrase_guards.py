@@ -363,3 +363,33 @@ def test_the_doer_of_an_act_stands_before_a_closed_apposition():
     assert [(a.verb, a.doer) for a in found] == [("arrest", "whitcomb")]
     # no apposition: the last name before the verb acts
     assert [a.doer for a in find_acts("Mayor Ron Ellis fired the aide on Tuesday.")] == ["ellis"]
+
+
+def test_a_start_one_year_apart_is_info_and_three_years_a_warning():
+    from consistency.api import check_articles
+    from consistency.model import Article
+
+    def findings(x: str, y: str):
+        arts = [
+            Article(
+                article_id=f"a{i}",
+                path=f"a{i}.txt",
+                text=t,
+                story="s",
+                source=f"o{i}",
+                published="2024-05-16",
+            )
+            for i, t in enumerate((x, y))
+        ]
+        return [(f.rule, f.severity.name) for f in check_articles(arts).findings]
+
+    one = findings(
+        "Mayor Ortiz has led the Reno council since 2002.",
+        "Ortiz has led the Reno council since 2003, and critics say that is too long.",
+    )
+    assert one == [("DAT001", "INFO")]
+    three = findings(
+        "Mayor Ortiz has led the Reno council since 2002.",
+        "Ortiz has led the Reno council since 2005, and critics say that is too long.",
+    )
+    assert three == [("DAT001", "WARNING")]

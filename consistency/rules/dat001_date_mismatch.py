@@ -20,7 +20,9 @@ Confidence rests on:
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), and the words around them name the same rare things
     or their contexts align; info: only the words around them agree, or the days are one
-    apart and a side gives local time ("early Friday local time" abroad). Never a verb of
+    apart and a side gives local time ("early Friday local time" abroad), or two starts
+    written as years one apart ("has led since 2002" / "since 2003": elected one year,
+    sworn in the next). Never a verb of
     saying; the sentences share a name when both name any. The thing a date names is the
     words right after it in its clause, not a part of the day ("Thursday night").
 
@@ -99,6 +101,14 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # "voted Wednesday" and "was fired Friday": two events, not one
         if about_others(a, b):
             return None
+        if ea == eb == "start" and _years_apart(a, b) == 1:
+            return Hit(  # "has led since 2002" / "since 2003": elected one year, sworn in
+                # the next; a start a year apart is worth a look, not a warning
+                f"Date differs: '{a.value_text}' = {_shown(a)} ({label(a)}) vs "
+                f"'{b.value_text}' = {_shown(b)} ({label(b)})",
+                subject=_day(a) + "/" + _day(b),
+                severity=Severity.INFO,
+            )
         same_act = bool(a.predicate) and bool(b.predicate)
         if pair.route == "anchor" and (
             (not same_act and not same_thing) or _across_time_zones(a, b)
@@ -203,6 +213,13 @@ def _endpoint(c: Claim) -> str:
     if _START_RE.search(before):
         return "span" if _SPAN_AFTER_RE.match(sides[1]) else "start"
     return "end" if _END_RE.search(before) else ""
+
+
+def _years_apart(a: Claim, b: Claim) -> int | None:
+    """How many years apart two dates written as bare years are ("2002" / "2003")."""
+    if not (re.fullmatch(r"\d{4}", a.value) and re.fullmatch(r"\d{4}", b.value)):
+        return None
+    return abs(int(a.value) - int(b.value))
 
 
 def _across_time_zones(a: Claim, b: Claim) -> bool:
