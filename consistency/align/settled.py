@@ -9,6 +9,10 @@ its figures are not one fact.
   of a whole; a part is not compared with the other side's whole when a count and the
   "other" counts of that noun add up to it (2 + 4 beside "Six firefighters were injured").
 
+- Amounts a sentence adds together ("$14 billion for disasters as well as $6.4 billion for
+  Afghan resettlement") are parts of whatever whole another outlet gives that is at least
+  their sum ("$24 billion", "more than $30 billion").
+
 Minimal pairs (the sentence route) are never dropped: the same sentence but for a figure
 is a disagreement whatever else the article says.
 """
@@ -21,6 +25,12 @@ from collections import defaultdict
 from consistency.model import Claim, Pair
 
 _OTHER_RE = re.compile(r"\s+other\b", re.IGNORECASE)
+# words that add one amount to another in a sentence: "$14 billion ... as well as $6.4
+# billion", "and another $6.4 billion", "plus $2 million"
+_ADDED_RE = re.compile(
+    r"\b(?:as well as|another|plus|in addition to|on top of|additional)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def drop_settled(pairs: list[Pair], claims: list[Claim]) -> list[Pair]:
@@ -57,6 +67,39 @@ def drop_settled(pairs: list[Pair], claims: list[Claim]) -> list[Pair]:
                 return True  # "two ... four other" and "six": parts of the whole
         return False
 
+    itemized = _itemized(claims)
+
+    def in_a_bigger_whole(a: Claim, b: Claim) -> bool:
+        for part, whole in ((a, b), (b, a)):
+            total = itemized.get(part.claim_id)
+            if total is not None and whole.lo is not None and whole.lo >= total - 1e-9:
+                return True  # "$14 billion ... as well as $6.4 billion" / "$24 billion"
+        return False
+
     return [
-        p for p in pairs if p.route == "sentence" or not (known_ages(p.a, p.b) or parts(p.a, p.b))
+        p
+        for p in pairs
+        if p.route == "sentence"
+        or not (known_ages(p.a, p.b) or parts(p.a, p.b) or in_a_bigger_whole(p.a, p.b))
     ]
+
+
+def _itemized(claims: list[Claim]) -> dict[str, float]:
+    """Amounts a sentence adds together ("$14 billion for disasters as well as $6.4 billion
+    for resettlement"): each claim id with the sum of its sentence's items."""
+    by_sentence: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "quantity" and c.unit and c.unit != "percent" and c.lo is not None:
+            by_sentence[(c.article_id, c.sentence_index, c.unit)].append(c)
+    out: dict[str, float] = {}
+    for items in by_sentence.values():
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda c: c.start)
+        added = any(
+            _ADDED_RE.search(c.sentence[: c.sentence.find(c.value_text)]) for c in items[1:]
+        )
+        if added:
+            total = sum(float(c.value) for c in items)
+            out.update({c.claim_id: total for c in items})
+    return out

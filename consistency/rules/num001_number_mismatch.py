@@ -339,6 +339,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # amounts one outlet adds together, inside the other's bigger whole
+            "expect": "consistent",
+            "articles": [
+                "The governor of Oregon asked lawmakers for $14 million in wildfire aid as well "
+                "as $6 million for flood repairs.",
+                "The Oregon governor wants $24 million in emergency aid for wildfires, floods "
+                "and storms.",
+            ],
+        },
         {  # measured at two times after the start: two measurements
             "expect": "consistent",
             "articles": [
