@@ -393,3 +393,18 @@ def test_a_start_one_year_apart_is_info_and_three_years_a_warning():
         "Ortiz has led the Reno council since 2005, and critics say that is too long.",
     )
     assert three == [("DAT001", "WARNING")]
+
+
+def test_the_month_may_and_a_figure_s_own_qualifier_are_no_hedge():
+    from consistency.normalize.context import is_hedged
+
+    def hedged(sentence: str, figure: str) -> bool:
+        at = sentence.index(figure)
+        return is_hedged(sentence, at, at + len(figure))
+
+    assert not hedged("Consumer prices rose 5% in May from a year earlier.", "5%")
+    assert not hedged(
+        "The shutdown left an estimated 800,000 workers unpaid.", "an estimated 800,000"
+    )
+    assert hedged("The shutdown may leave 800,000 workers unpaid.", "800,000")
+    assert hedged("Prices could rise 5% in May, economists said.", "5%")

@@ -52,10 +52,18 @@ def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
 
 
 def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
-    """True when a hedge cue stands near the claim in its clause."""
+    """True when a hedge cue stands near the claim in its clause, outside the claim's own
+    words ("an estimated 800,000" is an approximation, read by its qualifier) and never the
+    month May ("rose 5% in May")."""
     lo = clause_start(sentence, start, before)
     hi = clause_end(sentence, end, after)
-    return bool(_cue_re("hedges.txt").search(sentence, lo, hi))
+    cues = _cue_re("hedges.txt")
+    for a, b in ((lo, start), (end, hi)):
+        for m in cues.finditer(sentence, a, max(a, b)):
+            if m.group() == "May" and m.start() > 0:
+                continue  # the month, capitalised inside a sentence
+            return True
+    return False
 
 
 def content_words(text: str) -> list[str]:
