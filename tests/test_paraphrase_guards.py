@@ -408,3 +408,13 @@ def test_the_month_may_and_a_figure_s_own_qualifier_are_no_hedge():
     )
     assert hedged("The shutdown may leave 800,000 workers unpaid.", "800,000")
     assert hedged("Prices could rise 5% in May, economists said.", "5%")
+
+
+def test_a_name_after_a_courtesy_title_or_a_dash_is_a_name():
+    from consistency.rules.base import names
+
+    assert "trump" in names("In the deal he outlined, Mr. Trump offered protection to 300,000.")
+    assert "stone" in names(
+        "In an indictment — even a reference to a film — Mr. Stone was charged."
+    )
+    assert "mr" not in names("Officials said Mr. Trump spoke.")

@@ -144,8 +144,11 @@ def strict_bounds_meet(a: Claim, b: Claim) -> bool:
 
 
 _NAME_RE = re.compile(
-    r"(?<=[\w,;:] )(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
+    r"(?<=[\w,;:—–(] )(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
 )
+# a courtesy or a short title before a name ("Mr. Trump", "Sen. Hale"): not a name itself,
+# and its period is no sentence's end
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Prof)\.\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +158,8 @@ def names(sentence: str) -> frozenset[str]:
     from consistency import lexicon
 
     skip = lexicon.words("not_names.txt")
-    return frozenset(_name_key(n) for n in _NAME_RE.findall(sentence) if n.lower() not in skip)
+    text = _HONORIFIC_RE.sub("", sentence) if "." in sentence else sentence
+    return frozenset(_name_key(n) for n in _NAME_RE.findall(text) if n.lower() not in skip)
 
 
 def _name_key(name: str) -> str:
