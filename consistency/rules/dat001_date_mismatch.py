@@ -250,6 +250,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two verbs of one kind of act (predicates.toml): the same authorization
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "The Oregon Health Authority on Tuesday authorized the Lakeside "
+                    "booster for adults over 65.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "The Oregon Health Authority granted the Lakeside booster emergency "
+                    "approval for adults over 65 on Thursday.",
+                    "published": "2024-05-16",
+                },
+            ],
+        },
         {  # the start of a span of years is not the date of last year's act
             "expect": "consistent",
             "articles": [
