@@ -86,3 +86,18 @@ def test_two_ranks_before_a_surname_alone_are_not_compared():
         "Lt. Ann Ruiz said the motive for the shooting on Elm Street is still unclear.",
         "Sgt. Ruiz, who was first at the scene on Elm Street, said the motive is unclear.",
     )
+
+
+def test_a_surname_that_is_a_title_word_and_a_party_code_before_and():
+    from consistency.normalize.people import find_roles
+
+    roles = find_roles(
+        "Hardliners such as Rep. Steve King (R-Iowa) and Rep. Ann Bell (R-Minn.) spoke."
+    )
+    assert [(r.title, r.name) for r in roles] == [("Rep.", "Steve King"), ("Rep.", "Ann Bell")]
+    assert [(r.title, r.name) for r in find_roles("Judge Ann Marshal ruled on Monday.")] == [
+        ("Judge", "Ann Marshal")
+    ]
+    assert [(r.title, r.name) for r in find_roles("Saudi King Salman met the envoy.")] == [
+        ("Saudi King", "Salman")
+    ]

@@ -19,6 +19,7 @@ _RUN_RE = re.compile(rf"(?=[A-Z])(?<![\w@]){_CAP}(?:\s+(?:(?:of|to|for|the)\s+)*
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 _WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
 _CONNECT = frozenset({"of", "to", "for", "the"})
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def titles() -> frozenset[str]:
@@ -64,7 +65,7 @@ def _is_title(word: str) -> bool:
     return w in titles() or any(p in titles() for p in w.split("-"))
 
 
-def _name_ok(tokens: list[str]) -> bool:
+def _name_ok(tokens: list[str], titled_surname: bool = False) -> bool:
     if not 1 <= len(tokens) <= 4:
         return False
     if any(t.lower().rstrip(".") in org_words() or t.lower() in _CONNECT for t in tokens):
@@ -72,7 +73,9 @@ def _name_ok(tokens: list[str]) -> bool:
     if all(len(t.rstrip(".")) == 1 for t in tokens):
         return False
     last = tokens[-1]
-    return bool(re.match(r"[A-Z](?:[a-z]|[’'][A-Z])", last)) and not _is_title(last)
+    return bool(re.match(r"[A-Z](?:[a-z]|[’'][A-Z])", last)) and (
+        titled_surname or not _is_title(last)
+    )
 
 
 def find_people(sentence: str) -> list[Person]:
@@ -83,6 +86,16 @@ def find_people(sentence: str) -> list[Person]:
         base = m.start()
         words = [w for _, _, w in toks]
         title_idx = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
+        surname = False  # the last word is a title word read as a surname
+        core = len(words) - (1 if words[-1].rstrip(".") in _SUFFIXES else 0)  # "King Jr."
+        if title_idx == core - 1 and title_idx >= 1:
+            # "Rep. Steve King", "Judge Ann Marshal": a surname that is also a title word,
+            # after a title and a given name, is the surname
+            earlier = max((i for i, w in enumerate(words[:title_idx]) if _is_title(w)), default=-1)
+            if 0 <= earlier <= title_idx - 2:
+                title_idx, surname = earlier, True
+            elif earlier < 0 and _title_before(sentence, base):
+                title_idx, surname = -1, True
         rest = toks[title_idx + 1 :]
         # "Ambassador to India Sergio Gor": the connector's object takes what the name does not
         conn = max((i for i, (_, _, w) in enumerate(rest) if w in _CONNECT), default=-1)
@@ -101,7 +114,7 @@ def find_people(sentence: str) -> list[Person]:
         if len(rest) > 3:
             continue
         names = [w for _, _, w in rest]
-        if not _name_ok(names) or (len(names) == 1 and title_idx < 0):
+        if not _name_ok(names, surname) or (len(names) == 1 and title_idx < 0):
             continue
         start, end = base + rest[0][0], base + rest[-1][1]
         name = sentence[start:end].rstrip(".")
@@ -193,6 +206,12 @@ def _titled(sentence: str, person: Person) -> bool:
     return bool(before) and _is_title(before[-1])
 
 
+def _title_before(sentence: str, start: int) -> bool:
+    """A title word ends right before `start` ("Rep. |Steve King")."""
+    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    return bool(before) and sentence[:start].endswith(" ") and _is_title(before[-1])
+
+
 def _extend_left(sentence: str, start: int) -> int:
     """Extend a title start left over title, state and rank words ("US ambassador-designate")."""
     states, ranks = role_words()
@@ -207,7 +226,11 @@ def _extend_left(sentence: str, start: int) -> int:
             start = base + tok.start()
             continue
         right_cap = sentence[start : start + 1].isupper()  # the word the title starts with now
-        left_cap = k + 1 < len(toks) and toks[k + 1].group()[0].isupper()
+        left_cap = (
+            k + 1 < len(toks)
+            and toks[k + 1].group()[0].isupper()
+            and not sentence[base + toks[k + 1].end() : base + tok.start()].strip()
+        )  # "Food and Drug", not "(R-Iowa) and Rep.": a name's words touch
         if w in ("and", "of", "for", "&") and right_cap and left_cap:
             start = base + tok.start()  # inside a name: "Food and Drug Administration"
             continue
