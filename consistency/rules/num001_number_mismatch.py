@@ -35,6 +35,7 @@ Known limits:
 
 from __future__ import annotations
 
+import math
 import re
 
 from consistency import lexicon
@@ -229,13 +230,24 @@ def _group(c: Claim) -> str:
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
-    """The written figures differ by more than ten times."""
+    """The written figures differ by more than ten times, and not as one figure with
+    another scale ("$3.1 million" / "$3.1 billion" is a slip worth a look; "$0.10" / "$125
+    million" is two figures)."""
     try:
         x, y = abs(float(a.value)), abs(float(b.value))
     except ValueError:
         return False
     lo, hi = min(x, y), max(x, y)
-    return lo <= 0 or hi / lo > 10
+    if lo <= 0:
+        return True
+    if hi / lo <= 10:
+        return False
+    return _mantissa(lo) != _mantissa(hi)
+
+
+def _mantissa(x: float) -> float:
+    """The significant digits of a figure: 3.1 for 3,100,000 and for 3.1 billion."""
+    return round(x / 10 ** math.floor(math.log10(x)), 6)
 
 
 def _other_years(a: Claim, b: Claim) -> bool:
@@ -290,7 +302,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         or _earlier_period(a) != _earlier_period(b)
     ):
         return None  # other periods, a part of the set, or about someone else
-    if pair.route == "anchor" and _far_apart(a, b):
+    if not strong and _far_apart(a, b):
         return None  # "$1,179 a month" and "$416 billion": not one figure misreported
     what = a.predicate if a.predicate == a.unit or not a.unit else f"{a.unit} {a.predicate}"
     return Hit(
