@@ -40,7 +40,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
-from consistency.lexicon.predicates import running_classes
+from consistency.lexicon.predicates import running_classes, stem
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -229,6 +229,48 @@ def _group(c: Claim) -> str:
     return " ".join(m.group(1).lower().split()) if m else ""
 
 
+# the verb a figure follows ("revenue rose 12 percent", "profit rose to $1.2 billion") and
+# the words before it: what the figure measures
+_CHANGE_RE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:rose|increased|climbed|jumped|fell|declined|dropped|grew|gained|surged|slipped|slid|"
+    r"soared|sank|plunged|edged\s+(?:up|down)|totaled|totalled|reached)\s+"
+    r"(?:(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:by\s+|to\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_RE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,")
+
+
+def _measured(c: Claim) -> list[str]:
+    """What a figure right after a verb of change measures: the stems of the words before
+    the verb in its clause ("Third-quarter profit rose to $1.2 billion" -> ["third-quart",
+    "profit"]), or [] when no such verb stands before it."""
+    sides = around(c)
+    if sides is None:
+        return []
+    before = _RELATIVE_RE.sub(" ", sides[0])  # "Core prices, which exclude food, rose"
+    m = _CHANGE_RE.search(CLAUSE_JOIN_RE.split(before)[-1])
+    if not m:
+        return []
+    stop = lexicon.words("stopwords.txt")
+    words = [w.lower().replace("’", "'") for w in m.group("np").split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    return [stem(w) for w in words if w not in stop]
+
+
+def _other_measured(a: Claim, b: Claim) -> bool:
+    """Figures of change about two things ("Shares climbed 7.5 percent" / "revenue rose 12
+    percent"; "Energy prices rose 1.1 percent" / "Core prices rose 3.8 percent")."""
+    ma, mb = _measured(a), _measured(b)
+    if not ma or not mb:
+        return False
+    if not set(ma) & set(mb):
+        return True
+    return ma[-1] == mb[-1] and bool(ma[:-1]) and bool(mb[:-1]) and not set(ma[:-1]) & set(mb[:-1])
+
+
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The written figures differ by more than ten times, and not as one figure with
     another scale ("$3.1 million" / "$3.1 billion" is a slip worth a look; "$0.10" / "$125
@@ -302,7 +344,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         or _earlier_period(a) != _earlier_period(b)
     ):
         return None  # other periods, a part of the set, or about someone else
-    if not strong and _far_apart(a, b):
+    if not strong and (_far_apart(a, b) or _other_measured(a, b)):
         return None  # "$1,179 a month" and "$416 billion": not one figure misreported
     what = a.predicate if a.predicate == a.unit or not a.unit else f"{a.unit} {a.predicate}"
     return Hit(
@@ -351,6 +393,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # figures of change about two things: a share price and revenue
+            "expect": "consistent",
+            "articles": [
+                "Shares of Lakeside Software climbed 7.5 percent on Wednesday after the report.",
+                "Lakeside Software said revenue rose 12 percent to $8.1 billion in the quarter.",
+            ],
+        },
+        {  # one head, two modifiers: two price measures
+            "expect": "consistent",
+            "articles": [
+                "Energy prices in Oregon rose 1.1 percent last month, the state said.",
+                "Core prices in Oregon, which exclude food and energy, rose 3.8 percent last "
+                "month, the state said.",
+            ],
+        },
         {  # amounts one outlet adds together, inside the other's bigger whole
             "expect": "consistent",
             "articles": [
