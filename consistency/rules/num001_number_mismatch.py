@@ -254,10 +254,12 @@ def _measured(c: Claim) -> list[str]:
     m = _CHANGE_RE.search(CLAUSE_JOIN_RE.split(before)[-1])
     if not m:
         return []
-    stop = lexicon.words("stopwords.txt")
+    stop, preps = lexicon.words("stopwords.txt"), lexicon.words("prepositions.txt")
     words = [w.lower().replace("’", "'") for w in m.group("np").split()]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return [stem(w) for w in words if w not in stop]
+    head = next((i for i, w in enumerate(words) if i and w in preps), len(words))
+    words = [w[:-2] if w.endswith("'s") else w for w in words[:head]]  # "prices in Oregon"
+    last_stop = max((i for i, w in enumerate(words) if w in stop), default=-1)
+    return [stem(w) for w in words[last_stop + 1 :]]  # "showed that prices": prices
 
 
 def _other_measured(a: Claim, b: Claim) -> bool:
@@ -344,7 +346,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         or _earlier_period(a) != _earlier_period(b)
     ):
         return None  # other periods, a part of the set, or about someone else
-    if not strong and (_far_apart(a, b) or _other_measured(a, b)):
+    if _other_measured(a, b) or (not strong and _far_apart(a, b)):
         return None  # "$1,179 a month" and "$416 billion": not one figure misreported
     what = a.predicate if a.predicate == a.unit or not a.unit else f"{a.unit} {a.predicate}"
     return Hit(
