@@ -29,6 +29,7 @@ Known limits:
 from __future__ import annotations
 
 import math
+import re
 
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Pair, Severity
@@ -58,7 +59,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if overlap(a, b) and not strict_bounds_meet(a, b):
         return None
-    if a.frame == "age" and (_two_people(a, b) or _two_nouns(a, b)):
+    if a.frame == "age" and (_two_people(a, b) or _two_nouns(a, b) or _another(a) or _another(b)):
         return None  # "Daniel Ortiz, 24," and "Luis Ortiz, 19,": brothers, not one man;
         # "a 24-year-old man" and "his brother, a 29-year-old man": two people
     subject = describe(a if a.subject else b)
@@ -84,6 +85,15 @@ def _years(c) -> str:
     """An age as a reader writes it ("16 years"), whether the text wrote "16-year-old",
     "Smith, 16," or "at age 16"."""
     return f"{round(float(c.value) / 365.25):g} years"
+
+
+def _another(c) -> bool:
+    """The age's sentence speaks of a second one of its noun ("a 19-year-old man accused of
+    shooting another man"): the noun names more than one person in the story."""
+    noun = re.escape(c.predicate)
+    return bool(noun) and bool(
+        re.search(rf"\b(?:another|other|second|both)\s+{noun}\b", c.sentence, re.IGNORECASE)
+    )
 
 
 def _two_nouns(a, b) -> bool:
@@ -112,6 +122,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a sentence that speaks of another man: the victim and the suspect are two men
+            "expect": "consistent",
+            "articles": [
+                "A 24-year-old man was wounded in a shooting outside a bar in Eastgate late "
+                "Friday, police said.",
+                "Bail was set on Sunday for a 19-year-old man accused of shooting another man "
+                "outside an Eastgate bar on Friday night.",
+            ],
+        },
         {  # both outlets know of both boys: neither contradicts the other
             "expect": "consistent",
             "articles": [
