@@ -45,3 +45,14 @@ def test_died_at_a_bare_figure_is_an_age_and_a_clock_time_is_not():
     ]
     assert find_ages("Walter Quinn died at 5 p.m. Sunday.") == []
     assert find_ages("Walter Quinn died at 4:30 Sunday.") == []
+
+
+def test_an_obituary_s_he_was_n_is_the_age_of_the_name_the_sentence_before_opened_with():
+    from consistency.normalize.ages import leading_name, pronoun_age
+
+    who = leading_name("Viktor Halloran, who led the Eastport orchestra, died Tuesday.")
+    assert who == "halloran"
+    assert [(a.years, a.key) for a in pronoun_age("He was 81.", who)] == [(81, "halloran")]
+    assert leading_name("The conductor Viktor Halloran, who led it, has died.") == "halloran"
+    assert pronoun_age("He was 81 when he retired from the bench.", who) == []
+    assert pronoun_age("He was 81.", "") == []

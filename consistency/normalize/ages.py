@@ -1,6 +1,7 @@
 """A person's age given after the name: "Smith, 41, was charged", "Maria Lopez, 41, of
 Dayton", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
-Jennings, aged 90". The claim is an age (a duration of frame "age") whose predicate is the
+Jennings, aged 90"; and an obituary's "He was 81." after the person is named doing
+something. The claim is an age (a duration of frame "age") whose predicate is the
 person's surname, so that it meets "the 48-year-old Smith" (read by durations) in another
 outlet. "At age N" is the age of the nearest name before it in its clause, and only at a
 death ("died", "was killed": predicates.toml): "moved to Ohio at age 13" is the age then;
@@ -30,7 +31,7 @@ _AT_AGE_RE = re.compile(
 )
 _NAMES_RE = re.compile(rf"\b{_NAME}")
 _WORDS_RE = re.compile(r"[a-z]+")
-_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,]*,")
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|his|her|its|their|who|which|whose)\s[^,]*,")
 _CLAUSE_CUT_RE = re.compile(r"[;:()\u2014\u2013]|\b(?:and|but|while|when|after|before)\s")
 DAYS_A_YEAR = 365.25
 
@@ -84,3 +85,32 @@ def _at_age(sentence: str) -> list[AgeMention]:
             name = names[-1]
             out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))
     return out
+
+
+_PRONOUN_AGE_RE = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})(?:\s+years\s+old)?\s*\.?\s*$")
+
+
+def pronoun_age(sentence: str, who: str) -> list[AgeMention]:
+    """ "He was 81.", the obituary's line: the age of `who`, the surname the sentence before
+    opened with ("Walter Quinn, who led the orchestra, died on Sunday."), if any."""
+    m = _PRONOUN_AGE_RE.match(sentence) if who and sentence.lstrip()[:2] in ("He", "Sh") else None
+    if not m or not 0 < int(m.group("age")) < 120:
+        return []
+    return [AgeMention(m.start("age"), m.end("age"), int(m.group("age")), who)]
+
+
+# a sentence that opens with a person's name, after at most a determiner and a noun ("The
+# conductor Viktor Halloran, who ...")
+_LEADING_RE = re.compile(rf"^\s*(?:(?:The|A|An)\s+[a-z-]+\s+)?(?P<name>{_NAME})\b(?:,|\s+[a-z])")
+
+
+def leading_name(sentence: str) -> str:
+    """The surname a sentence opens with, or "" (a name of two or more words, no place or
+    organisation word in it)."""
+    m = _LEADING_RE.match(sentence)
+    if not m or len(m.group("name").split()) < 2:
+        return ""
+    skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
+    if any(w.lower() in skip for w in m.group("name").split()):
+        return ""
+    return person_key(m.group("name"))

@@ -45,6 +45,7 @@ class Document:
         self.date_anchor = ""  # the quarter the article last named (dates.find_dates)
         self.date_named = ("", "", "")  # the day, month, year it last named (date_named)
         self.last_doer = ""  # the name of the last act's doer, for "he"/"she" (acts)
+        self.last_subject = ""  # the surname the last sentence opened with (ages)
         self.last_speaker_at = -1  # where the last speaker was named (a sentence's start)
         self.last_named: Speaker | None = None  # the last person named with a title (roles)
         self.last_named_at = -1

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from consistency.lexicon.calendar import written_parts
 from consistency.lexicon.predicates import predicate_class
 from consistency.normalize.acts import find_acts
-from consistency.normalize.ages import DAYS_A_YEAR, find_ages
+from consistency.normalize.ages import DAYS_A_YEAR, find_ages, leading_name, pronoun_age
 from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.date_named import remember
 from consistency.normalize.date_things import named_noun
@@ -82,6 +82,14 @@ def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
         frame=d.frame, subject=d.subject, predicate=d.predicate,
         polarity="negated" if d.negated else "",
     )  # fmt: skip
+
+
+def _find_ages(doc: Document, sc: Scope) -> list:
+    """The sentence's ages; "He was 81." is the age of the person the sentence before
+    opened with ("Viktor Halloran, who led the orchestra, died Tuesday.")."""
+    found = find_ages(sc.text) + pronoun_age(sc.text, doc.last_subject)
+    doc.last_subject = leading_name(sc.text)
+    return found
 
 
 def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
@@ -178,7 +186,7 @@ def _emit_quote(doc: Document, sc: Scope, q, masks) -> None:
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("date", _find_dates, _emit_date, takes=True),
-    Extractor("age", lambda doc, sc: find_ages(sc.text), _emit_age, takes=True),
+    Extractor("age", lambda doc, sc: _find_ages(doc, sc), _emit_age, takes=True),
     Extractor(
         "duration",
         lambda doc, sc: [d for d in find_durations(sc.text) if not _overlaps(d, sc.taken)],
