@@ -28,11 +28,17 @@ def full_title(word: str) -> str:
 
 
 @cache
-def _exclusive() -> tuple[dict[str, str], frozenset[str]]:
+def _exclusive() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each title's families (a title may be in several: "sheriff" is a rank and a public
+    office), and the words that change an office."""
     t = lexicon.table("title_abbreviations.toml")["exclusive"]
     lists = ("office_changers", "changed_offices")
-    family = {w: name for name, words in t.items() if name not in lists for w in words}
-    return family, frozenset(t["office_changers"])
+    family: dict[str, set[str]] = {}
+    for name, words in t.items():
+        if name not in lists:
+            for w in words:
+                family.setdefault(w, set()).add(name)
+    return {w: frozenset(f) for w, f in family.items()}, frozenset(t["office_changers"])
 
 
 def exclusive(a: str, b: str) -> bool:
@@ -40,7 +46,7 @@ def exclusive(a: str, b: str) -> bool:
     right: two ranks of one ladder, two seats of one legislature."""
     fa, fb = full_title(a), full_title(b)
     family, _ = _exclusive()
-    return fa != fb and fa in family and family.get(fa) == family.get(fb)
+    return fa != fb and bool(family.get(fa, frozenset()) & family.get(fb, frozenset()))
 
 
 def office_changers() -> frozenset[str]:

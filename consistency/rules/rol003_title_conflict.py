@@ -25,7 +25,8 @@ Confidence rests on:
 
 Known limits:
     Only titles of one listed family exclude each other (ranks of a ladder; elected seats:
-    senator, representative, governor, mayor...), and only when both are held now: "Gov.
+    senator, representative, governor, mayor...; public offices: sheriff, district
+    attorney, judge...), and only when both are held now: "Gov.
     Asa Hutchinson" and "Asa Hutchinson, a former congressman" are one career. A former
     governor still called "Gov." by an outlet is reported. A person is matched by surname within a
     story, so two people of one surname with full names written differently are kept apart
@@ -198,6 +199,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two public offices held now by one person
+            "expect": "contradiction",
+            "articles": [
+                "District Attorney Ken Morrow said Pryor faces up to seven years in prison.",
+                "Sheriff Ken Morrow, speaking on Wednesday, said Pryor could be sentenced to "
+                "as much as seven years.",
+            ],
+        },
         {  # one office, one holder: the surname on both sides is enough
             "expect": "contradiction",
             "articles": [
