@@ -128,6 +128,13 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # "died" is an act too
+            "expect": "contradiction",
+            "articles": [
+                "Officer Daniel Ruiz died after being shot during a traffic stop in Ridgeport.",
+                "Officer Daniel Ruiz was wounded by gunfire after pulling over a car in Ridgeport.",
+            ],
+        },
         {  # a word, its opposite and another year: two events, not one told two ways
             "expect": "consistent",
             "articles": [
