@@ -418,3 +418,16 @@ def test_a_name_after_a_courtesy_title_or_a_dash_is_a_name():
         "In an indictment — even a reference to a film — Mr. Stone was charged."
     )
     assert "mr" not in names("Officials said Mr. Trump spoke.")
+
+
+def test_a_number_a_label_names_is_no_count_and_votes_ahead_is_a_margin():
+    from consistency.normalize.quantities import find_quantities
+    from consistency.rules.num001_number_mismatch import _measure
+
+    assert find_quantities("She will be the first Democrat to hold the District 3 seat.", []) == []
+    assert [q.value for q in find_quantities("Route 66 traffic rose 5 percent.", [])] == [5.0]
+    from consistency.model import Claim
+
+    s = "Fenwick finished 1,254 votes ahead of Mike Ames."
+    c = Claim(article_id="a", kind="quantity", value_text="1,254", sentence=s, start=17, end=22)
+    assert "margin" in _measure(c)

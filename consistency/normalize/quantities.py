@@ -114,6 +114,9 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         s, e = _span_start(m), m.end()
         if any(s < te and e > ts for ts, te in taken):
             continue
+        label = _LABEL_BEFORE_RE.search(sentence, max(0, s - 20), s)
+        if label and label.group(1).lower() in lexicon.words("number_labels.txt"):
+            continue  # "the District 3 seat", "Route 66": a name's number, not a count
         is_word = not num_text[0].isdigit() and num_text[0] != "."
         value = numbers.parse_number(num_text)
         if value is None:
@@ -193,6 +196,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
     return out
 
 
+_LABEL_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 _WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})")
 

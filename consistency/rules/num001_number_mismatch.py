@@ -120,11 +120,12 @@ def _measure(c: Claim) -> frozenset[str]:
     near = sides[0][-40:] + " " + sides[1][:25]
     words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
     found = frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
-    if _MARGIN_RE.search(sides[0][-40:]):
-        found |= {"margin"}  # "won by fewer than 900 votes": a margin, not a vote total
+    if _MARGIN_RE.search(sides[0][-40:]) or _MARGIN_AFTER_RE.match(sides[1]):
+        found |= {"margin"}  # "won by fewer than 900 votes", "1,254 votes ahead": a margin
     return found
 
 
+_MARGIN_AFTER_RE = re.compile(r"\s+(?:votes?|points?|seats?)\s+(?:ahead|behind)\b", re.I)
 _MARGIN_RE = re.compile(
     r"\b(?:won|wins?|winning|led|leads?|leading|beat|beats|lost|loses|losing|trail(?:s|ed|ing)?|"
     r"ahead|behind|edged|defeated)\s+(?:[\w'’-]+\s+){0,5}?by\s+$",
