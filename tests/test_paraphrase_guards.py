@@ -365,23 +365,9 @@ def test_the_doer_of_an_act_stands_before_a_closed_apposition():
     assert [a.doer for a in find_acts("Mayor Ron Ellis fired the aide on Tuesday.")] == ["ellis"]
 
 
-def test_a_start_one_year_apart_is_info_and_three_years_a_warning():
-    from consistency.api import check_articles
-    from consistency.model import Article
-
+def test_a_start_one_year_apart_is_info_and_three_years_a_warning(story_report):
     def findings(x: str, y: str):
-        arts = [
-            Article(
-                article_id=f"a{i}",
-                path=f"a{i}.txt",
-                text=t,
-                story="s",
-                source=f"o{i}",
-                published="2024-05-16",
-            )
-            for i, t in enumerate((x, y))
-        ]
-        return [(f.rule, f.severity.name) for f in check_articles(arts).findings]
+        return [(f.rule, f.severity.name) for f in story_report(x, y).findings]
 
     one = findings(
         "Mayor Ortiz has led the Reno council since 2002.",
