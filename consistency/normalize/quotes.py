@@ -84,7 +84,9 @@ _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)"
 def _after_re() -> re.Pattern[str]:
     v = _speech_re()
     return re.compile(
-        rf"^[\s,]*(?:(?P<n1>{_NAME})\s+(?:also\s+|later\s+|then\s+)?(?P<v1>{v})\b"
+        # "...," senior aide Jason Miller told CNBC: a lower-case description before the name
+        rf"^[\s,]*(?:(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+        rf"(?P<n1>{_NAME})\s+(?:also\s+|later\s+|then\s+)?(?P<v1>{v})\b"
         rf"|(?P<v2>{v})\s+(?P<n2>{_NAME}))"
     )
 

@@ -13,7 +13,9 @@ Why it matters:
 
 Confidence rests on:
     warning: the same speaker, quotes at least 80% alike, and a word replaced by another
-    (or a negation or a number added or dropped) inside the part both outlets quote; info:
+    (or a negation or a number added or dropped) inside the part both outlets quote, or
+    short quotes that differ only by a negation ("will be returning" / "will not be
+    returning"); info:
     the only change is a pointer word heard as another ("they"/"it", "this"/"that").
 
 Known limits:
@@ -60,12 +62,14 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     va, vb = a.value, b.value
     if va == vb or va in vb or vb in va:
         return None
-    if min(len(va.split()), len(vb.split())) < opts.quote_min_words:
-        return None
-    if fuzz.ratio(va, vb) < opts.quote_min_similarity:
-        return None
     wa, wb = _words(va), _words(vb)
     removed, added = _inner_changes(wa, wb)
+    cues = lexicon.words("negation.txt")
+    only_not = bool(removed or added) and all(w in cues for w in removed + added)
+    if min(len(va.split()), len(vb.split())) < opts.quote_min_words and not only_not:
+        return None  # short quotes differ for many reasons; a "not" put in is never one
+    if fuzz.ratio(va, vb) < opts.quote_min_similarity:
+        return None
     trivial = lexicon.words("function_words.txt") | _FILLERS
     removed = [w for w in removed if w not in trivial]
     added = [w for w in added if w not in trivial]
@@ -82,7 +86,6 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     removed, added = heard
     if Counter(map(_stem, removed)) == Counter(map(_stem, added)):
         return None  # the same words in another order or form ("run"/"running")
-    cues = lexicon.words("negation.txt")
     if not any(w in cues or any(ch.isdigit() for ch in w) for w in removed + added):
         if not removed or not added:
             return None  # a word only one outlet kept ("I feel very badly"), not another word
@@ -160,6 +163,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a short quote with a "not" put in, its speaker after a lower-case description
+            "expect": "contradiction",
+            "articles": [
+                'The mill has closed and "will be reopening," plant manager Rosa Diaz told '
+                "the Gazette.",
+                'It "will not be reopening," plant manager Rosa Diaz told the Gazette.',
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
