@@ -37,3 +37,14 @@ def test_parts_conflict_only_on_a_part_both_write():
     assert parts_conflict("M01-06", "Y2021 M01-16")
     assert not parts_conflict("M01-06", "Y2021")  # "the Jan. 6 riot" / "the 2021 riot"
     assert not parts_conflict("Y2001 M09-11", "M09-11")
+
+
+def test_an_event_noun_dated_after_it_names_its_event():
+    from consistency.normalize.date_things import named_noun
+
+    s = "The senators released a report on the deadly Capitol riot on Jan. 6 in Salem."
+    at = s.index("Jan. 6")
+    assert named_noun(s, at, at + 6) == "riot"
+    s = "Lawmakers voted on Tuesday."  # a verb, not an event named by its day
+    at = s.index("Tuesday")
+    assert named_noun(s, at, at + 7) == ""

@@ -4,7 +4,8 @@ A date between a determiner (or a possessive) and a noun does not say when the s
 event happened; it tells which deal, riot or vote is meant, and every outlet that names
 that thing should name it with the same date. The key is the noun the phrase ends on, as a
 predicate class ("riot" meets "insurrection" and "attack"; predicates.toml), so that
-"the Jan. 6 insurrection" and "the Jan. 16 attack" can be compared across articles
+"the Jan. 6 insurrection" and "the Jan. 16 attack" can be compared across articles; an
+event noun dated after it ("the Capitol riot on Jan. 6"; dated_events.txt) names its event too
 (`consistency.align.named`). Words that say when rather than what ("the 2021 fiscal
 year", "the Jan. 6 deadline") make no key (not_named_by_dates.txt).
 """
@@ -21,6 +22,12 @@ _BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]he|an?|its|his|her|their|our|this|that)|[A-Za-z]['’]s)\s+(?:[a-z]+\s+)?$"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
+# "the deadly Capitol riot on Jan. 6", "the summit in June 2021": an event noun after a
+# determiner and at most two words, then the date it is dated by
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|an?|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+)\s+(?:on|of|in)\s+$"
+)
 _WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election results"
 
@@ -35,6 +42,9 @@ def named_thing(sentence: str, start: int, end: int) -> str:
 def named_noun(sentence: str, start: int, end: int) -> str:
     """The noun a date names, as written ("vote" in "Tuesday's vote"), or "". `start:end`
     is the date in `sentence`; a weekday or a day may also name a thing as a possessive."""
+    event = _EVENT_BEFORE_RE.search(sentence[max(0, start - 60) : start])
+    if event and predicate_class(event.group("noun")) in lexicon.words("dated_events.txt"):
+        return event.group("noun").lower()  # "the deadly Capitol riot on Jan. 6"
     after = end
     poss = _POSSESSIVE_RE.match(sentence, end)
     if poss:
