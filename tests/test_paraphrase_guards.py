@@ -417,3 +417,10 @@ def test_a_number_a_label_names_is_no_count_and_votes_ahead_is_a_margin():
     s = "Fenwick finished 1,254 votes ahead of Mike Ames."
     c = Claim(article_id="a", kind="quantity", value_text="1,254", sentence=s, start=17, end=22)
     assert "margin" in _measure(c)
+
+
+def test_a_span_of_something_is_of_its_noun_not_its_adjective():
+    from consistency.normalize.durations import find_durations
+
+    found = find_durations("The truce ends 10 days of devastating hostilities in the region.")
+    assert [d.predicate for d in found] == ["conflict"]  # predicates.toml: hostilities

@@ -310,10 +310,12 @@ def find_durations(sentence: str) -> list[DurationMention]:
                 nxt = re.match(r"\s+([A-Za-z-]+)", after)
                 predicate = nxt.group(1) if nxt else predicate
         else:
-            of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[A-Za-z-]+)", after)
+            of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[A-Za-z-]+)\b(?P<more>\s+[a-z-]+)?", after)
             if of:
                 frame = "persist"
                 words = of.group(1).split()
+                if of.group("more") and words[-1].endswith(("ing", "ful", "ive", "ous", "al")):
+                    words.append(of.group("more").strip())  # "days of devastating hostilities"
                 predicate = next((w for w in words if predicate_class(w) != stem(w)), words[0])
             elif hyphen:
                 nxt = re.match(r"\s+([A-Za-z-]+)", after)
