@@ -3,12 +3,15 @@
 import pytest
 
 from consistency.lexicon.calendar import parts_conflict, written_parts
-from consistency.normalize.date_things import named_thing
+from consistency.lexicon.predicates import predicate_class
+from consistency.normalize.date_things import named_noun
 
 
 def _named(sentence: str, date: str) -> str:
+    """The predicate class of the noun the date names (the key the named route pairs by)."""
     at = sentence.index(date)
-    return named_thing(sentence, at, at + len(date))
+    noun = named_noun(sentence, at, at + len(date))
+    return predicate_class(noun) if noun else ""
 
 
 @pytest.mark.parametrize(

@@ -43,19 +43,23 @@ def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
         members = groups[key]
         if len(members) > MAX_NAMED or _several(members):
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.article_id == b.article_id or (a.source and a.source == b.source):
+        for a, b in _across_outlets(members):
+            if parts_conflict(a.extra["named_as"], b.extra["named_as"]):
+                if _writes_other(a, b, written) or _past_and_future(a, b):
                     continue
-                if parts_conflict(a.extra["named_as"], b.extra["named_as"]):
-                    if _writes_other(a, b, written) or _past_and_future(a, b):
-                        continue
-                    idf = idf if idf is not None else story_idf(claims)
-                    if _shared_weight(a, b, idf) < MIN_WEIGHT:
-                        continue
-                x, y = (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
-                out.append(Pair(x, y, SCORE, story, route="named"))
+                idf = idf if idf is not None else story_idf(claims)
+                if _shared_weight(a, b, idf) < MIN_WEIGHT:
+                    continue
+            out.append(Pair(a, b, SCORE, story, route="named"))
     return out
+
+
+def _across_outlets(members: list[Claim]):
+    """Every two members from different outlets, each pair in article order."""
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.article_id != b.article_id and not (a.source and a.source == b.source):
+                yield (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
 
 
 def _several(members: list[Claim]) -> bool:
@@ -146,11 +150,7 @@ def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
             values[c.article_id].add(c.value)
         if len(values) < 2 or len(members) > MAX_NAMED or any(len(v) > 1 for v in values.values()):
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.article_id != b.article_id and not (a.source and a.source == b.source):
-                    x, y = (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
-                    out.append(Pair(x, y, SCORE, story, route="named"))
+        out += [Pair(a, b, SCORE, story, route="named") for a, b in _across_outlets(members)]
     return out
 
 

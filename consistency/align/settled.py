@@ -34,6 +34,7 @@ _ADDED_RE = re.compile(
 
 
 def drop_settled(pairs: list[Pair], claims: list[Claim]) -> list[Pair]:
+    """`pairs` less those the articles' other sentences settle (see the module docstring)."""
     ages: dict[tuple[str, str], set[str]] = defaultdict(set)
     counts: dict[tuple[str, str], set[float]] = defaultdict(set)  # not "N other"
     others: dict[tuple[str, str], float] = defaultdict(float)  # the "N other" of a noun

@@ -32,13 +32,6 @@ _WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election results"
 
 
-def named_thing(sentence: str, start: int, end: int) -> str:
-    """The predicate class of the noun a date names, or "" when the date names nothing
-    (see `named_noun`)."""
-    noun = named_noun(sentence, start, end)
-    return predicate_class(noun) if noun else ""
-
-
 def named_noun(sentence: str, start: int, end: int) -> str:
     """The noun a date names, as written ("vote" in "Tuesday's vote"), or "". `start:end`
     is the date in `sentence`; a weekday or a day may also name a thing as a possessive."""
