@@ -30,7 +30,10 @@ Known limits:
     earnings", "core inflation", "seriously injured") with another, nor a figure about a part
     of a population ("among voters under 30") with one about another part or the whole
     (period_markers.txt, measure_words.txt), nor a figure for a month with one for a
-    quarter, or a rate a year with a total over several years.
+    quarter, or a rate a year with a total over several years. Two ranges conflict when a
+    bound differs ("between 40 and 50" / "40 to 55"), though they overlap. On the paraphrase
+    routes, counts and amounts more than FAR times apart are two figures (a part and the
+    whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion").
 """
 
 from __future__ import annotations
@@ -274,8 +277,12 @@ def _other_measured(a: Claim, b: Claim) -> bool:
     return ma[-1] == mb[-1] and bool(ma[:-1]) and bool(mb[:-1]) and not set(ma[:-1]) & set(mb[:-1])
 
 
+FAR = 4.0
+
+
 def _far_apart(a: Claim, b: Claim) -> bool:
-    """The written figures differ by more than ten times, and not as one figure with
+    """The written figures differ by more than FAR times (percentages: ten times, as
+    "5 percent" and "30 percent" are often one rate misreported), and not as one figure with
     another scale ("$3.1 million" / "$3.1 billion" is a slip worth a look; "$0.10" / "$125
     million" is two figures)."""
     try:
@@ -285,7 +292,7 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     lo, hi = min(x, y), max(x, y)
     if lo <= 0:
         return True
-    if hi / lo <= 10:
+    if hi / lo <= (10 if a.unit == "percent" else FAR):
         return False
     return _mantissa(lo) != _mantissa(hi)
 
@@ -325,6 +332,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # "at least 12" / "at least 40" in otherwise the same words: two figures reported
     elif _bounds_apart(a, b):
         pass  # "more than $250,000" / "$750,000"
+    elif _ranges_apart(a, b):
+        pass  # "between $3.5 billion and $3.6 billion" / "... and $3.7 billion"
     elif overlap(a, b, rel_tol=opts.number_rel_tol) or same_when_rounded(a, b):
         return None
     if both_stated(a, b) or _one_more(a, b):
@@ -379,6 +388,35 @@ def _bounds_apart(a: Claim, b: Claim) -> bool:
     return v >= BOUND_REACH * n if bound_direction(bound) == "up" else v * BOUND_REACH <= n
 
 
+_RANGE_RE = re.compile(r"\d%?\s*(?:[a-z]+\s+)?(?:-|–|\bto\b|\band\b)\s*\D{0,2}\d")
+RANGE_TOL = 0.01  # bounds of one range told apart by less than this share are one bound
+
+
+def _range(c: Claim) -> bool:
+    """A range written with both its bounds and no word of approximation ("between 40 and
+    55", "$3.5 billion to $3.6 billion")."""
+    return (
+        not c.qualifier
+        and c.lo is not None
+        and c.hi is not None
+        and math.isfinite(c.lo)
+        and math.isfinite(c.hi)
+        and c.lo < c.hi
+        and bool(_RANGE_RE.search(c.value_text))
+    )
+
+
+def _ranges_apart(a: Claim, b: Claim) -> bool:
+    """Two ranges given for one figure whose bounds differ: a forecast "between 40 and 50"
+    is not one "between 40 and 55", though the two overlap; bounds within RANGE_TOL (the
+    written rounding) are the same bound."""
+    if not (_range(a) and _range(b)):
+        return False
+    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+    scale = max(abs(a.hi), abs(b.hi), 1e-9)
+    return abs(a.lo - b.lo) > RANGE_TOL * scale or abs(a.hi - b.hi) > RANGE_TOL * scale
+
+
 def _speaker_and_outlet(pair: Pair) -> bool:
     """A paraphrase pair where one figure is inside a quotation and the other is the
     outlet's own: a speaker's claim ("we had gasoline under $2") beside a reported figure
@@ -396,6 +434,28 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one guidance range told with another upper bound
+            "expect": "contradiction",
+            "articles": [
+                "The retailer expects sales between $4.2 billion and $4.4 billion next year.",
+                "For next year the retailer expects sales of $4.2 billion to $4.8 billion.",
+            ],
+        },
+        {  # one range, written two ways
+            "expect": "consistent",
+            "articles": [
+                "The retailer expects sales between $4.2 billion and $4.4 billion next year.",
+                "For next year the retailer expects sales of $4.2 billion to $4.4 billion.",
+            ],
+        },
+        {  # a part and the whole it is named in, four times apart
+            "expect": "consistent",
+            "articles": [
+                "The governor asked lawmakers for $2.1 million to repair the county bridges.",
+                "The governor urged lawmakers to approve more than $9 million for flood relief "
+                "and to repair the county bridges.",
+            ],
+        },
         {  # figures of change about two things: a share price and revenue
             "expect": "consistent",
             "articles": [
