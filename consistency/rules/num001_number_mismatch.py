@@ -100,6 +100,9 @@ _AFTER_RE = re.compile(
 )
 
 
+_BASELINE_RE = re.compile(r"\s*(?:from|over|compared (?:with|to)|versus|vs\.?|against)\s")
+
+
 def _earlier_period(c: Claim) -> bool:
     """A figure for an earlier period: "up from $0.53", "prior-year levels of $64.2 million"
     (period_markers.txt, in the 40 characters before the figure), "$0.53 a year earlier"
@@ -108,9 +111,10 @@ def _earlier_period(c: Claim) -> bool:
     if sides is None:
         return False
     before, after = sides[0][-40:].lower(), sides[1].lower()
-    return any(m in before for m in lexicon.lines("period_markers.txt")) or bool(
-        _AFTER_RE.match(after)
-    )
+    if any(m in before for m in lexicon.lines("period_markers.txt")):
+        return True
+    # "rose 27% from the same period in the previous year": a change measured from it
+    return not _BASELINE_RE.match(after) and bool(_AFTER_RE.match(after))
 
 
 def _measure(c: Claim) -> frozenset[str]:
@@ -434,6 +438,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a change measured from the year before is this year's figure, not last year's
+            "expect": "contradiction",
+            "articles": [
+                "Harbor Bank said on Monday that its quarterly profit rose 12%.",
+                "Quarterly profit at Harbor Bank jumped 21% from the same quarter in the "
+                "previous year, the lender said on Monday.",
+            ],
+        },
         {  # one guidance range told with another upper bound
             "expect": "contradiction",
             "articles": [
