@@ -105,11 +105,13 @@ def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
 
 
 def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:
-    doc.add(
+    c = doc.add(
         "quantity", sc, q.start, q.end, masks,
         value=format_number(q.value), lo=q.lo, hi=q.hi, unit=q.unit, qualifier=q.qualifier,
         predicate=q.predicate, subject=q.noun,
     )  # fmt: skip
+    if getattr(q, "bounds", None):  # a range: each bound as its rounding allows
+        c.extra["bounds"] = " ".join(f"{x:.12g}" for x in q.bounds)
 
 
 def _emit_role(doc: Document, sc: Scope, r, masks) -> None:

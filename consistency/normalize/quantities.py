@@ -59,6 +59,8 @@ class QuantityMention:
     qualifier: str
     predicate: str
     noun: str
+    bounds: tuple[float, float, float, float] | None = None  # a range's two bounds, each
+    # as the interval its written rounding allows: "between 2,400 and 2,600"
 
 
 def _span_start(m: re.Match[str]) -> int:
@@ -127,11 +129,14 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
         if s == 0 and re.match(r"\d+[.)](?:\s|$)", sentence[s:]) and not m.group("pct"):
             continue
         lo, hi = numbers.rounding_interval(num_text, value)
+        bounds = None
         if m.group("num2"):
             v2 = numbers.parse_number(m.group("num2"))
             if v2 is None or v2 < value or (not is_word and not m.group("num2")[0].isdigit()):
                 continue
-            hi = numbers.rounding_interval(m.group("num2"), v2)[1]
+            lo2, hi2 = numbers.rounding_interval(m.group("num2"), v2)
+            bounds = (lo, hi, lo2, hi2)
+            hi = hi2
             value = (value + v2) / 2
         qual = (m.group("qual") or "").lower()
         if qual:
@@ -191,6 +196,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
                 qualifier=qual,
                 predicate=predicate,
                 noun=noun,
+                bounds=bounds if not qual and not m.group("sign") else None,
             )
         )
     return out

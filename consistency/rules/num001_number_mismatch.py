@@ -392,33 +392,23 @@ def _bounds_apart(a: Claim, b: Claim) -> bool:
     return v >= BOUND_REACH * n if bound_direction(bound) == "up" else v * BOUND_REACH <= n
 
 
-_RANGE_RE = re.compile(r"\d%?\s*(?:[a-z]+\s+)?(?:-|–|\bto\b|\band\b)\s*\D{0,2}\d")
-RANGE_TOL = 0.01  # bounds of one range told apart by less than this share are one bound
-
-
-def _range(c: Claim) -> bool:
+def _bounds(c: Claim) -> list[float] | None:
     """A range written with both its bounds and no word of approximation ("between 40 and
-    55", "$3.5 billion to $3.6 billion")."""
-    return (
-        not c.qualifier
-        and c.lo is not None
-        and c.hi is not None
-        and math.isfinite(c.lo)
-        and math.isfinite(c.hi)
-        and c.lo < c.hi
-        and bool(_RANGE_RE.search(c.value_text))
-    )
+    55", "$3.5 billion to $3.6 billion"): each bound as the interval its rounding allows."""
+    written = c.extra.get("bounds", "")
+    return [float(x) for x in written.split()] if written and not c.qualifier else None
 
 
 def _ranges_apart(a: Claim, b: Claim) -> bool:
-    """Two ranges given for one figure whose bounds differ: a forecast "between 40 and 50"
-    is not one "between 40 and 55", though the two overlap; bounds within RANGE_TOL (the
-    written rounding) are the same bound."""
-    if not (_range(a) and _range(b)):
+    """Two ranges given for one figure with a bound that differs beyond rounding: a forecast
+    "between $3.515 billion and $3.575 billion" is not one "between $3.500 billion and
+    $3.575 billion", though the two overlap; "$3.5 billion to $3.6 billion" rounds both."""
+    ba, bb = _bounds(a), _bounds(b)
+    if not ba or not bb:
         return False
-    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
-    scale = max(abs(a.hi), abs(b.hi), 1e-9)
-    return abs(a.lo - b.lo) > RANGE_TOL * scale or abs(a.hi - b.hi) > RANGE_TOL * scale
+    low = ba[0] <= bb[1] and bb[0] <= ba[1]
+    high = ba[2] <= bb[3] and bb[2] <= ba[3]
+    return not (low and high)
 
 
 def _speaker_and_outlet(pair: Pair) -> bool:
@@ -453,11 +443,11 @@ RULE = Rule(
                 "For next year the retailer expects sales of $4.2 billion to $4.8 billion.",
             ],
         },
-        {  # one range, written two ways
+        {  # one range, written two ways and rounded in one
             "expect": "consistent",
             "articles": [
                 "The retailer expects sales between $4.2 billion and $4.4 billion next year.",
-                "For next year the retailer expects sales of $4.2 billion to $4.4 billion.",
+                "For next year the retailer expects sales of $4.17 billion to $4.42 billion.",
             ],
         },
         {  # a part and the whole it is named in, four times apart
