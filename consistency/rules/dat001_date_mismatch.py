@@ -63,12 +63,16 @@ from consistency.rules.base import (
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
-    if not same_stance(a, b) or not a.value or not b.value:
+    if not a.value or not b.value:
         return None
+    names = a.extra.get("names")
+    named = names and names == b.extra.get("names") and pair.route in ("named", "sentence")
+    if not named and not same_stance(a, b):
+        return None  # a date that names a thing names it in a denial too ("failed to warn
+        # before the Jan. 6 riot")
     if minimal(pair) and _opposite_acts(a, b):
         return None  # "who lost the 2020 election" / "who won the 2016 election": two events
-    names = a.extra.get("names")
-    if names and names == b.extra.get("names") and pair.route in ("named", "sentence"):
+    if named:
         return _named(pair)  # other routes pair such dates by the words around them
     if overlap(a, b):
         return None
@@ -250,6 +254,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a date that names a thing names it in a denial too
+            "expect": "contradiction",
+            "articles": [
+                "State agencies failed to warn the police before the March 4 riot at the "
+                "statehouse, a review found.",
+                "A review released Tuesday faulted the response to the riot on March 14 at the "
+                "statehouse.",
+            ],
+        },
         {  # two verbs of one kind of act (predicates.toml): the same authorization
             "expect": "contradiction",
             "articles": [
