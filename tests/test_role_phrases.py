@@ -101,3 +101,13 @@ def test_a_surname_that_is_a_title_word_and_a_party_code_before_and():
     assert [(r.title, r.name) for r in find_roles("Saudi King Salman met the envoy.")] == [
         ("Saudi King", "Salman")
     ]
+
+
+def test_title_before_comma_name_starts_after_its_determiner():
+    s = (
+        "The letter offered details about the family of the Democratic nominee for "
+        "governor, Dana Whitfield, during the race."
+    )
+    (role,) = find_roles(s)
+    assert role.title == "Democratic nominee for governor"
+    assert role.state == "nominee"

@@ -158,11 +158,37 @@ def _title_left(sentence: str, person: Person) -> tuple[int, str] | None:
         if not m or not any(_is_title(w) for w in m.group(1).split()[-6:]):
             return None
         start = _extend_left(sentence, person.start - len(before) + m.start(1))
+        start = _after_determiner(sentence, start, person.start)
     phrase = sentence[start : person.start].strip(" ,")
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     if not any(_is_title(w) for w in phrase.split()):
         return None
     return sentence.index(phrase, start), phrase
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "your"})
+
+
+def _after_determiner(sentence: str, start: int, end: int) -> int:
+    """A title run before ", Name" starts at the last determiner before its first title
+    word: "information about the family of the Democratic nominee for president, Joe
+    Biden" gives "Democratic nominee for president"."""
+    states, _ = role_words()
+    words = list(_WORD_RE.finditer(sentence, start, end))
+    first = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if _is_title(w.group().lower()) or w.group().lower() in states
+        ),
+        None,
+    )
+    if first is None:
+        return start
+    for k in range(first - 1, -1, -1):
+        if words[k].group().lower() in _DETERMINERS:
+            return words[k].start() if k == 0 else words[k + 1].start()
+    return start
 
 
 _AFTER_RE = re.compile(

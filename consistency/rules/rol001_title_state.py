@@ -14,14 +14,29 @@ Known limits:
     A title marked as historic ("then Vice President", "President Obama's administration")
     is not compared; "former" or "late" against a plain title is not reported, as news
     style gives the title held at the time of the event told ("President Obama signed"
-    in a story that elsewhere says "former President Obama").
+    in a story that elsewhere says "former President Obama"). A party's nominee ("the
+    Democratic nominee for president") is a candidacy news recalls after the race is won,
+    not a post awaiting confirmation.
     Names meet on the surname, so two people with one surname in a story can be compared.
 """
 
 from __future__ import annotations
 
-from consistency.model import Pair, Severity
+import re
+
+from consistency import lexicon
+from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label, other_people
+
+
+def _candidacy(c: Claim) -> bool:
+    """A party's nominee ("the Republican nominee for governor"): a candidate in a race,
+    which news recalls long after it is won, not a post awaiting confirmation
+    (affiliations.txt)."""
+    if c.extra.get("state", "") != "nominee":
+        return False
+    words = set(re.findall(r"[a-z]+", c.value_text.lower()))
+    return bool(words & lexicon.words("affiliations.txt"))
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
@@ -40,6 +55,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # style gives a person the title held at the time of the event told, so a plain
         # title beside "former" or "late" is history, not a contradiction
         return None
+    if _candidacy(a) or _candidacy(b):
+        return None  # "the Democratic nominee for president, Joe Biden": the race, then
     name = a.extra.get("name") or b.extra.get("name") or a.subject
     return Hit(
         f"Title differs: '{a.value_text}' ({label(a)}, {sa or 'in office'}) vs "
@@ -57,6 +74,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a party's nominee is a candidacy, recalled after the race is won
+            "expect": "consistent",
+            "articles": [
+                "Governor Dana Whitfield signed the budget on Monday.",
+                "The letter had been sent to the Republican nominee for governor, Dana "
+                "Whitfield, during the campaign.",
+            ],
+        },
+        {  # a nominee for a post that needs confirmation is not yet in it
+            "expect": "contradiction",
+            "articles": [
+                "Ambassador nominee Jane Roe arrived in Santiago on Monday.",
+                "US Ambassador to Chile Jane Roe arrived in Santiago on Monday.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
