@@ -117,6 +117,22 @@ def _earlier_period(c: Claim) -> bool:
     return not _BASELINE_RE.match(after) and bool(_AFTER_RE.match(after))
 
 
+_RANK_AFTER_RE = re.compile(r"\s+(?:(?:most|least)\s+[a-z]+|([a-z]{2,}est))\b")
+_RANK_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)
+
+
+def _ranked(c: Claim) -> bool:
+    """A figure that sizes a set chosen by rank: "the world's 100 poorest countries", "the
+    10 most populous states", "the top 20 donors" (not_superlatives.txt)."""
+    sides = around(c)
+    if sides is None:
+        return False
+    m = _RANK_AFTER_RE.match(sides[1])
+    if m and not (m.group(1) and m.group(1) in lexicon.words("not_superlatives.txt")):
+        return True
+    return bool(_RANK_BEFORE_RE.search(sides[0]))
+
+
 def _measure(c: Claim) -> frozenset[str]:
     """The words naming which measure a figure is, in the 40 characters before it or the 25
     after it (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%",
@@ -342,8 +358,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
-    if _measure(a) != _measure(b) or _group(a) != _group(b):
-        return None  # "four seriously injured" in "14 injured"; "among voters under 30"
+    if _measure(a) != _measure(b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
+        return None  # "core inflation" / "inflation"; "the 100 poorest countries" / "92"  # "four seriously injured" in "14 injured"; "among voters under 30"
     pa, pb = _period(a), _period(b)
     if pa and pb and pa != pb:
         return None  # "180,000 jobs in March" / "540,000 in the first quarter": two periods
@@ -428,6 +444,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a set chosen by rank is no count of what it names
+            "expect": "consistent",
+            "articles": [
+                "The 30 million doses will go to the world's 50 poorest countries, the "
+                "agency said.",
+                "The agency will donate the 30 million doses to 46 poorer countries, it said.",
+            ],
+        },
+        {  # two rankings of one set
+            "expect": "contradiction",
+            "articles": [
+                "The 30 million doses will go to the world's 50 poorest countries, the "
+                "agency said.",
+                "The agency said the 30 million doses will go to the 20 poorest countries.",
+            ],
+        },
         {  # a change measured from the year before is this year's figure, not last year's
             "expect": "contradiction",
             "articles": [
