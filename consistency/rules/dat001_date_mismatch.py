@@ -33,7 +33,10 @@ Known limits:
     "Resigned" and "quit" differ as words, so such a pair is not reported. A source that
     states both dates (the two ends of "from 1985 to 1991") contradicts neither, and the
     start of one period is not compared with the end of another, nor the end of a period
-    ("funding through Dec. 3") with the day of an act.
+    ("funding through Dec. 3") with the day of an act. Two weeks a statistic covers ("the
+    week ended July 10" / "... July 17") are compared in paraphrase only when both
+    sentences give one figure: a release reports several series, each with its own week.
+    A date that names a thing ("before the Jan. 6 riot") names it in a denial too.
 """
 
 from __future__ import annotations
@@ -93,6 +96,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         speech = lexicon.words("speech_verbs.txt")
         if a.predicate in speech or b.predicate in speech:
             return None  # the day something was said dates the telling, not the event
+        if _reference(a) and _reference(b) and not _shared_figure(a, b):
+            return None  # "continuing claims ... week ended July 10" / "new claims ... July 17"
         if pair.route == "claim" and (not a.predicate or not b.predicate or pair.score < 75):
             return None  # no act to date, or contexts that only look alike
         same_thing = bool(_nouns(a) & _nouns(b))  # "the March 4 riot" / "the March 14 attack"
@@ -219,6 +224,34 @@ def _endpoint(c: Claim) -> str:
     return "end" if _END_RE.search(before) else ""
 
 
+_REFERENCE_RE = re.compile(
+    r"\b(?:week|month|quarter|period|year|months|weeks)\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.I
+)
+
+
+def _reference(c: Claim) -> bool:
+    """A date that closes the period a statistic covers ("claims for the week ended July
+    17"): one release gives several series, each with its own period, so two such dates
+    in paraphrase are as often two series as one misdated, unless both sentences give one
+    figure."""
+    sides = around(c)
+    return sides is not None and bool(_REFERENCE_RE.search(sides[0][-30:]))
+
+
+_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _shared_figure(a: Claim, b: Claim) -> bool:
+    """Both sentences give one figure besides their dates ("fell to 498,000 in the week
+    ended May 1" / "... May 9 fell to 498,000"): one series, so its week is one week."""
+
+    def figures(c: Claim) -> set[str]:
+        rest = c.sentence.replace(c.value_text, " ")
+        return {f.rstrip(",") for f in _FIGURE_RE.findall(rest)}
+
+    return bool(figures(a) & figures(b))
+
+
 def _years_apart(a: Claim, b: Claim) -> int | None:
     """How many years apart two dates written as bare years are ("2002" / "2003")."""
     if not (re.fullmatch(r"\d{4}", a.value) and re.fullmatch(r"\d{4}", b.value)):
@@ -254,6 +287,33 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two series of one release, each with its own week
+            "expect": "consistent",
+            "articles": [
+                "Continuing claims for state benefits fell to 2.1 million in the week ended "
+                "March 6, the department said.",
+                "First-time applications for jobless benefits rose to 310,000 in the week "
+                "ended March 13, the department said Thursday.",
+            ],
+        },
+        {  # one statistic, one figure, told in other words with another week
+            "expect": "contradiction",
+            "articles": [
+                "Initial jobless claims fell by 12,000 to 310,000 in the week ended March 13, "
+                "labor data showed Thursday.",
+                "Figures released Thursday show jobless claims for the week ended March 6 fell "
+                "to 310,000 from 322,000.",
+            ],
+        },
+        {  # one statistic's week, misdated in the same words
+            "expect": "contradiction",
+            "articles": [
+                "First-time applications for jobless benefits rose to 310,000 in the week "
+                "ended March 13, the department said Thursday.",
+                "First-time applications for jobless benefits rose to 310,000 in the week "
+                "ended March 6, the department said Thursday.",
+            ],
+        },
         {  # a date that names a thing names it in a denial too
             "expect": "contradiction",
             "articles": [
