@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.calendar import MONTH_RE
@@ -359,6 +360,20 @@ _PREV_WORDS_RE = re.compile(r"([a-z]+(?:-[a-z]+)?)\s+(?:(?:late|early)\s+)?(?:on
 _NEXT_WORDS_RE = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?([a-z]+(?:-[a-z]+)?)\b")
 
 
+_FUTURE = frozenset({"will", "would", "shall"})
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words after "will" that are no act: "will be", "will not", "will also"."""
+    return (
+        lexicon.words("auxiliaries.txt")
+        | lexicon.words("negation.txt")
+        | lexicon.words("function_words.txt")
+        | frozenset({"also", "still", "then", "now", "likely", "soon", "again", "probably"})
+    )
+
+
 def event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): a past-tense verb right
     after it ("Senate Republicans on Sunday unveiled", "on Friday night rallied") unless one
@@ -371,9 +386,13 @@ def event_verb(sentence: str, start: int, end: int) -> str:
         if not (prev and is_past_verb(prev.group(1))):
             return nxt.group(1).lower()  # not "the week ended May 9 fell": "ended" is its verb
     lo = clause_start(sentence, start, 60)
-    for w in reversed(_VERB_WORD_RE.findall(sentence, lo, start)):
+    words = _VERB_WORD_RE.findall(sentence, lo, start)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if is_past_verb(w):
             return w.lower()
+        if k and words[k - 1].lower() in _FUTURE and w.islower() and w not in _not_verbs():
+            return w  # "will meet in Geneva on June 16": the act to come
     hi = clause_end(sentence, end, 60)
     for w in _VERB_WORD_RE.findall(sentence, end, hi):
         if is_past_verb(w):
