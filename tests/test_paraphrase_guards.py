@@ -215,19 +215,36 @@ def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
     assert verb("Claims for the week ended May 9 fell to 498,000.", "May 9") == "ended"
     assert verb("The council voted Wednesday to close the pool.", "Wednesday") == "voted"
     # an act to come: the bare verb after "will", not the saying after the date
-    assert verb(
-        "The two mayors will meet in Dayton on June 16 to sign the pact, the city announced.",
-        "June 16",
-    ) == "meet"
+    assert (
+        verb(
+            "The two mayors will meet in Dayton on June 16 to sign the pact, the city announced.",
+            "June 16",
+        )
+        == "meet"
+    )
     assert verb("The rule will not take effect until Jan. 1.", "Jan. 1") == ""
+    # a date that opens its sentence dates the main verb after the comma
+    assert verb("On Monday, members of the county water board agreed to the plan.", "Monday") == (
+        "agreed"
+    )
+
+
+def test_a_document_dated_a_day_names_that_day():
+    found = _warnings(
+        "In the letter dated April 19, the condo board president explained why $15 million "
+        "in repairs were needed.",
+        "In the April 9 letter, the condo board president wrote that the building needed "
+        "urgent repairs.",
+        rule="DAT001",
+    )
+    assert found
 
 
 def test_one_meeting_to_come_dated_two_ways_is_flagged():
     found = _warnings(
         "The two mayors will meet in Dayton on June 16 to sign the water pact, the city "
         "announced on Tuesday.",
-        "The mayors will meet on June 3 in Dayton to sign the water pact, according to the "
-        "city.",
+        "The mayors will meet on June 3 in Dayton to sign the water pact, according to the city.",
         rule="DAT001",
     )
     assert found

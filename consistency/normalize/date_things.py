@@ -6,7 +6,8 @@ that thing should name it with the same date. The key is the noun the phrase end
 predicate class ("riot" meets "insurrection" and "attack"; predicates.toml), so that
 "the Jan. 6 insurrection" and "the Jan. 16 attack" can be compared across articles; an
 event noun dated after it ("the Capitol riot on Jan. 6"; dated_events.txt) names its event too
-(`consistency.align.named`). Words that say when rather than what ("the 2021 fiscal
+(`consistency.align.named`), as does a document "dated" by it ("the letter dated April
+9"). Words that say when rather than what ("the 2021 fiscal
 year", "the Jan. 6 deadline") make no key (not_named_by_dates.txt).
 """
 
@@ -28,6 +29,8 @@ _EVENT_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|an?|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+)\s+(?:on|of|in)\s+$"
 )
+# "the letter dated April 9", "a memo dated Jan. 3": a document the date names
+_DATED_RE = re.compile(r"\b(?P<noun>[a-z]+)\s+dated\s+$")
 _WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election results"
 
@@ -35,6 +38,9 @@ MAX_WORDS = 3  # words of the noun phrase after the date: "presidential election
 def named_noun(sentence: str, start: int, end: int) -> str:
     """The noun a date names, as written ("vote" in "Tuesday's vote"), or "". `start:end`
     is the date in `sentence`; a weekday or a day may also name a thing as a possessive."""
+    dated = _DATED_RE.search(sentence[max(0, start - 30) : start])
+    if dated and dated.group("noun") not in lexicon.words("stopwords.txt"):
+        return dated.group("noun")  # "the letter dated April 19" names the April 19 letter
     event = _EVENT_BEFORE_RE.search(sentence[max(0, start - 60) : start])
     if event and predicate_class(event.group("noun")) in lexicon.words("dated_events.txt"):
         return event.group("noun").lower()  # "the deadly Capitol riot on Jan. 6"

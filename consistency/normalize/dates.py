@@ -361,6 +361,11 @@ _NEXT_WORDS_RE = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?([a-
 
 
 _FUTURE = frozenset({"will", "would", "shall"})
+# a date that opens its sentence and is set off by a comma ("On Monday, members of the
+# panel agreed"): it dates the main verb of the clause after the comma
+_OPENING_RE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|[Ii]n)\s+)?(?:(?:late|early)\s+)?")
+_LEAD_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+")
+_CLAUSE_STOP_RE = re.compile(r"[,;:()\u2014\u2013]")
 
 
 @cache
@@ -375,11 +380,22 @@ def _not_verbs() -> frozenset[str]:
 
 
 def event_verb(sentence: str, start: int, end: int) -> str:
-    """The verb a date belongs to ("voted Wednesday" -> "voted"): a past-tense verb right
+    """The verb a date belongs to ("voted Wednesday" -> "voted"): for a date that opens its
+    sentence before a comma, the first past-tense verb of the clause after it ("On Monday,
+    members of the panel agreed" -> "agreed"); else a past-tense verb right
     after it ("Senate Republicans on Sunday unveiled", "on Friday night rallied") unless one
     stands right before it ("the week ended May 9 fell"), else the
     nearest past-tense verb before the date in its clause, else the nearest after it; ""
     when none."""
+    if _OPENING_RE.fullmatch(sentence, 0, start):  # "On Monday, the panel agreed ..."
+        lead = _LEAD_RE.match(sentence, end)
+        if lead:
+            stop = _CLAUSE_STOP_RE.search(sentence, lead.end(), lead.end() + 120)
+            upto = stop.start() if stop else min(len(sentence), lead.end() + 120)
+            speech = lexicon.words("speech_verbs.txt")
+            for w in _VERB_WORD_RE.findall(sentence, lead.end(), upto):
+                if is_past_verb(w) and w.lower() not in speech:  # not "In 2019, he said,"
+                    return w.lower()
     nxt = _NEXT_WORDS_RE.match(sentence, end)
     if nxt and is_past_verb(nxt.group(1)):  # the word before is read only then (a scan)
         prev = _PREV_WORDS_RE.search(sentence, max(0, start - 40), start)
