@@ -111,3 +111,14 @@ def test_title_before_comma_name_starts_after_its_determiner():
     (role,) = find_roles(s)
     assert role.title == "Democratic nominee for governor"
     assert role.state == "nominee"
+
+
+def test_one_full_name_allows_initials_short_given_names_and_possessives():
+    from consistency.rules.base import one_full_name
+
+    assert one_full_name("Michael G. Grimm", "Michael Grimm")
+    assert one_full_name("Chris Dodd", "Christopher J. Dodd")
+    assert one_full_name("Donald Trump's", "Donald Trump")
+    assert not one_full_name("Chris Dodd", "Thomas Dodd")
+    assert not one_full_name("Dodd", "Chris Dodd")  # a surname alone is no full name
+    assert not one_full_name("Jo Dodd", "John Dodd")  # two letters are no short form

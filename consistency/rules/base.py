@@ -273,6 +273,27 @@ def other_people(a: Claim, b: Claim) -> bool:
     return na[0] != nb[0] and na[0][:1] != nb[0][:1]
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without initials, suffixes or a possessive: "Michael G. Grimm" ->
+    ["michael", "grimm"], "Donald Trump's" -> ["donald", "trump"]."""
+    name = re.sub(r"['’]s\b", "", name.lower()).replace(".", " ").replace(",", " ")
+    return [w for w in name.split() if len(w) > 1 and w not in _SUFFIXES]
+
+
+def one_full_name(name_a: str, name_b: str) -> bool:
+    """Two full names of one person: the same surname and the same given name, or one given
+    name the other's short form ("Chris Dodd" / "Christopher J. Dodd"; "Michael Grimm" /
+    "Michael G. Grimm")."""
+    wa, wb = _name_words(name_a), _name_words(name_b)
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    ga, gb = sorted((wa[0], wb[0]), key=len)
+    return ga == gb or (len(ga) >= 3 and gb.startswith(ga))
+
+
 def same_person(name_a: str, name_b: str) -> bool:
     """True when one name may be the other given in part: "Lt. David" and "David Bowman",
     "Bowman" and "David Bowman"."""

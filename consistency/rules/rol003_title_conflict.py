@@ -16,7 +16,8 @@ Why it matters:
 
 Confidence rests on:
     error: the two sentences are the same but for the title or party before the same name
-    (a minimal pair); warning: role claims for the same person (full name) whose titles are
+    (a minimal pair); warning: role claims for the same person (full name; initials, a
+    possessive and a short given name aside: "Chris Dodd" / "Christopher J. Dodd") whose titles are
     two ranks of one ladder or two elected seats ("Sen. Ron Diaz" / "Gov. Ron Diaz"), both
     held now, or "Vice"/"Deputy"/"Lieutenant"
     before a head of state, government or city on one side only (there the surname alone
@@ -45,7 +46,15 @@ from consistency.lexicon.titles import (
     title_words,
 )
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, diff_words, label, span_claim
+from consistency.rules.base import (
+    Hit,
+    Rule,
+    RuleOptions,
+    diff_words,
+    label,
+    one_full_name,
+    span_claim,
+)
 
 _PARTIES = frozenset({"d", "r", "i"})
 
@@ -146,7 +155,8 @@ def _party_claims(a, b) -> Hit | None:
 
 
 def _surname_of(x: str, y: str) -> bool:
-    """One name is the other's last word ("Biden" / "Joe Biden")."""
+    """One name is the other's last word ("Biden" / "Joe Biden", "Donald Trump's")."""
+    x, y = re.sub(r"['’]s$", "", x.strip()), re.sub(r"['’]s$", "", y.strip())
     short, full = sorted((x.strip(), y.strip()), key=lambda n: len(n.split()))
     return (
         len(short.split()) == 1
@@ -169,7 +179,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if a.kind == "party":
         return _party_claims(a, b)
     name_a, name_b = a.extra.get("name", ""), b.extra.get("name", "")
-    same_name = len(name_a.split()) >= 2 and name_a.lower() == name_b.lower()
+    same_name = one_full_name(name_a, name_b)  # "Chris Dodd" / "Christopher J. Dodd"
     if a.predicate == b.predicate and changes_office(
         a.predicate, a.extra.get("rank", ""), b.extra.get("rank", "")
     ):
@@ -199,6 +209,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one person, named in full with a short given name and a middle initial
+            "expect": "contradiction",
+            "articles": [
+                "The seat being vacated by Rep. Christopher J. Mott drew six candidates.",
+                "Six candidates filed for the seat being vacated by Sen. Chris Mott on Friday.",
+            ],
+        },
+        {  # two people of one surname, two given names
+            "expect": "consistent",
+            "articles": [
+                "The seat being vacated by Rep. Christopher J. Mott drew six candidates.",
+                "Six candidates filed for the seat being vacated by Sen. Thomas Mott on Friday.",
+            ],
+        },
         {  # two public offices held now by one person
             "expect": "contradiction",
             "articles": [
