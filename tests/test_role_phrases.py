@@ -122,3 +122,8 @@ def test_one_full_name_allows_initials_short_given_names_and_possessives():
     assert not one_full_name("Chris Dodd", "Thomas Dodd")
     assert not one_full_name("Dodd", "Chris Dodd")  # a surname alone is no full name
     assert not one_full_name("Jo Dodd", "John Dodd")  # two letters are no short form
+
+
+def test_an_apposition_naming_another_titled_person_gives_no_title():
+    s = "Mary Cole, one of ex-President Dick Cole's two daughters, wrote on Facebook."
+    assert "Mary Cole" not in [r.name for r in find_roles(s)]

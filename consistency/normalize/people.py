@@ -199,8 +199,14 @@ _AFTER_RE = re.compile(
 def _title_right(sentence: str, person: Person) -> tuple[int, str] | None:
     """An appositive title after a name: "Michael Steele, chairman of the RNC, said"."""
     m = _AFTER_RE.match(sentence[person.end :])
-    if not m or not any(_is_title(w) for w in m.group(1).split()[:3]):
+    if not m:
         return None
+    words = m.group(1).split()
+    first = next((k for k, w in enumerate(words[:3]) if _is_title(w)), None)
+    if first is None:
+        return None
+    if first + 1 < len(words) and words[first + 1][:1].isupper():
+        return None  # "Mary Cheney, one of ex-President Dick Cheney's daughters": his title
     return person.end + m.end(1), m.group(1)
 
 
