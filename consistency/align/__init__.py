@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from consistency.align.anchors import anchor_pairs
 from consistency.align.blocking import MAX_BLOCK, block_key
+from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.named import named_pairs
 from consistency.align.scoring import scores as score_block
@@ -31,8 +32,9 @@ def align(
 ) -> list[Pair]:
     """Return aligned pairs of claims from different articles of the same story: first the
     minimal pairs of the sentence route (when `sentences` are given) and the claims in their
-    differing words, then figures and dates whose surrounding words name the same things
-    (the anchor route), then the claims whose blocks and contexts align."""
+    differing words, then dates that name one thing (the named route), figures and dates
+    whose surrounding words name the same things (the anchor route) and one value bounded
+    two ways (the figure route), then the claims whose blocks and contexts align."""
     opts = opts or AlignOptions()
     routed: list[Pair] = []
     if sentences:
@@ -48,7 +50,11 @@ def align(
         by_story_claims[story_of.get(c.article_id, "")].append(c)
     for story in sorted(by_story_claims):
         story_claims = by_story_claims[story]
-        for p in named_pairs(story_claims, story) + anchor_pairs(story_claims, story):
+        for p in (
+            named_pairs(story_claims, story)
+            + anchor_pairs(story_claims, story)
+            + figure_pairs(story_claims, story)
+        ):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)
                 done.add((p.a.claim_id, p.b.claim_id))

@@ -43,7 +43,7 @@ def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
         members = groups[key]
         if len(members) > MAX_NAMED or _several(members):
             continue
-        for a, b in _across_outlets(members):
+        for a, b in across_outlets(members):
             if parts_conflict(a.extra["named_as"], b.extra["named_as"]):
                 if _writes_other(a, b, written) or _past_and_future(a, b):
                     continue
@@ -54,7 +54,7 @@ def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
     return out
 
 
-def _across_outlets(members: list[Claim]):
+def across_outlets(members: list[Claim]):
     """Every two members from different outlets, each pair in article order."""
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
@@ -150,7 +150,7 @@ def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
             values[c.article_id].add(c.value)
         if len(values) < 2 or len(members) > MAX_NAMED or any(len(v) > 1 for v in values.values()):
             continue
-        out += [Pair(a, b, SCORE, story, route="named") for a, b in _across_outlets(members)]
+        out += [Pair(a, b, SCORE, story, route="named") for a, b in across_outlets(members)]
     return out
 
 
