@@ -56,3 +56,16 @@ def test_an_obituary_s_he_was_n_is_the_age_of_the_name_the_sentence_before_opene
     assert leading_name("The conductor Viktor Halloran, who led it, has died.") == "halloran"
     assert pronoun_age("He was 81 when he retired from the bench.", who) == []
     assert pronoun_age("He was 81.", "") == []
+
+
+def test_a_place_before_the_noun_after_year_old_is_no_name():
+    from consistency.normalize.durations import find_durations
+
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(d.frame, d.predicate) for d in find_durations(s)]
+
+    assert read("A 76-year-old Michigan law crafted after the riots was repealed.") == [
+        ("persist", "law")
+    ]
+    assert read("A 24-year-old Texas man was killed in the crash.") == [("age", "man")]
+    assert read("The 48-year-old Smith said he was innocent.") == [("age", "smith")]

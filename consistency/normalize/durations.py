@@ -67,6 +67,47 @@ _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2
 # "his brother, a" right before the age: the age is the brother's
 _KIN_AGE_RE = re.compile(r"\b(?:his|her|their|its)\s+([a-z]+),\s+an?\s+$", re.IGNORECASE)
 _NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
+# a lower-case word right after a capitalised run: "Michigan law", "Smith said"
+_OLD_HEAD_RE = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _units()["ages"]["nouns"])
+
+
+def _modifies(after: str, at: int) -> bool:
+    """The capitalised words after "-old" modify a noun that follows ("a 76-year-old
+    Michigan law", "a 24-year-old Texas man"), rather than name the person ("the
+    48-year-old Smith said", "... Smith pleaded guilty")."""
+    m = _OLD_HEAD_RE.match(after, at)
+    if not m:
+        return False
+    w = m.group(1)
+    verbs = lexicon.words("speech_verbs.txt") | lexicon.words("auxiliaries.txt")
+    stop = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
+    return not (w in verbs or w in stop or w.endswith(("ed", "es")))
+
+
+_NP_WORD_RE = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
+HEAD_WORDS = 4  # words of the noun phrase after "-old" its head may be
+
+
+def _head(after: str, old: re.Match[str]) -> str:
+    """The noun a "-year-old" phrase ends on ("a 76-year-old Michigan law" -> "law", "the
+    decades-old border dispute" -> "dispute"): the last of its first HEAD_WORDS words
+    before a word that ends it (a function word, a verb in -ed or -ing, punctuation)."""
+    stop = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
+    head, at = old.group(1), old.start(1) + len(old.group(1))
+    for _ in range(HEAD_WORDS - 1):
+        m = _NP_WORD_RE.match(after, at)
+        if not m:
+            break
+        w = m.group(1)
+        if w.lower() in stop or w.endswith(("ed", "ing")) or not w.islower():
+            break
+        head, at = w, m.end()
+    return head
 
 
 @cache
@@ -274,6 +315,8 @@ def find_durations(sentence: str) -> list[DurationMention]:
         after = sentence[m.end() :]
         frame, predicate, subject, negated = "span", "", "", False
         named = _NAMED_AGE_RE.match(after) if not age else None
+        if named and _modifies(after, named.end()):
+            named = None  # "a 76-year-old Michigan law": a place before a noun, no one's name
         old = None if age or named else _OLD_RE.match(after)
         appositive = _APPOSITIVE_AGE_RE.search(before) if age or named or old else None
         kin = _KIN_AGE_RE.search(before) if age or named or old else None
@@ -286,7 +329,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
         elif named:  # "the 48-year-old Smith": the person's age, by surname
             frame, predicate = "age", person_key(named.group(1))
         elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
-            frame, predicate = "persist", old.group(1)
+            frame, predicate = "persist", _head(after, old)
+            if predicate.lower() in _person_nouns():
+                frame = "age"  # "a 24-year-old Texas man": the man's age
         elif _OFFSET_RE.match(after):
             frame = "offset"
         in_prefix = re.search(r"\bin\s+$", before, re.IGNORECASE)
