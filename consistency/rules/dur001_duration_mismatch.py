@@ -18,7 +18,8 @@ Confidence rests on:
     around them alone: tried, that paired mostly different spans of time. Ages: error in a
     minimal pair, else warning (a person is met by surname, or by the words around the
     age); two ages after two different full names ("Daniel Ortiz, 24," / "Luis Ortiz,
-    19,") are two people and not compared.
+    19,") are two people and not compared. A thing's age in figures ("a 76-year-old law" /
+    "a 93-year-old law", each article giving the thing one) is warning, exact as an age.
 
 Known limits:
     States are grouped by word lists (strain, tension, friction...); relations between the
@@ -64,20 +65,38 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # "a 24-year-old man" and "his brother, a 29-year-old man": two people
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
-    if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age":
+    things_aged = _aged(a) and _aged(b)  # "a 76-year-old law" / "a 93-year-old law"
+    if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age" and not things_aged:
         return None  # close durations are rounding, not a contradiction (an age is exact)
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
-    kind = "Age" if a.frame == "age" else "Duration"
+    kind = "Age" if a.frame == "age" or things_aged else "Duration"
+    if things_aged:
+        what = f" for the {a.predicate}"
     if a.frame == "age":
         who = a.extra.get("name") or b.extra.get("name")
         if not who and "apposition" in (a.extra.get("written"), b.extra.get("written")):
             who = a.predicate.capitalize()  # "Lopez, 44,": the predicate is the surname
         what = f" for {who}" if who else f" for the {a.predicate}" if a.predicate else ""
-    ta, tb = (_years(a), _years(b)) if a.frame == "age" else (a.value_text, b.value_text)
+    ta, tb = (
+        (_years(a), _years(b)) if a.frame == "age" or things_aged else (a.value_text, b.value_text)
+    )
     return Hit(
         f"{kind} differs: '{ta}' ({label(a)}) vs '{tb}' ({label(b)}){what}",
         subject=f"{subject} {a.predicate}",
-        severity=None if minimal(pair) or a.frame != "age" else Severity.WARNING,
+        severity=None
+        if minimal(pair) or (a.frame != "age" and not things_aged)
+        else Severity.WARNING,
+    )
+
+
+def _aged(c) -> bool:
+    """A thing's age in figures ("a 76-year-old law"): exact as a person's age is."""
+    at = c.sentence.find(c.value_text)
+    return (
+        c.frame == "persist"
+        and at >= 0
+        and c.sentence.startswith("-old", at + len(c.value_text))
+        and any(ch.isdigit() for ch in c.value_text)
     )
 
 
@@ -122,6 +141,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a thing's age in figures, one in each article
+            "expect": "contradiction",
+            "articles": [
+                "The county board repealed a 64-year-old ordinance that banned Sunday sales.",
+                "A 46-year-old county ordinance banning Sunday sales is officially gone.",
+            ],
+        },
+        {  # close spans of a state are rounding, not a contradiction
+            "expect": "consistent",
+            "articles": [
+                "The two towns have feuded over the water rights for about 40 years.",
+                "The towns' feud over water rights has lasted some 45 years.",
+            ],
+        },
         {  # a sentence that speaks of another man: the victim and the suspect are two men
             "expect": "consistent",
             "articles": [
