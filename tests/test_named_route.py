@@ -46,11 +46,11 @@ def test_counts_written_as_compounds_before_one_noun_are_paired(story_report):
 def test_a_thing_aged_in_figures_in_each_article_is_paired(story_report):
     report = story_report(
         "The county board repealed a 64-year-old ordinance that let the sheriff close bars.",
-        "A 46-year-old Dane County ordinance written after the 1970s unrest is officially gone.",
+        "A 46-year-old Dane County ordinance that let the sheriff close bars is gone.",
     )
     assert _named(report) == [("64-year", "46-year")]
     decades = story_report(  # no figure: a span of a state, not a thing's age
         "The county board repealed a decades-old ordinance that let the sheriff close bars.",
-        "A years-old Dane County ordinance written after the 1970s unrest is officially gone.",
+        "A years-old Dane County ordinance that let the sheriff close bars is gone.",
     )
     assert _named(decades) == []

@@ -14,6 +14,7 @@ from consistency.lexicon.patterns import alternation
 from consistency.lexicon.predicates import predicate_class, stem
 from consistency.normalize import date_cues, numbers
 from consistency.normalize.context import clause_start, person_key
+from consistency.normalize.date_tense import is_past_verb
 
 _NOVELTY_RE = re.compile(
     r"\b(?:(?:not|never|un)\s*(?:been\s+)?(?:seen|witnessed|experienced|recorded|matched)"
@@ -89,7 +90,7 @@ def _modifies(after: str, at: int) -> bool:
     return not (w in verbs or w in stop or w.endswith(("ed", "es")))
 
 
-_NP_WORD_RE = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
+_NP_WORD_RE = re.compile(r"\s+([A-Za-z][a-z-]*)\b(?![.'’])")
 HEAD_WORDS = 4  # words of the noun phrase after "-old" its head may be
 
 
@@ -104,8 +105,8 @@ def _head(after: str, old: re.Match[str]) -> str:
         if not m:
             break
         w = m.group(1)
-        if w.lower() in stop or w.endswith(("ed", "ing")) or not w.islower():
-            break
+        if w.lower() in stop or (w.islower() and (w.endswith("ing") or is_past_verb(w))):
+            break  # "a 76-year-old Michigan law crafted": the phrase ends before a verb
         head, at = w, m.end()
     return head
 
