@@ -459,3 +459,16 @@ def test_a_span_of_something_is_of_its_noun_not_its_adjective():
 
     found = find_durations("The truce ends 10 days of devastating hostilities in the region.")
     assert [d.predicate for d in found] == ["conflict"]  # predicates.toml: hostilities
+
+
+def test_a_hedge_of_an_earlier_clause_does_not_reach_past_and_said():
+    from consistency.normalize.context import is_hedged
+
+    s = (
+        "Lakeside reported revenue of $1.1 billion, above analysts' estimates, and said it "
+        "expects annual revenue between $4.2 billion and $4.4 billion."
+    )
+    at = s.index("between")
+    assert not is_hedged(s, at, len(s) - 1)
+    listed = "Officials gave estimates of damage, costs, and 40 homes lost."  # a list item
+    assert is_hedged(listed, listed.index("40"), listed.index("40") + 2)

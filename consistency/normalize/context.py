@@ -12,6 +12,9 @@ from consistency.lexicon.predicates import stem
 # every branch opens with a character ("b(?<=\bb)ut" is "\bbut"), which the scan looks for
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:—–(]|,\s+(?:but|while|whereas|although|though|which|who)\b|b(?<=\bb)ut\b"
+    # ", and said it still expects": a second clause of the same subject, not a list item
+    r"|,\s+and\s+(?=(?:said|says|told|added|announced|reported|noted|warned|also|is|was|are"
+    r"|were|will|would|has|had|have)\b)"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
