@@ -141,6 +141,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a negation brings "any" along
+            "expect": "contradiction",
+            "articles": [
+                "The company said it will cut jobs at its Elkridge plant as part of the plan.",
+                "The company said it will not cut any jobs at its Elkridge plant as part of the "
+                "plan.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
