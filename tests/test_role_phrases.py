@@ -127,3 +127,18 @@ def test_one_full_name_allows_initials_short_given_names_and_possessives():
 def test_an_apposition_naming_another_titled_person_gives_no_title():
     s = "Mary Cole, one of ex-President Dick Cole's two daughters, wrote on Facebook."
     assert "Mary Cole" not in [r.name for r in find_roles(s)]
+
+
+def test_a_party_said_in_words_is_read_with_its_state():
+    from consistency.normalize.parties import find_parties
+
+    def read(s: str) -> list[tuple[str, str, str]]:
+        return [(p.key, p.party, p.state) for p in find_parties(s)]
+
+    assert read("Sen. Marian Holt, a Kansas Democrat serving a second term, spoke.") == [
+        ("holt", "D", "kansas")
+    ]
+    assert read("Holt, a Republican from Kansas, spoke.") == [("holt", "R", "kansas")]
+    assert read("Republican Sen. John Thune spoke.") == [("thune", "R", "")]
+    assert read("Sen. Marian Holt, R-Kan., spoke.") == [("holt", "R", "kansas")]
+    assert read("The senator, a Democrat, spoke.") == []  # no one named

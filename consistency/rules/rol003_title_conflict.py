@@ -22,7 +22,9 @@ Confidence rests on:
     held now, or "Vice"/"Deputy"/"Lieutenant"
     before a head of state, government or city on one side only (there the surname alone
     on one side is enough: "Vice President Joe Biden" / "President Biden"); party codes for
-    the same surname from the same state (lexicon/data/title_abbreviations.toml).
+    the same surname from the same state (lexicon/data/title_abbreviations.toml), a party
+    said in words ("a Kansas Democrat", "Republican Sen. John Thune") meeting a code;
+    states are compared only when both sides give one (us_states.toml).
 
 Known limits:
     Only titles of one listed family exclude each other (ranks of a ladder; elected seats:
@@ -144,7 +146,8 @@ _CAPITALISED_RUN_RE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 
 
 def _party_claims(a, b) -> Hit | None:
-    if a.value == b.value or a.extra.get("state", "") != b.extra.get("state", ""):
+    sa, sb = a.extra.get("state", ""), b.extra.get("state", "")
+    if a.value == b.value or (sa and sb and sa != sb):
         return None  # one party, or two people of one surname from two states
     return Hit(
         f"Party differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
@@ -209,6 +212,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a party said in words against a party code
+            "expect": "contradiction",
+            "articles": [
+                "Sen. Marian Holt, a Kansas Democrat, wrote the farm bill last spring.",
+                "The farm bill's author, Sen. Marian Holt, R-Kan., defended it on Tuesday.",
+            ],
+        },
+        {  # one party, in words and in a code
+            "expect": "consistent",
+            "articles": [
+                "Sen. Marian Holt, a Republican from Kansas, wrote the farm bill last spring.",
+                "The farm bill's author, Sen. Marian Holt, R-Kan., defended it on Tuesday.",
+            ],
+        },
         {  # one person, named in full with a short given name and a middle initial
             "expect": "contradiction",
             "articles": [
