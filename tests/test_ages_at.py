@@ -69,3 +69,7 @@ def test_a_place_before_the_noun_after_year_old_is_no_name():
     ]
     assert read("A 24-year-old Texas man was killed in the crash.") == [("age", "man")]
     assert read("The 48-year-old Smith said he was innocent.") == [("age", "smith")]
+    # a noun, then the full name it describes: the person's age
+    assert read("The rescue of the 82-year-old hiker Walter Brisco drew praise.") == [
+        ("age", "brisco")
+    ]

@@ -107,8 +107,23 @@ def _head(after: str, old: re.Match[str]) -> str:
         w = m.group(1)
         if w.lower() in stop or (w.islower() and (w.endswith("ing") or is_past_verb(w))):
             break  # "a 76-year-old Michigan law crafted": the phrase ends before a verb
+        if head.islower() and not w.islower():
+            break  # "the 82-year-old hiker Walter Brisco": a name after the noun
         head, at = w, m.end()
     return head
+
+
+# "the 82-year-old hiker Walter Brisco": the noun, then the person's full name
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\b")
+
+
+def _named_after(after: str, head: str) -> str:
+    """The full name right after the noun of an age phrase, or ""."""
+    at = after.find(head)
+    m = _NAME_AFTER_RE.match(after, at + len(head)) if at >= 0 and head.islower() else None
+    if not m or m.group(1).split()[0].lower() in lexicon.words("stopwords.txt"):
+        return ""
+    return m.group(1)
 
 
 @cache
@@ -331,7 +346,10 @@ def find_durations(sentence: str) -> list[DurationMention]:
             frame, predicate = "age", person_key(named.group(1))
         elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
             frame, predicate = "persist", _head(after, old)
-            if predicate.lower() in _person_nouns():
+            named_after = _named_after(after, predicate) if "year" in m.group(0) else ""
+            if named_after:  # "the 82-year-old hiker Walter Brisco": Brisco's age
+                frame, predicate = "age", person_key(named_after)
+            elif predicate.lower() in _person_nouns():
                 frame = "age"  # "a 24-year-old Texas man": the man's age
         elif _OFFSET_RE.match(after):
             frame = "offset"
