@@ -175,9 +175,15 @@ def _nouns(c) -> frozenset[str]:
     parts = _day_parts()
     following = _CLAUSE_END_RE.split(sides[1][:24].lower(), maxsplit=1)[0]
     tokens = [w for w in re.findall(r"[a-z][a-z'’-]*", following) if w not in parts]
-    if not tokens or tokens[0] in stop or tokens[0] in lexicon.words("prepositions.txt"):
-        return frozenset()  # "on Tuesday after the vote", "Monday on the Cedar Notch Fire":
-        # what follows is not what is dated
+    if (
+        not tokens
+        or tokens[0] in stop
+        or tokens[0] in lexicon.words("prepositions.txt")
+        or tokens[0] == c.predicate
+    ):
+        return frozenset()  # "on Tuesday after the vote", "Monday on the Cedar Notch Fire",
+        # "on Tuesday filed legislation" (the date's own verb): what follows is not what is
+        # dated
     words = [w for w in _WORDS_RE.findall(following) if w not in parts][:2]
     if not words or words[0] in stop:
         return frozenset()
@@ -291,6 +297,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two acts on one bill: the verb after each date is its act, not a name
+            "expect": "consistent",
+            "articles": [
+                "Rep. Dana Moss on Tuesday filed legislation requiring railroads to alert fire "
+                "departments after a derailment.",
+                "A freight rail trade group on Wednesday criticized legislation that would "
+                "require railroads to alert fire departments.",
+            ],
+        },
         {  # two acts of one fire; the words after each date are a preposition's, no name
             "expect": "consistent",
             "articles": [
