@@ -33,7 +33,9 @@ Known limits:
     quarter, or a rate a year with a total over several years. Two ranges conflict when a
     bound differs ("between 40 and 50" / "40 to 55"), though they overlap. On the paraphrase
     routes, counts and amounts more than FAR times apart are two figures (a part and the
-    whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion").
+    whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion");
+    so are a standing count read at two moments ("31,500 ... as of Sunday" / "By Monday
+    morning, about 19,000 ... still") and a height above a mark ("9 feet above flood stage").
 """
 
 from __future__ import annotations
@@ -145,9 +147,12 @@ def _measure(c: Claim) -> frozenset[str]:
     found = frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
     if _MARGIN_RE.search(sides[0][-40:]) or _MARGIN_AFTER_RE.match(sides[1]):
         found |= {"margin"}  # "won by fewer than 900 votes", "1,254 votes ahead": a margin
+    if _RELATIVE_AFTER_RE.match(sides[1]):
+        found |= {"relative"}  # "nearly 9 feet above flood stage": a height over another
     return found
 
 
+_RELATIVE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|higher than|lower than)\s", re.I)
 _MARGIN_AFTER_RE = re.compile(r"\s+(?:votes?|points?|seats?)\s+(?:ahead|behind)\b", re.I)
 _MARGIN_RE = re.compile(
     r"\b(?:won|wins?|winning|led|leads?|leading|beat|beats|lost|loses|losing|trail(?:s|ed|ing)?|"
@@ -322,6 +327,24 @@ def _mantissa(x: float) -> float:
     return round(x / 10 ** math.floor(math.log10(x)), 6)
 
 
+_STANDING_RE = re.compile(r"\b(?:as of|still|remained|remains|remain)\b|^\s*by\b", re.I)
+_DAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b",
+    re.I,
+)
+
+
+def _other_moments(a: Claim, b: Claim) -> bool:
+    """Two readings of a standing count at two moments: both sentences say the count stood
+    at a time ("as of 6 p.m. Sunday", "By Monday morning ... still", "remained") and name
+    different days."""
+    if not (_STANDING_RE.search(a.sentence) and _STANDING_RE.search(b.sentence)):
+        return False
+    da = {d.lower() for d in _DAY_RE.findall(a.sentence)}
+    db = {d.lower() for d in _DAY_RE.findall(b.sentence)}
+    return bool(da) and bool(db) and not (da & db)
+
+
 def _other_years(a: Claim, b: Claim) -> bool:
     ya, yb = years(a.sentence), years(b.sentence)
     return bool(ya) and bool(yb) and not (ya & yb)
@@ -360,6 +383,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if _measure(a) != _measure(b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "core inflation" / "inflation"; "the 100 poorest countries" / "92"  # "four seriously injured" in "14 injured"; "among voters under 30"
+    if not strong and _other_moments(a, b):
+        return None  # "31,500 ... as of Sunday" / "By Monday morning, about 19,000 ... still"
     pa, pb = _period(a), _period(b)
     if pa and pb and pa != pb:
         return None  # "180,000 jobs in March" / "540,000 in the first quarter": two periods
@@ -444,6 +469,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a standing count read at two moments
+            "expect": "consistent",
+            "articles": [
+                "Harbor Electric said 31,500 customers remained without power as of 6 p.m. "
+                "Sunday, down from a peak of about 86,000 on Saturday night.",
+                "By Monday morning, about 19,000 customers were still without power.",
+            ],
+        },
+        {  # a height above a mark is not the height
+            "expect": "consistent",
+            "articles": [
+                "The river crested at 25.3 feet at the Ashby gauge on Sunday, officials said.",
+                "At the Ashby gauge the river crested nearly 9 feet above flood stage on Sunday.",
+            ],
+        },
         {  # a set chosen by rank is no count of what it names
             "expect": "consistent",
             "articles": [
