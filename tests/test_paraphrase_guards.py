@@ -472,3 +472,13 @@ def test_a_hedge_of_an_earlier_clause_does_not_reach_past_and_said():
     assert not is_hedged(s, at, len(s) - 1)
     listed = "Officials gave estimates of damage, costs, and 40 homes lost."  # a list item
     assert is_hedged(listed, listed.index("40"), listed.index("40") + 2)
+
+
+def test_a_meeting_named_by_its_day_meets_the_verb_that_dates_it():
+    found = _warnings(
+        "Ahead of the council's June 3 meeting, at which members are expected to vote on "
+        "the budget, the mayor urged calm in Lowry.",
+        "The Lowry council will meet on June 16 to vote on the budget, the mayor said.",
+        rule="DAT001",
+    )
+    assert found

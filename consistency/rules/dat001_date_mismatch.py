@@ -100,7 +100,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # "continuing claims ... week ended July 10" / "new claims ... July 17"
         if pair.route == "claim" and (not a.predicate or not b.predicate or pair.score < 75):
             return None  # no act to date, or contexts that only look alike
-        same_thing = bool(_nouns(a) & _nouns(b))  # "the March 4 riot" / "the March 14 attack"
+        same_thing = bool(_nouns(a) & _nouns(b)) or _names_the_act(a, b) or _names_the_act(b, a)
+        # "the March 4 riot" / "the March 14 attack"; "the June 3 meeting" / "will meet on
+        # June 16"
         if (
             not same_thing
             and a.predicate
@@ -162,6 +164,15 @@ def _opposite_acts(a: Claim, b: Claim) -> bool:
     wa = set(re.findall(r"[a-z]+", a.sentence.lower()))
     wb = set(re.findall(r"[a-z]+", b.sentence.lower()))
     return any(opposed(x, y) for x in sorted(wa - wb) for y in sorted(wb - wa))
+
+
+def _names_the_act(a, b) -> bool:
+    """One date names a thing of the kind the other's verb does ("the council's June 3
+    meeting" / "the council will meet on June 16"; predicates.toml)."""
+    names = a.extra.get("names")
+    if not names or not b.predicate:
+        return False  # the verb, or its noun in -ing ("meet" / "meeting", "shoot" / "shooting")
+    return names in (predicate_class(b.predicate), predicate_class(b.predicate + "ing"))
 
 
 def _nouns(c) -> frozenset[str]:
@@ -297,6 +308,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a meeting named by its day, and the verb that dates it elsewhere
+            "expect": "contradiction",
+            "articles": [
+                "Ahead of the council's June 3 meeting, at which members are expected to "
+                "vote on the budget, the mayor urged calm in Lowry.",
+                "The Lowry council will meet on June 16 to vote on the budget, the mayor said.",
+            ],
+        },
         {  # two acts on one bill: the verb after each date is its act, not a name
             "expect": "consistent",
             "articles": [
