@@ -318,3 +318,11 @@ def test_about_widens_the_figure_not_its_rounding_as_well():
     assert q.lo == pytest.approx(1.02e6) and q.hi == pytest.approx(1.38e6)
     (q,) = find_quantities("About 1,200 people were evacuated.", [])
     assert q.lo <= 1180 <= q.hi
+
+
+def test_a_range_of_percentages_written_with_two_signs_is_one_range():
+    from consistency.normalize.quantities import find_quantities
+
+    s = "The city is targeting a 50%-52% cut in emissions by 2030."
+    (q,) = find_quantities(s, [])
+    assert (s[q.start : q.end], q.lo, q.hi, q.unit) == ("50%-52%", 50.0, 52.0, "percent")

@@ -41,6 +41,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<sign>\b(?:minus|negative)\s+|(?<![\w.-])-(?=\d))?"
         rf"(?P<cur>{cur})?\s?"
         rf"(?P<num>{num})"
+        r"(?:%(?=\s*(?:-|–|\bto\b)\s*\d))?"  # "a 50%-52% reduction": one range, not -52%
         rf"(?:(?(between)\s+and\s+|\s*(?:-|–|\bto\b)\s*)(?P<cur2>{cur})?\s?(?P<num2>{num}))?"
         rf"(?:\s*(?P<pct>%|per\s?cent\b|percents?\b|percentage points?\b|percentage\b|pct\b|(?-i:pc)\b))?"
         rf"(?:\s+(?P<sfx>{sfx})\b)?",
