@@ -139,7 +139,7 @@ def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
     for c in claims:
         if c.kind == "duration" and c.frame == "age" and c.predicate:
             groups[c.predicate].append(c)
-        elif c.kind == "duration" and c.frame == "persist" and c.predicate and _aged(c):
+        elif c.kind == "duration" and c.extra.get("aged") and c.predicate:
             groups[f"old {predicate_class(c.predicate)}"].append(c)  # "a 76-year-old law"
         elif c.kind == "quantity" and c.unit:
             thing = _compound_thing(c)
@@ -155,17 +155,6 @@ def _age_pairs(claims: list[Claim], story: str) -> list[Pair]:
             continue
         out += [Pair(a, b, SCORE, story, route="named") for a, b in across_outlets(members)]
     return out
-
-
-def _aged(c: Claim) -> bool:
-    """A thing's age: "a 76-year-old law", "the 10-year-old lawsuit" (not "decades-old",
-    which gives no figure)."""
-    at = c.sentence.find(c.value_text)
-    return (
-        at >= 0
-        and c.sentence.startswith("-old", at + len(c.value_text))
-        and any(ch.isdigit() for ch in c.value_text)
-    )
 
 
 _COMPOUND_THING_RE = re.compile(r"-([a-z]{3,})\s+([a-z]{3,})\b")

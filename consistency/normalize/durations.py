@@ -214,6 +214,7 @@ class DurationMention:
     negated: bool
     predicate: str
     subject: str
+    aged: bool = False  # a thing's age in figures ("a 76-year-old law"): exact, as an age
 
 
 def _unit_days(unit: str) -> float:
@@ -398,6 +399,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
                 negated=negated,
                 predicate=predicate_class(predicate) if predicate else "",
                 subject=subject,
+                aged=frame == "persist"
+                and bool(old)
+                and any(ch.isdigit() for ch in sentence[start : m.end()]),
             )
         )
     return out

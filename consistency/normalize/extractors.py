@@ -76,12 +76,14 @@ def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
 
 
 def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
-    doc.add(
+    c = doc.add(
         "duration", sc, d.start, d.end, masks,
         value=_days(d.value_days), lo=d.lo, hi=d.hi, unit="day", qualifier=d.qualifier,
         frame=d.frame, subject=d.subject, predicate=d.predicate,
         polarity="negated" if d.negated else "",
     )  # fmt: skip
+    if getattr(d, "aged", False):
+        c.extra["aged"] = "figures"  # "a 76-year-old law": a thing's age, exact as an age
 
 
 def _find_ages(doc: Document, sc: Scope) -> list:

@@ -65,7 +65,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # "a 24-year-old man" and "his brother, a 29-year-old man": two people
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
-    things_aged = _aged(a) and _aged(b)  # "a 76-year-old law" / "a 93-year-old law"
+    things_aged = bool(
+        a.extra.get("aged") and b.extra.get("aged")
+    )  # "a 76-year-old law" / "a 93-year-old law"
     if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age" and not things_aged:
         return None  # close durations are rounding, not a contradiction (an age is exact)
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
@@ -86,17 +88,6 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         severity=None
         if minimal(pair) or (a.frame != "age" and not things_aged)
         else Severity.WARNING,
-    )
-
-
-def _aged(c) -> bool:
-    """A thing's age in figures ("a 76-year-old law"): exact as a person's age is."""
-    at = c.sentence.find(c.value_text)
-    return (
-        c.frame == "persist"
-        and at >= 0
-        and c.sentence.startswith("-old", at + len(c.value_text))
-        and any(ch.isdigit() for ch in c.value_text)
     )
 
 
