@@ -35,7 +35,9 @@ Known limits:
     routes, counts and amounts more than FAR times apart are two figures (a part and the
     whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion");
     so are a standing count read at two moments ("31,500 ... as of Sunday" / "By Monday
-    morning, about 19,000 ... still") and a height above a mark ("9 feet above flood stage").
+    morning, about 19,000 ... still"), a difference from a mark ("9 feet above flood
+    stage", "$1.9 billion larger than the current budget") and a count of others ("three
+    other schools").
 """
 
 from __future__ import annotations
@@ -152,7 +154,10 @@ def _measure(c: Claim) -> frozenset[str]:
     return found
 
 
-_RELATIVE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|higher than|lower than)\s", re.I)
+_RELATIVE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:above|below|(?:higher|lower|larger|smaller|bigger|greater)\s+than)\s",
+    re.I,
+)
 _MARGIN_AFTER_RE = re.compile(r"\s+(?:votes?|points?|seats?)\s+(?:ahead|behind)\b", re.I)
 _MARGIN_RE = re.compile(
     r"\b(?:won|wins?|winning|led|leads?|leading|beat|beats|lost|loses|losing|trail(?:s|ed|ing)?|"
@@ -166,7 +171,8 @@ _PERIODS = (  # (key, pattern) in order: the first that matches near a figure na
     (
         "rate",
         re.compile(
-            r"\b(?:a|per|each|every)\s+(year|month|week|day)\b"
+            r"\b(?:a|per|each|every|in\s+each\s+of\s+the\s+(?:next|past|last)\s+\w+)\s+"
+            r"(year|month|week|day)s?\b"
             r"(?!\s+(?:earlier|ago|later|before|after|prior|from))",  # "a month earlier": a time
             re.I,
         ),
@@ -334,6 +340,13 @@ _DAY_RE = re.compile(
 )
 
 
+def _others(c: Claim) -> bool:
+    """The figure counts others than those the story names ("three other schools",
+    "five more people")."""
+    sides = around(c)
+    return sides is not None and bool(_OTHERS_RE.match(sides[1]))
+
+
 def _other_moments(a: Claim, b: Claim) -> bool:
     """Two readings of a standing count at two moments: both sentences say the count stood
     at a time ("as of 6 p.m. Sunday", "By Monday morning ... still", "remained") and name
@@ -384,6 +397,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if _measure(a) != _measure(b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
         # "the 100 poorest countries" / "92 poorer countries"
+    if not strong and _others(a) != _others(b):
+        return None  # "two schools" / "three other schools": another set
     if not strong and _other_moments(a, b):
         return None  # "31,500 ... as of Sunday" / "By Monday morning, about 19,000 ... still"
     pa, pb = _period(a), _period(b)
@@ -470,6 +485,30 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a raise a year and the raise over the years
+            "expect": "consistent",
+            "articles": [
+                "The nurses' union wants raises of 6% in each of the next three years, its "
+                "president said.",
+                "The nurses' union is seeking raises of 18% over three years, its president said.",
+            ],
+        },
+        {  # a difference from another figure is not the figure
+            "expect": "consistent",
+            "articles": [
+                "The spending plan is about $1.9 billion larger than the current budget, the "
+                "governor's office said.",
+                "The spending plan deposits $1.1 billion in the reserve fund, the governor's "
+                "office said.",
+            ],
+        },
+        {  # others than the ones told of are another set
+            "expect": "consistent",
+            "articles": [
+                "The board voted to close the two elementary schools, which serve 520 students.",
+                "Students of the closing elementary schools will move to three other schools.",
+            ],
+        },
         {  # a standing count read at two moments
             "expect": "consistent",
             "articles": [
