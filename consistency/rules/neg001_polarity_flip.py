@@ -141,6 +141,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a bare verb denied and its past form affirmed
+            "expect": "contradiction",
+            "articles": [
+                "The Dunmore school board did not approve the proposal to close two elementary "
+                "schools at its meeting on Monday night.",
+                "The Dunmore school board approved a plan on Monday to close two elementary "
+                "schools at the end of the year.",
+            ],
+        },
         {  # a negation brings "any" along
             "expect": "contradiction",
             "articles": [
