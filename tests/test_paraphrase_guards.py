@@ -482,3 +482,22 @@ def test_a_meeting_named_by_its_day_meets_the_verb_that_dates_it():
         rule="DAT001",
     )
     assert found
+
+
+def test_a_dateline_names_who_wrote_not_what_the_sentence_is_about():
+    from consistency.rules.base import names
+
+    assert names("HOLLOWAY (Continental Press) - A blast tore through a plant in Holloway.") == {
+        "holloway"
+    }
+    assert names("RAVENMOOR, April 22 (Northern Wire) - The Tarrow River rose.") == {
+        "tarrow",
+        "river",
+    }
+
+
+def test_killing_and_injuring_before_a_count_name_what_it_counts():
+    from consistency.normalize.quantities import find_quantities
+
+    (q,) = find_quantities("A blast tore through the plant, killing three workers.", [])
+    assert q.predicate == "killed"

@@ -151,6 +151,13 @@ _NAME_RE = re.compile(
 _HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Prof)\.\s+")
 
 
+# a dateline: the place in capitals, the outlet and date in parentheses, a dash
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,60}\))?\s*[-—–]+\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def names(sentence: str) -> frozenset[str]:
     """Capitalized words inside a sentence (not its first word): the people, places and
@@ -158,7 +165,8 @@ def names(sentence: str) -> frozenset[str]:
     from consistency import lexicon
 
     skip = lexicon.words("not_names.txt")
-    text = _HONORIFIC_RE.sub("", sentence) if "." in sentence else sentence
+    text = _DATELINE_RE.sub("", sentence)  # "HOLLOWAY (Continental Press) - ": who wrote it
+    text = _HONORIFIC_RE.sub("", text) if "." in text else text
     return frozenset(_name_key(n) for n in _NAME_RE.findall(text) if n.lower() not in skip)
 
 
