@@ -21,21 +21,9 @@ def story_report():
     """A function checking texts as the articles of one story, one outlet each, published
     on one day: story_report("text one", "text two") -> Report."""
     from consistency.api import check_articles
-    from consistency.model import Article
+    from tests.helpers import story
 
     def run(*texts: str, published: str = "2024-05-16"):
-        arts = [
-            Article(
-                article_id=f"a{i}",
-                path=f"a{i}.txt",
-                text=t,
-                story="s",
-                source=f"o{i}",
-                published=published,
-                published_origin="metadata",
-            )
-            for i, t in enumerate(texts)
-        ]
-        return check_articles(arts)
+        return check_articles(story(*texts, published=published))
 
     return run

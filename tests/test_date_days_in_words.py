@@ -14,6 +14,7 @@ from consistency.config import Config
 from consistency.model import Article
 from consistency.normalize.dates import find_dates
 from consistency.normalize.durations import find_durations
+from tests.helpers import article
 
 PUB = dt.date(2024, 6, 14)  # a Friday
 
@@ -145,15 +146,7 @@ def test_a_vague_time_ago_is_the_span_it_means(sentence, lo, hi, value):
 
 
 def _article(i: int, text: str) -> Article:
-    return Article(
-        article_id=f"a{i}",
-        path=f"a{i}.txt",
-        text=text,
-        story="s",
-        source=f"outlet-{i}",
-        published="2024-06-14",
-        published_origin="metadata",
-    )
+    return article(i, text, "2024-06-14")
 
 
 def test_a_month_ago_contradicts_no_duration_and_no_day_inside_its_span():

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from consistency.api import check_articles
 from consistency.model import Article, Severity
+from tests.helpers import article
 
 
 def _art(i: int, text: str, published: str = "2024-05-10") -> Article:
-    return Article(
-        article_id=f"a{i}",
-        path=f"a{i}.md",
-        text=text,
-        story="s",
-        source=f"Outlet{i}",
-        published=published,
-        published_origin="metadata",
-    )
+    return article(i, text, published)
 
 
 def _warnings(*texts: str, rule: str) -> list:

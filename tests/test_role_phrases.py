@@ -4,24 +4,13 @@ written for these tests."""
 from __future__ import annotations
 
 from consistency.api import check_articles
-from consistency.model import Article
 from consistency.normalize.people import find_roles
+from tests.helpers import story
 
 
 def _role_findings(*texts: str) -> list[str]:
     """'CODE: message' of the ROL findings of a story of one article per text."""
-    arts = [
-        Article(
-            article_id=f"a{i}",
-            path=f"a{i}.md",
-            text=t,
-            story="s",
-            source=f"Outlet{i}",
-            published="2024-05-10",
-            published_origin="metadata",
-        )
-        for i, t in enumerate(texts)
-    ]
+    arts = story(*texts, published="2024-05-10")
     report = check_articles(arts)
     return [f"{f.rule}: {f.message}" for f in report.findings if f.rule.startswith("ROL")]
 

@@ -10,22 +10,10 @@ from dataclasses import replace
 from consistency.model import Article
 from consistency.run import stories
 from consistency.run.stories import ClusterOptions, cluster
-
-
-def _a(aid: str, source: str, day: str, title: str, text: str) -> Article:
-    return Article(
-        article_id=aid,
-        path=f"{aid}.md",
-        text=text,
-        story="",
-        source=source,
-        title=title,
-        published=day,
-    )
-
+from tests.helpers import titled
 
 MARLOW = [  # one shooting: four outlets the same day, headlines in four wordings
-    _a(
+    titled(
         "marlow-courier",
         "Brookfield Courier",
         "2025-03-10",
@@ -34,7 +22,7 @@ MARLOW = [  # one shooting: four outlets the same day, headlines in four wording
         "police said. The victim, Jamal Price, 17, was a junior at Eastgate High School. "
         "Police said they were looking for Derek Hollis, 24, in connection with the killing.",
     ),
-    _a(
+    titled(
         "marlow-gazette",
         "Brookfield Gazette",
         "2025-03-10",
@@ -43,7 +31,7 @@ MARLOW = [  # one shooting: four outlets the same day, headlines in four wording
         "as Jamal Price, 17. Investigators asked for help finding Derek Hollis, 24, whom "
         "they described as a person of interest.",
     ),
-    _a(
+    titled(
         "marlow-tv",
         "Channel 7 News",
         "2025-03-10",
@@ -51,7 +39,7 @@ MARLOW = [  # one shooting: four outlets the same day, headlines in four wording
         "Relatives gathered on Monday outside the Marlow Avenue home where Jamal Price, 17, "
         "was shot on Sunday. Brookfield police are searching for Derek Hollis, 24.",
     ),
-    _a(
+    titled(
         "marlow-radio",
         "Metro Radio",
         "2025-03-10",
@@ -59,7 +47,7 @@ MARLOW = [  # one shooting: four outlets the same day, headlines in four wording
         "Students at Eastgate High School held a vigil for Jamal Price, 17, who was killed "
         "on Marlow Avenue in Brookfield on Sunday. Police want to speak to Derek Hollis, 24.",
     ),
-    _a(  # five days later: the arrest, naming the same victim and suspect
+    titled(  # five days later: the arrest, naming the same victim and suspect
         "marlow-arrest",
         "Brookfield Courier",
         "2025-03-15",
@@ -70,7 +58,7 @@ MARLOW = [  # one shooting: four outlets the same day, headlines in four wording
 ]
 
 OTHER_SHOOTINGS = [  # the same day, the same city, the same kind of event: other events
-    _a(
+    titled(
         "depot-courier",
         "Brookfield Courier",
         "2025-03-10",
@@ -78,7 +66,7 @@ OTHER_SHOOTINGS = [  # the same day, the same city, the same kind of event: othe
         "A man was shot in the arm at the Kessler Street bus depot in Brookfield on Sunday "
         "afternoon, police said. Omar Lindqvist, 41, was treated at St. Anne's Hospital.",
     ),
-    _a(
+    titled(
         "depot-gazette",
         "Brookfield Gazette",
         "2025-03-10",
@@ -86,7 +74,7 @@ OTHER_SHOOTINGS = [  # the same day, the same city, the same kind of event: othe
         "Police in Brookfield said Omar Lindqvist, 41, was wounded by gunfire at the "
         "Kessler Street bus depot on Sunday and taken to St. Anne's Hospital.",
     ),
-    _a(
+    titled(
         "bar-tv",
         "Channel 7 News",
         "2025-03-10",
@@ -94,7 +82,7 @@ OTHER_SHOOTINGS = [  # the same day, the same city, the same kind of event: othe
         "Two men were hurt when someone fired shots outside the Copper Kettle bar on "
         "Ridgeway Road in Brookfield early Sunday, police said. Neither was named.",
     ),
-    _a(
+    titled(
         "bar-radio",
         "Metro Radio",
         "2025-03-10",
@@ -112,7 +100,7 @@ def _filler(n: int) -> list[Article]:
         name = "".join("bcdfghjklmnpqrstvwxz"[(i // 20**k) % 20] + "o" for k in range(3))
         name = name.capitalize()
         out.append(
-            _a(
+            titled(
                 f"z{i:03}",
                 "Gazette",
                 f"2025-03-{1 + i % 28:02}",

@@ -10,18 +10,11 @@ from __future__ import annotations
 from consistency.model import Article
 from consistency.run import stories
 from consistency.run.stories import ClusterOptions, cluster, explain
+from tests.helpers import titled
 
 
 def _a(aid: str, day: str, source: str, title: str, text: str) -> Article:
-    return Article(
-        article_id=aid,
-        path=f"{aid}.md",
-        text=text,
-        story="",
-        source=source,
-        title=title,
-        published=day,
-    )
+    return titled(aid, source, day, title, text)
 
 
 def _filler(n: int) -> list[Article]:
