@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from consistency.align.anchors import anchor_pairs
+from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
@@ -50,10 +50,11 @@ def align(
         by_story_claims[story_of.get(c.article_id, "")].append(c)
     for story in sorted(by_story_claims):
         story_claims = by_story_claims[story]
+        idf = story_idf(story_claims)  # one reading of the story's rare words for all three
         for p in (
-            named_pairs(story_claims, story)
-            + anchor_pairs(story_claims, story)
-            + figure_pairs(story_claims, story)
+            named_pairs(story_claims, story, idf)
+            + anchor_pairs(story_claims, story, idf)
+            + figure_pairs(story_claims, story, idf)
         ):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)

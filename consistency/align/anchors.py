@@ -115,9 +115,12 @@ def story_idf(claims: list[Claim]) -> dict[str, float]:
     return {w: math.log(n / (k + 0.5)) for w, k in df.items()}
 
 
-def anchor_pairs(claims: list[Claim], story: str) -> list[Pair]:
-    """Pairs of claims from different outlets of one story that share anchors."""
-    idf = story_idf(claims)
+def anchor_pairs(
+    claims: list[Claim], story: str, idf: dict[str, float] | None = None
+) -> list[Pair]:
+    """Pairs of claims from different outlets of one story that share anchors (`idf`: the
+    story's, from story_idf, when the caller has it already)."""
+    idf = idf if idf is not None else story_idf(claims)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         for key in _keys(c):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from consistency.align.anchors import anchors, story_idf
+from consistency.align.anchors import anchors
 from consistency.align.named import across_outlets
 from consistency.model import Claim, Pair
 
@@ -27,14 +27,14 @@ SCORE = 70.0
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def figure_pairs(claims: list[Claim], story: str) -> list[Pair]:
-    """Pairs of quantities from different outlets of one story that give one value."""
+def figure_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of quantities from different outlets of one story that give one value (`idf`:
+    the story's, from anchors.story_idf)."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "quantity" and _pairable(c):
             groups[c.value].append(c)
     out: list[Pair] = []
-    idf: dict[str, float] | None = None
     for value in sorted(groups):
         members = groups[value]
         if len(members) > MAX_SAME or len({c.article_id for c in members}) < 2:
@@ -44,7 +44,6 @@ def figure_pairs(claims: list[Claim], story: str) -> list[Pair]:
                 continue  # one value told alike: nothing to compare
             if a.unit and b.unit and a.unit != b.unit:
                 continue
-            idf = idf if idf is not None else story_idf(claims)
             shared = anchors(a).keys() & anchors(b).keys()
             if sum(idf.get(w, 0.0) for w in sorted(shared)) < MIN_RARE:
                 continue

@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from consistency import lexicon
-from consistency.align.anchors import MIN_WEIGHT, PREFIX, story_idf
+from consistency.align.anchors import MIN_WEIGHT, PREFIX
 from consistency.lexicon.calendar import parts_conflict
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair
@@ -31,14 +31,14 @@ MAX_NAMED = 40  # claims of one name in a story; more is a word every article us
 SCORE = 80.0
 
 
-def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
-    """Pairs of dates from different outlets of one story that name the same thing."""
+def named_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of dates from different outlets of one story that name the same thing (`idf`:
+    the story's, from anchors.story_idf)."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and c.extra.get("names"):
             groups[c.extra["names"]].append(c)
     out: list[Pair] = _age_pairs(claims, story)
-    idf: dict[str, float] | None = None
     written = _written_by_article(claims)
     for key in sorted(groups):
         members = groups[key]
@@ -48,7 +48,6 @@ def named_pairs(claims: list[Claim], story: str) -> list[Pair]:
             if parts_conflict(a.extra["named_as"], b.extra["named_as"]):
                 if _writes_other(a, b, written) or _past_and_future(a, b):
                     continue
-                idf = idf if idf is not None else story_idf(claims)
                 if _shared_weight(a, b, idf) < MIN_WEIGHT:
                     continue
             out.append(Pair(a, b, SCORE, story, route="named"))

@@ -284,7 +284,7 @@ def other_people(a: Claim, b: Claim) -> bool:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """A name's words without initials, suffixes or a possessive: "Michael G. Grimm" ->
     ["michael", "grimm"], "Donald Trump's" -> ["donald", "trump"]."""
     name = re.sub(r"['’]s\b", "", name.lower()).replace(".", " ").replace(",", " ")
@@ -295,7 +295,7 @@ def one_full_name(name_a: str, name_b: str) -> bool:
     """Two full names of one person: the same surname and the same given name, or one given
     name the other's short form ("Chris Dodd" / "Christopher J. Dodd"; "Michael Grimm" /
     "Michael G. Grimm")."""
-    wa, wb = _name_words(name_a), _name_words(name_b)
+    wa, wb = name_words(name_a), name_words(name_b)
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
     ga, gb = sorted((wa[0], wb[0]), key=len)

@@ -54,6 +54,7 @@ from consistency.rules.base import (
     RuleOptions,
     diff_words,
     label,
+    name_words,
     one_full_name,
     span_claim,
 )
@@ -108,22 +109,17 @@ def _minimal(pair: Pair) -> Hit | None:
                 continue
             name = _next_word(side, end + 1 + len(head))
         if not (wa and wb):  # "Vice President Elena Ruiz" / "President Elena Ruiz"
-            ca, cb = _cite(pair.a, a1, a2), _cite(pair.b, b1, b2)
-            return Hit(
-                f"Title differs: '{ca.value_text}' ({label(ca)}) vs '{cb.value_text}' "
-                f"({label(cb)})",
-                subject=name,
-                severity=Severity.ERROR,
-                sides=(ca, cb),
+            sa, sb, before = _cite(pair.a, a1, a2), _cite(pair.b, b1, b2), ""
+        else:
+            full = re.match(
+                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}",
+                pair.a.sentence[a2 - pair.a.start :].lstrip(" ."),
             )
-        full = re.match(
-            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}",
-            pair.a.sentence[a2 - pair.a.start :].lstrip(" ."),
-        )
-        name = full.group() if full and full.group().startswith(name) else name
+            name = full.group() if full and full.group().startswith(name) else name
+            before = f" before {name}"
         return Hit(
             f"Title differs: '{sa.value_text}' ({label(sa)}) vs '{sb.value_text}' "
-            f"({label(sb)}) before {name}",
+            f"({label(sb)}){before}",
             subject=name,
             severity=Severity.ERROR,
             sides=(sa, sb),
@@ -159,18 +155,14 @@ def _party_claims(a, b) -> Hit | None:
 
 def _surname_of(x: str, y: str) -> bool:
     """One name is the other's last word ("Biden" / "Joe Biden", "Donald Trump's")."""
-    x, y = re.sub(r"['’]s$", "", x.strip()), re.sub(r"['’]s$", "", y.strip())
-    short, full = sorted((x.strip(), y.strip()), key=lambda n: len(n.split()))
-    return (
-        len(short.split()) == 1
-        and len(full.split()) >= 2
-        and full.split()[-1].lower() == short.lower()
-    )
+    short, full = sorted((name_words(x), name_words(y)), key=len)
+    return len(short) == 1 and len(full) >= 2 and full[-1] == short[0]
 
 
 def _one_surname(x: str, y: str) -> bool:
     """Both sides give only the same surname ("Vice President Biden" / "President Biden")."""
-    return len(x.split()) == 1 and x.strip().lower() == y.strip().lower()
+    wx = name_words(x)
+    return len(wx) == 1 and wx == name_words(y)
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
