@@ -94,12 +94,13 @@ _NP_WORD_RE = re.compile(r"\s+([A-Za-z][a-z-]*)\b(?![.'’])")
 HEAD_WORDS = 4  # words of the noun phrase after "-old" its head may be
 
 
-def _head(after: str, old: re.Match[str]) -> str:
+def _head(after: str, old: re.Match[str]) -> tuple[str, int]:
     """The noun a "-year-old" phrase ends on ("a 76-year-old Michigan law" -> "law", "the
     decades-old border dispute" -> "dispute"): the last of its first HEAD_WORDS words
-    before a word that ends it (a function word, a verb in -ed or -ing, punctuation)."""
+    before a word that ends it (a function word, a verb in -ed or -ing, punctuation), and
+    where it ends in `after`."""
     stop = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
-    head, at = old.group(1), old.start(1) + len(old.group(1))
+    head, at = old.group(1), old.end(1)
     for _ in range(HEAD_WORDS - 1):
         m = _NP_WORD_RE.match(after, at)
         if not m:
@@ -110,17 +111,16 @@ def _head(after: str, old: re.Match[str]) -> str:
         if head.islower() and not w.islower():
             break  # "the 82-year-old hiker Walter Brisco": a name after the noun
         head, at = w, m.end()
-    return head
+    return head, at
 
 
 # "the 82-year-old hiker Walter Brisco": the noun, then the person's full name
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\b")
 
 
-def _named_after(after: str, head: str) -> str:
-    """The full name right after the noun of an age phrase, or ""."""
-    at = after.find(head)
-    m = _NAME_AFTER_RE.match(after, at + len(head)) if at >= 0 and head.islower() else None
+def _named_after(after: str, head: str, at: int) -> str:
+    """The full name right after the noun of an age phrase (ending at `at`), or ""."""
+    m = _NAME_AFTER_RE.match(after, at) if head.islower() else None
     if not m or m.group(1).split()[0].lower() in lexicon.words("stopwords.txt"):
         return ""
     return m.group(1)
@@ -346,8 +346,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
         elif named:  # "the 48-year-old Smith": the person's age, by surname
             frame, predicate = "age", person_key(named.group(1))
         elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
-            frame, predicate = "persist", _head(after, old)
-            named_after = _named_after(after, predicate) if "year" in m.group(0) else ""
+            predicate, head_end = _head(after, old)
+            frame = "persist"
+            named_after = _named_after(after, predicate, head_end) if "year" in m.group(0) else ""
             if named_after:  # "the 82-year-old hiker Walter Brisco": Brisco's age
                 frame, predicate = "age", person_key(named_after)
             elif predicate.lower() in _person_nouns():

@@ -187,7 +187,7 @@ def _after_determiner(sentence: str, start: int, end: int) -> int:
         return start
     for k in range(first - 1, -1, -1):
         if words[k].group().lower() in _DETERMINERS:
-            return words[k].start() if k == 0 else words[k + 1].start()
+            return words[k + 1].start()
     return start
 
 
