@@ -82,7 +82,7 @@ def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
         frame=d.frame, subject=d.subject, predicate=d.predicate,
         polarity="negated" if d.negated else "",
     )  # fmt: skip
-    if getattr(d, "aged", False):
+    if d.aged:
         c.extra["aged"] = "figures"  # "a 76-year-old law": a thing's age, exact as an age
 
 
@@ -112,7 +112,7 @@ def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:
         value=format_number(q.value), lo=q.lo, hi=q.hi, unit=q.unit, qualifier=q.qualifier,
         predicate=q.predicate, subject=q.noun,
     )  # fmt: skip
-    if getattr(q, "bounds", None):  # a range: each bound as its rounding allows
+    if q.bounds:  # a range: each bound as its rounding allows
         c.extra["bounds"] = " ".join(f"{x:.12g}" for x in q.bounds)
 
 
