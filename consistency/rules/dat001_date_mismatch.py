@@ -166,7 +166,7 @@ def _opposite_acts(a: Claim, b: Claim) -> bool:
     return any(opposed(x, y) for x in sorted(wa - wb) for y in sorted(wb - wa))
 
 
-def _names_the_act(a, b) -> bool:
+def _names_the_act(a: Claim, b: Claim) -> bool:
     """One date names a thing of the kind the other's verb does ("the council's June 3
     meeting" / "the council will meet on June 16"; predicates.toml)."""
     names = a.extra.get("names")
