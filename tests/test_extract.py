@@ -326,3 +326,25 @@ def test_a_range_of_percentages_written_with_two_signs_is_one_range():
     s = "The city is targeting a 50%-52% cut in emissions by 2030."
     (q,) = find_quantities(s, [])
     assert (s[q.start : q.end], q.lo, q.hi, q.unit) == ("50%-52%", 50.0, 52.0, "percent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The governor sent 40 Ohio National Guard troops to the border.", "soldier"),
+        ("Nearly 70 Boston College faculty and staff signed the letter.", "faculty"),
+        ("The embassy said 300 Canadian citizens were still waiting.", "citizen"),
+        ("Police said 12 Proud Boys members were charged.", "member"),
+        ("Officials counted 3 New York City", "new"),  # a name with no noun after it stays
+    ],
+)
+def test_a_name_before_the_counted_noun_is_passed_over(sentence, unit):
+    assert _q(sentence)[0][3] == unit
+
+
+def test_synonyms_count_in_one_unit():
+    nations = _q("More than 40 nations signed the accord.")[0][3]
+    countries = _q("At least 40 countries signed the accord.")[0][3]
+    rockets = _q("Militants fired 120 rockets overnight.")[0][3]
+    assert nations == countries == "country" and rockets == "missile"
+    assert _q("Five senators voted no.")[0][3] != _q("Five lawmakers voted no.")[0][3]

@@ -8,7 +8,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.predicates import predicate_class, predicate_classes, stem
+from consistency.lexicon.predicates import count_unit, predicate_class, predicate_classes, stem
 from consistency.normalize import numbers
 from consistency.normalize.shares import find_shares
 
@@ -178,7 +178,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
                 and not (noun.endswith("s") and len(noun) > 3)
             ):
                 continue  # "the 2016 presidential election": a year, not a count
-            unit = stem(noun) if noun else ""
+            unit = count_unit(noun) if noun else ""
             if noun and noun.lower() in predicate_classes():
                 unit = ""
         predicate = _predicate(before, after, noun, m)
@@ -206,10 +206,16 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
 _LABEL_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 _WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})")
+# a name before the counted noun: "50 South Carolina National Guard troops", "90 Georgetown
+# University faculty"
+_NAME_RUN_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,4}(?=[a-z])")
 
 
 def _noun_after(after: str) -> str:
-    """The head noun after a number: the first plural among the next three words, else the first."""
+    """The head noun after a number: the first plural among the next three words, else the
+    first; a name that modifies the noun ("90 Georgetown University faculty", "12 Proud
+    Boys members") is passed over to the lower-case noun after it, unless the name is the
+    plural counted ("12 Republicans voted")."""
     m = _WORDS_AFTER_RE.match(after)
     if not m:
         return ""
@@ -220,10 +226,19 @@ def _noun_after(after: str) -> str:
         words.append(w)
     if not words:
         return ""
+    run = _NAME_RUN_RE.match(after)
+    if run:  # "12 Republicans voted" counts the name; "12 Proud Boys members" the members
+        head = _noun_after(" " + after[run.end() :])
+        if head and (_plural(head) or not any(_plural(w) for w in run.group().split())):
+            return head
     for w in words:
-        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        if _plural(w):
             return w
     return words[0]
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:

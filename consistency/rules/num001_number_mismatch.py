@@ -47,7 +47,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
-from consistency.lexicon.predicates import running_classes, stem
+from consistency.lexicon.predicates import count_unit, running_classes, stem
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -434,7 +434,11 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # other periods, a part of the set, or about someone else
     if _other_measured(a, b) or (not strong and _far_apart(a, b)):
         return None  # "$1,179 a month" and "$416 billion": not one figure misreported
-    what = a.predicate if a.predicate == a.unit or not a.unit else f"{a.unit} {a.predicate}"
+    what = (
+        a.predicate
+        if not a.unit or count_unit(a.predicate) == a.unit  # "rockets" counted as missiles
+        else f"{a.unit} {a.predicate}"
+    )
     return Hit(
         f"Number differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) for {what}",
         subject=what,
@@ -500,6 +504,27 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # synonyms count in one unit
+            "expect": "contradiction",
+            "articles": [
+                "Militants fired 120 rockets at the port city overnight, the army said.",
+                "The army said militants fired 450 missiles at the port city overnight.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Militants fired 120 rockets at the port city overnight, the army said.",
+                "The army said militants fired 120 missiles at the port city overnight.",
+            ],
+        },
+        {  # the noun a name modifies is what is counted
+            "expect": "contradiction",
+            "articles": [
+                "The governor sent 40 Ohio National Guard troops to the flooded towns on Sunday.",
+                "On Sunday the governor sent 90 soldiers to the flooded towns.",
+            ],
+        },
         {  # a kind of income is not the income
             "expect": "consistent",
             "articles": [
