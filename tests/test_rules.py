@@ -44,6 +44,8 @@ def test_rule_case(rule, n, case):
     if case["expect"] == "contradiction":
         assert found, f"{rule.code} missed case {n}"
         assert all(len(f.evidence) == 2 for f in found)
+        if "severity" in case:  # a case may say how strongly the rule speaks
+            assert {f.severity.name.lower() for f in found} == {case["severity"]}
     else:
         assert not found, [f.message for f in found]
 
