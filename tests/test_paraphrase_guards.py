@@ -220,6 +220,16 @@ def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
     assert verb("On Monday, members of the county water board agreed to the plan.", "Monday") == (
         "agreed"
     )
+    # a compound adjective is no verb; a verb with a prefix is
+    sued = (
+        "Two farm states filed the first major court challenge to the county ordinance on "
+        "Saturday, saying that its growing array of state-regulated dumps leaks."
+    )
+    assert verb(sued, "Saturday") == ""  # "filed" is out of reach; "state-regulated" no verb
+    assert verb("The mayor was re-elected on Tuesday by a wide margin.", "Tuesday") == "re-elected"
+    # the clause read back from a date starts after a word it would cut ("vetoed")
+    cut = "Ms. Hale vetoed two of the Minority Leader's four picks to a panel on Jan. 20."
+    assert verb(cut, "Jan. 20") == ""
 
 
 def test_a_document_dated_a_day_names_that_day():

@@ -36,6 +36,8 @@ def clause_start(sentence: str, pos: int, reach: int = CLAUSE_REACH) -> int:
     """Return where the clause holding `pos` starts (after the last clause break), at
     most `reach` characters back."""
     start = max(0, pos - reach)
+    while 0 < start < pos and sentence[start - 1].isalnum():
+        start += 1  # never from inside a word ("vetoed" read from "etoed")
     for m in _CLAUSE_BREAK_RE.finditer(sentence, start, pos):
         start = m.end()
     return start

@@ -46,6 +46,8 @@ def is_past_verb(word: str) -> bool:
     lw = word.lower()
     if lw in _IRREGULAR:
         return True
+    if "-" in lw and lw.split("-")[0] not in lexicon.words("verb_prefixes.txt"):
+        return False  # "state-regulated", "long-awaited": adjectives; "re-elected" acts
     return lw.endswith("ed") and len(lw) > 4 and not word[0].isupper() and lw not in _NOT_VERBS
 
 
