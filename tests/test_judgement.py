@@ -157,6 +157,18 @@ def test_anchor_route_pairs_paraphrased_figures():
     assert got == [("$250,000", "$750,000")]
 
 
+def test_anchor_words_meet_across_singular_and_plural():
+    from consistency.align.anchors import anchor_key
+
+    assert anchor_key("funds") == anchor_key("fund") == "fund"
+    assert anchor_key("States") == anchor_key("state") and anchor_key("class") == "class"
+    a = _art(0, "Records show that $18,000 came from a county fund.")
+    b = _art(1, "Auditors found $9,000 in county funds.")  # "county" and "fund": two anchors
+    claims = normalize_article(a) + normalize_article(b)
+    got = [(p.a.value_text, p.b.value_text) for p in anchor_pairs(claims, "s")]
+    assert got == [("$18,000", "$9,000")]
+
+
 def test_anchor_route_ignores_the_day_something_was_said():
     found = _findings(
         "The mayor said on Monday that the Elm Street bridge would stay closed.",

@@ -36,6 +36,15 @@ MAX_POSTING = 30  # claims one anchor may index before it is too common to pair 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
+def anchor_key(word: str) -> str:
+    """A word's anchor: its first PREFIX letters, a plural's "s" dropped first, so that
+    "fund" meets "funds" and "relocation" meets "relocating"."""
+    w = word.lower().replace("’", "'")
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:PREFIX]
+
+
 def anchors(c: Claim, lo: int = 0, hi: int | None = None) -> dict[str, int]:
     """The content words around a claim, as prefixes, each with its distance in words from
     the claim (1 for the word next to it); only words between `lo` and `hi` (offsets in the
@@ -62,7 +71,7 @@ def anchors(c: Claim, lo: int = 0, hi: int | None = None) -> dict[str, int]:
         lw = w.lower().replace("’", "'")
         if lw in stop or len(lw) < 4 or lw in skip:
             continue
-        key = lw[:PREFIX]
+        key = anchor_key(lw)
         out[key] = min(distance, out.get(key, distance))
     return out
 
@@ -109,7 +118,7 @@ def story_idf(claims: list[Claim]) -> dict[str, float]:
     sentences = {(c.article_id, c.sentence_index): c.sentence for c in claims}
     df: dict[str, int] = defaultdict(int)
     for text in sentences.values():
-        for w in {m.group().lower()[:PREFIX] for m in _WORD_RE.finditer(text)}:
+        for w in {anchor_key(m.group()) for m in _WORD_RE.finditer(text)}:
             df[w] += 1
     n = len(sentences) + PRIOR
     return {w: math.log(n / (k + 0.5)) for w, k in df.items()}

@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from consistency import lexicon
-from consistency.align.anchors import MIN_WEIGHT, PREFIX
+from consistency.align.anchors import MIN_WEIGHT, anchor_key
 from consistency.lexicon.calendar import parts_conflict
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair
@@ -89,9 +89,9 @@ def _words(c: Claim) -> set[str]:
     for w in _PHRASE_RE.match(c.sentence, end).group().split()[:NAME_WORDS]:
         if w.lower() in stop:
             break
-        name.add(w.lower()[:PREFIX])
+        name.add(anchor_key(w))
     words = {w.lower().replace("’", "'") for w in _WORD_RE.findall(c.sentence)}
-    return {w[:PREFIX] for w in words if w not in stop and w not in skip} - name
+    return {anchor_key(w) for w in words if w not in stop and w not in skip} - name
 
 
 def _shared_weight(a: Claim, b: Claim, idf: dict[str, float]) -> float:
