@@ -98,6 +98,8 @@ def test_a_name_after_a_preposition_is_not_who_acts():
     assert [a.doer for a in find_acts("Mayor Lee, in Salem, signed the order.")] == ["lee"]
     assert [a.doer for a in find_acts("Secretary of State Ana Ruiz held a call.")] == ["ruiz"]
     assert [a.doer for a in find_acts("A word for Mr. Hale: Oregon will pay.")] == ["oregon"]
+    # a month's abbreviation is no doer ("begins Nov. 8 and will not require")
+    assert find_acts("The rule takes effect Nov. 8 and will not require masks.") == []
     found = _warnings(
         "Two members on the Harbor Board who wanted to delay the vote on the dredging "
         "contract walked out.",
