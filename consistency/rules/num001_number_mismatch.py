@@ -146,7 +146,8 @@ def _measure(c: Claim) -> frozenset[str]:
         return frozenset()
     near = sides[0][-40:] + " " + sides[1][:25]
     words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
-    found = frozenset(w for w in lexicon.words("measure_words.txt") if w in words)
+    same = lexicon.mapping("measure_synonyms.txt")  # "annualized" is "annual"
+    found = frozenset(same.get(w, w) for w in lexicon.words("measure_words.txt") if w in words)
     if _MARGIN_RE.search(sides[0][-40:]) or _MARGIN_AFTER_RE.match(sides[1]):
         found |= {"margin"}  # "won by fewer than 900 votes", "1,254 votes ahead": a margin
     if _RELATIVE_AFTER_RE.match(sides[1]):
@@ -173,7 +174,8 @@ _PERIODS = (  # (key, pattern) in order: the first that matches near a figure na
         re.compile(
             r"\b(?:a|per|each|every|in\s+each\s+of\s+the\s+(?:next|past|last)\s+\w+)\s+"
             r"(year|month|week|day)s?\b"
-            r"(?!\s+(?:earlier|ago|later|before|after|prior|from))",  # "a month earlier": a time
+            r"(?!\s+(?:earlier|ago|later|before|after|prior|from)|-(?:over|on)-)",  # "a month
+            # earlier": a time; "on a year-over-year basis": the change from a year before
             re.I,
         ),
     ),
@@ -504,6 +506,33 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one measure in two words
+            "expect": "contradiction",
+            "articles": [
+                "The state's economy grew at an annualized rate of 3.1% in the third quarter, "
+                "the budget office said Friday.",
+                "The budget office said Friday that the state's economy grew at a 4.6% annual "
+                "rate in the third quarter.",
+            ],
+        },
+        {  # "year-over-year" is the change from a year before, not a rate a year
+            "expect": "contradiction",
+            "articles": [
+                "Rents in the county rose 7% in March on a year-over-year basis, the housing "
+                "board reported.",
+                "The housing board reported that county rents climbed 11% in March from a "
+                "year earlier.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Rents in the county rose 7% in March on a year-over-year basis, the housing "
+                "board reported.",
+                "The housing board reported that county rents climbed 7% in March from a "
+                "year earlier.",
+            ],
+        },
         {  # synonyms count in one unit
             "expect": "contradiction",
             "articles": [
