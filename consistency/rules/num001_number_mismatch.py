@@ -155,6 +155,22 @@ def _measure(c: Claim) -> frozenset[str]:
     return found
 
 
+def _measures_differ(a: Claim, b: Claim) -> bool:
+    """The two figures are of different measures: a measure word near one that the other's
+    clause does not write before its figure either ("the current average price for a
+    gallon of unleaded gasoline of $3.04" is the average of "an average gallon costing
+    $2.96", though its "average" stands further back)."""
+    ma, mb = _measure(a), _measure(b)
+    if ma == mb:
+        return False
+    for c, missing in ((a, mb - ma), (b, ma - mb)):
+        sides = around(c)
+        clause = CLAUSE_JOIN_RE.split(sides[0])[-1].lower() if sides else ""
+        if any(not re.search(rf"\b{re.escape(w)}\b", clause) for w in missing):
+            return True
+    return False
+
+
 _RELATIVE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:above|below|(?:higher|lower|larger|smaller|bigger|greater)\s+than)\s",
     re.I,
@@ -411,7 +427,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
-    if _measure(a) != _measure(b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
+    if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
         # "the 100 poorest countries" / "92 poorer countries"
     if not strong and _others(a) != _others(b):
@@ -506,6 +522,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a measure word further back in its clause still names the measure
+            "expect": "contradiction",
+            "articles": [
+                "The average price for a gallon of regular gasoline across the state was $3.41 "
+                "on Monday, the motor club said.",
+                "The motor club said an average gallon of regular cost drivers $3.87 on Monday.",
+            ],
+        },
+        {  # one price at one station is not the average
+            "expect": "consistent",
+            "articles": [
+                "A gallon of regular gasoline across the state sold for $3.41 on Monday at one "
+                "station, the motor club said.",
+                "The motor club said an average gallon of regular cost drivers $3.87 on Monday.",
+            ],
+        },
         {  # one measure in two words
             "expect": "contradiction",
             "articles": [
