@@ -181,9 +181,23 @@ def about_others(a: Claim, b: Claim) -> bool:
     """True when both sentences name someone or something and they name nothing in common:
     "Bush's tax rate" and "the Clintons' rate" are not one fact. A party as an adjective
     ("two Republican senators") is an affiliation, not someone; as a plural noun
-    ("Republicans hold 240 seats") it is who (affiliations.txt)."""
+    ("Republicans hold 240 seats") it is who (affiliations.txt), and meets the adjective on
+    the other side ("Senate Republicans unveiled" / "Republican lawmakers unveiled")."""
     na, nb = _who(a.sentence), _who(b.sentence)
-    return bool(na) and bool(nb) and not (na & nb)
+    if not na or not nb or na & nb:
+        return False
+    return not (_party_in(na, b.sentence) or _party_in(nb, a.sentence))
+
+
+def _party_in(who: frozenset[str], sentence: str) -> bool:
+    """One of the parties among `who` is written in `sentence`, as a noun or an adjective
+    and wherever it stands ("Republican lawmakers" opening it)."""
+    from consistency import lexicon
+
+    return any(
+        _name_key(w) in who and re.search(rf"\b{w}", sentence, re.IGNORECASE)
+        for w in lexicon.words("affiliations.txt")
+    )
 
 
 @lru_cache(maxsize=4096)

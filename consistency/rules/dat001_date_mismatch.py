@@ -93,6 +93,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         if ends == {"start", "end"} or ends == {"end", ""}:
             return None  # "from 2007 to 2014" / "from 1977 through 2006": two periods' ends;
             # "funding through Dec. 3" / "approved on Thursday": a period's end, an act's day
+        if _within(a, ea, b, eb) or _within(b, eb, a, ea):
+            return None  # "12 devices have been found since Monday" / "found Friday"
         speech = lexicon.words("speech_verbs.txt")
         if a.predicate in speech or b.predicate in speech:
             return None  # the day something was said dates the telling, not the event
@@ -245,6 +247,14 @@ def _endpoint(c: Claim) -> str:
     return "end" if _END_RE.search(before) else ""
 
 
+def _within(start: Claim, e_start: str, day: Claim, e_day: str) -> bool:
+    """`day` falls inside the period `start` opens ("since Monday" and a Friday after it):
+    an event of that period, not another date for its start."""
+    if e_start != "start" or e_day or start.lo is None or day.lo is None:
+        return False
+    return day.lo >= start.lo
+
+
 _REFERENCE_RE = re.compile(
     r"\b(?:week|month|quarter|period|year|months|weeks)\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.I
 )
@@ -308,6 +318,36 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a day inside the period "since" opens is an event of that period
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Eleven suspicious parcels have been found since Monday, postal "
+                    "inspectors said.",
+                    "published": "2024-05-18",
+                },
+                {
+                    "text": "Another suspicious parcel was found Friday at a post office in "
+                    "Dayton, postal inspectors said.",
+                    "published": "2024-05-18",
+                },
+            ],
+        },
+        {  # a party as a noun and as an adjective is one "who"
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "Senate Republicans on Tuesday unveiled a revised counteroffer on "
+                    "roads and bridges, the party said.",
+                    "published": "2024-05-18",
+                },
+                {
+                    "text": "Republican lawmakers on Thursday unveiled their revised counteroffer "
+                    "on roads and bridges to Governor Ruiz.",
+                    "published": "2024-05-18",
+                },
+            ],
+        },
         {  # a meeting named by its day, and the verb that dates it elsewhere
             "expect": "contradiction",
             "articles": [
