@@ -268,6 +268,23 @@ def test_status():
     assert got == [("injured", "lopez")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said the gunman, Lee Park, fled.", [("perpetrator", "lee park")]),
+        ("Lee J. Park, the suspected shooter, was held.", [("perpetrator", "lee park")]),
+        ("Deputies said suspect Lee Park was armed.", [("perpetrator", "lee park")]),
+        ("Officials identified the victim as Lee Park.", [("victim", "lee park")]),
+        ("The victim was identified as Lee Park, 34.", [("victim", "lee park")]),
+        ("Lee Park, a friend of the victim, spoke.", []),  # a friend, not the victim
+        ("The victim's sister, Ann Park, spoke.", []),
+    ],
+)
+def test_the_side_of_a_crime_a_named_person_is_on(sentence, expected):
+    got = [(s.state, s.subject) for s in find_status(sentence) if s.group == "side"]
+    assert got == expected
+
+
 def _attributed(text):
     from consistency.model import Article
     from consistency.normalize import normalize_article

@@ -35,6 +35,11 @@ def _person_words() -> frozenset[str]:
 
 
 @cache
+def _side_words() -> tuple[str, ...]:
+    return tuple(status_table()["side"])
+
+
+@cache
 def _person_re() -> re.Pattern[str]:
     alt = alternation(_person_words())
     return re.compile(
@@ -46,6 +51,48 @@ def _person_re() -> re.Pattern[str]:
 @cache
 def _status_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(_person_words())}\b")
+
+
+_FULL_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]*[a-z]"  # "Lee Park", "Lee J. Park"
+
+
+@cache
+def _side_res() -> tuple[re.Pattern[str], ...]:
+    """Who a named person is in a crime, in apposition or as a bare label before the name:
+    "the gunman, Lee Park", "Lee Park, the victim", "suspect Lee Park", "identified the
+    victim as Lee Park", "the suspect was identified as Lee Park"."""
+    alt = alternation(status_table()["side"])
+    word = rf"(?P<word>{alt})(?![\w’'])"
+    name = rf"(?P<name>{_FULL_NAME})"
+    lead = r"(?:(?:alleged|suspected|accused|lone|masked|armed|\w+-year-old)\s+)?"
+    return (
+        re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+{lead}{word},\s+{name}\b"),
+        re.compile(rf"\b{name},\s+(?:the|a|an)\s+{lead}{word}\b"),
+        re.compile(rf"\b(?<![Tt]he\s){word}\s+{name}\b"),
+        re.compile(
+            rf"\b(?:identified|named)\s+(?:the\s+)?{word}(?:\s+to\s+[\w.’' ]{{1,30}}?)?\s+as\s+{name}\b"
+        ),
+        re.compile(rf"\b{word}\s+(?:was|has been|had been)\s+identified\s+as\s+{name}\b"),
+    )
+
+
+def _sides(sentence: str) -> list[StatusMention]:
+    """Who named people are in a crime ("the gunman, Lee Park"): keyed by the full name, as
+    two people of one surname are often on two sides of one crime."""
+    table = status_table()["side"]
+    out: list[StatusMention] = []
+    seen: set[tuple[int, int]] = set()
+    for pattern in _side_res():
+        for m in pattern.finditer(sentence):
+            span = (min(m.start("word"), m.start("name")), max(m.end("word"), m.end("name")))
+            if span in seen:
+                continue
+            seen.add(span)
+            name = m.group("name")
+            parts = [w for w in name.split() if not w.endswith(".")]
+            key = f"{parts[0]} {parts[-1]}".lower()
+            out.append(StatusMention(*span, "side", table[m.group("word").lower()], key, name))
+    return out
 
 
 def _legislation_subject(name: str) -> str:
@@ -83,6 +130,8 @@ def find_status(sentence: str) -> list[StatusMention]:
                 (m.group("acr") or "").lower(),
             )
         )
+    if any(w in sentence for w in _side_words()):  # most sentences name no side of a crime
+        out += _sides(sentence)
     people = _person_re().finditer(sentence) if _status_word_re().search(sentence) else ()
     for m in people:
         word = m.group("word").lower()

@@ -16,7 +16,9 @@ Confidence rests on:
     error: the two sentences are the same but for a word and its opposite ("was shot and
     killed" / "was wounded"; "the gunman" / "the victim"; "rose" / "fell"): a minimal pair,
     opposites from lexicon/data/opposites.toml; warning: status claims about the same
-    subject (legislation by name, people by surname) whose states conflict in status.toml,
+    subject (legislation by name, people by surname; the side of a crime a person is on,
+    "the gunman, Lee Park" / "the victim, Lee Park", by full name) whose states conflict in
+    status.toml,
     or one named doer doing opposite things ("Ruiz won the runoff" / "Ruiz lost the
     runoff") where the words around both acts name the same rare things.
 
@@ -112,6 +114,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if frozenset((a.value, b.value)) not in conflicts().get(a.predicate, frozenset()):
         return None
+    if a.predicate == "side" and a.subject != b.subject:
+        return None  # "the gunman, Lee Park" / "the victim, Ann Park": two people
     return Hit(
         f"Status differs: {a.value} in {label(a)} ('{a.value_text}') vs {b.value} in "
         f"{label(b)} ('{b.value_text}')",
@@ -128,6 +132,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # which side of a crime one named person is on
+            "expect": "contradiction",
+            "articles": [
+                "Police said the gunman, Lee Park, fled on foot after the shooting.",
+                "Police said the victim, Lee Park, was taken to a hospital after the shooting.",
+            ],
+        },
+        {  # two people of one surname
+            "expect": "consistent",
+            "articles": [
+                "Police said the gunman, Lee Park, fled on foot after the shooting.",
+                "Police said the victim, Ann Park, was taken to a hospital after the shooting.",
+            ],
+        },
         {  # "died" is an act too
             "expect": "contradiction",
             "articles": [
