@@ -313,7 +313,15 @@ def one_full_name(name_a: str, name_b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
     ga, gb = sorted((wa[0], wb[0]), key=len)
-    return ga == gb or (len(ga) >= 3 and gb.startswith(ga))
+    return ga == gb or (len(ga) >= 3 and gb.startswith(ga)) or _misspelt(ga, gb)
+
+
+def _misspelt(ga: str, gb: str) -> bool:
+    """One given name of five letters or more written with one letter more, less or other
+    ("Vicente" / "Vincente"): one name misspelt, not two people."""
+    from rapidfuzz.distance import Levenshtein
+
+    return len(ga) >= 5 and Levenshtein.distance(ga, gb, score_cutoff=1) <= 1
 
 
 def same_person(name_a: str, name_b: str) -> bool:

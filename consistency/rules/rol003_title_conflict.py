@@ -204,6 +204,20 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one given name misspelt by one letter is one person
+            "expect": "contradiction",
+            "articles": [
+                "Deputy Mayor Rosalind Okafor said the pool would reopen in June.",
+                "Mayor Rosalynd Okafor told reporters the pool would reopen in June.",
+            ],
+        },
+        {  # two given names apart by more than a letter are two people
+            "expect": "consistent",
+            "articles": [
+                "Deputy Mayor Carlos Okafor said the pool would reopen in June.",
+                "Mayor Carla Okafor told reporters the pool would reopen in June.",
+            ],
+        },
         {  # a party said in words against a party code
             "expect": "contradiction",
             "articles": [
