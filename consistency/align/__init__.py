@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from consistency.align.acted import acted_pairs
 from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.figures import figure_pairs
@@ -53,6 +54,7 @@ def align(
         idf = story_idf(story_claims)  # one reading of the story's rare words for all three
         for p in (
             named_pairs(story_claims, story, idf)
+            + acted_pairs(story_claims, story)
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
         ):

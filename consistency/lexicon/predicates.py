@@ -55,3 +55,17 @@ def count_unit(noun: str) -> str:
 @cache
 def running_classes() -> frozenset[str]:
     return frozenset(lexicon.table("predicates.toml")["running"]["classes"])
+
+
+def verb_key(word: str) -> str:
+    """One key for a verb's bare and past forms ("approve" / "approved" -> "approv",
+    "ban" / "banned" -> "ban", "vote" / "voted" -> "vot"), so that "did not approve" meets
+    "approved"; irregular forms keep their own ("met")."""
+    w = word.lower()
+    if w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+            w = w[:-1]  # "banned" -> "ban"; not "passed", "called"
+    elif w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return stem(w) if len(w) > 5 else w

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from consistency import lexicon
-from consistency.lexicon.predicates import stem
+from consistency.lexicon.predicates import verb_key
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
 _BEFORE = 3  # words before a verb a negation may stand in
@@ -119,24 +119,12 @@ def find_acts(sentence: str) -> list[ActMention]:
             passive = any(w in _BE for w in lower[-2:])
             obj = None if passive else _OBJECT_RE.match(sentence, end)
             patient = obj.group(1).split()[-1].lower() if obj else ""
+            if patient in not_names:
+                patient = ""  # "voted Friday": a day, not what was voted on
             out.append(
                 ActMention(start, end, verb_key(lw), negated, doer, pronoun, passive, patient)
             )
     return out
-
-
-def verb_key(word: str) -> str:
-    """One key for a verb's bare and past forms ("approve" / "approved" -> "approv",
-    "ban" / "banned" -> "ban", "vote" / "voted" -> "vot"), so that "did not approve" meets
-    "approved"; irregular forms keep their own ("met")."""
-    w = word.lower()
-    if w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
-        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-            w = w[:-1]  # "banned" -> "ban"; not "passed", "called"
-    elif w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return stem(w) if len(w) > 5 else w
 
 
 def _doer(before: list[re.Match[str]], lower: list[str], not_names: frozenset[str]) -> str:

@@ -16,7 +16,9 @@ Confidence rests on:
     error: the two sentences are the same but for the date (a minimal pair); warning: two
     dates that name the same kind of thing ("the 2015 nuclear deal" / "a 2010 nuclear
     deal") differ in a part both write, and nothing says they name two things (the named
-    route, consistency.align.named); warning: both
+    route, consistency.align.named); warning: one named person's act told with one verb
+    by both outlets and dated by each ("Voss died Friday, Jan. 3" / "Voss died ... on
+    Sunday"; the act route, consistency.align.acted); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), and the words around them name the same rare things
     or their contexts align; info: only the words around them agree, or the days are one
@@ -123,7 +125,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
                 severity=Severity.INFO,
             )
         same_act = bool(a.predicate) and bool(b.predicate)
-        if pair.route == "anchor" and (
+        if pair.route in ("anchor", "act") and (
             (not same_act and not same_thing) or _across_time_zones(a, b)
         ):
             return Hit(  # the same words around two dates, but no act or thing they date

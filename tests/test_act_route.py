@@ -1,0 +1,76 @@
+"""The act route: dates of one named person's act, told with one verb by two outlets, meet
+however differently the sentences around them read."""
+
+from __future__ import annotations
+
+from consistency.align.acted import acted_pairs
+from consistency.api import check_articles
+from consistency.normalize import normalize_article
+from tests.helpers import story
+
+
+def _dates(*texts: str, published: str = "2025-01-08") -> list[str]:
+    report = check_articles(story(*texts, published=published))
+    return [f.message for f in report.findings if f.rule == "DAT001" and f.severity.rank >= 1]
+
+
+def test_one_person_s_act_dated_two_ways_conflicts():
+    found = _dates(
+        "Eleanor Voss, who led the Fairhaven Historical Society for three decades, died "
+        "Friday, Jan. 3, at 91.",
+        "Longtime Fairhaven Historical Society leader Eleanor Voss died at her home on "
+        "Sunday, her family said.",
+    )
+    assert len(found) == 1 and "Jan. 3" in found[0] and "Sunday" in found[0]
+
+
+def test_an_act_done_to_someone_meets_in_the_passive():
+    found = _dates(
+        "Grayson Pike was arrested Friday in connection with the hit-and-run on Elm Parkway.",
+        "Officers arrested Pike on Monday at a motel near the county line.",
+        published="2025-07-12",
+    )
+    assert len(found) == 1
+
+
+def _acted(*texts: str) -> list[tuple[str, str]]:
+    claims = [c for a in story(*texts, published="2025-01-08") for c in normalize_article(a)]
+    return [(p.a.value_text, p.b.value_text) for p in acted_pairs(claims, "s")]
+
+
+def test_the_route_pairs_the_dates_of_one_act():
+    assert _acted(
+        "Mayor Ana Ruiz signed the order on Monday at City Hall.",
+        "Ruiz signed it Tuesday, her office said.",
+    ) == [("Monday", "Tuesday")]
+
+
+def test_an_act_an_outlet_dates_twice_is_no_single_event():
+    assert (
+        _acted(
+            "Mayor Ruiz met the union on Monday and met the union again on Wednesday.",
+            "Ruiz met union leaders on Tuesday to discuss the contract.",
+        )
+        == []
+    )
+
+
+def test_a_body_acts_too_often_to_pair_by_its_name():
+    assert (
+        _acted(
+            "Senate Democrats voted Friday to block the spending bill, leaving the plan stalled.",
+            "Democrats in the Senate on Monday voted to advance the agreement to a final vote.",
+        )
+        == []
+    )
+
+
+def test_a_date_inside_a_quotation_or_not_written_out_pairs_nothing():
+    assert (
+        _acted(
+            "Mayor Ana Ruiz and Governor Tom Hale met privately at City Hall on Sunday.",
+            'Mayor Ruiz said: "Governor Hale and I met on Saturday at City Hall."',
+            "This afternoon Governor Hale met the mayor at City Hall.",
+        )
+        == []
+    )
