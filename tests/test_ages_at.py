@@ -73,3 +73,10 @@ def test_a_place_before_the_noun_after_year_old_is_no_name():
     assert read("The rescue of the 82-year-old hiker Walter Brisco drew praise.") == [
         ("age", "brisco")
     ]
+    # a noun for a person, then the name in apposition
+    assert read("Police charged a 43-year-old Cold Spring woman, Marisol Fenwick, on Monday.") == [
+        ("age", "fenwick")
+    ]
+    assert read("A 43-year-old woman, Marisol Fenwick's neighbor, called police.") == [
+        ("age", "woman")
+    ]  # a possessive is someone else

@@ -118,9 +118,19 @@ def _head(after: str, old: re.Match[str]) -> tuple[str, int]:
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\b")
 
 
+# "a 43-year-old Cold Spring woman, Marisol Fenwick, of ...": a person noun, then the name
+# in apposition, closed by punctuation or "of"/"from"
+_NAME_APPOSED_RE = re.compile(
+    r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.;)]|\s+(?:of|from)\b)"
+)
+
+
 def _named_after(after: str, head: str, at: int) -> str:
-    """The full name right after the noun of an age phrase (ending at `at`), or ""."""
+    """The full name right after the noun of an age phrase (ending at `at`), or in
+    apposition after a noun for a person ("a 43-year-old woman, Marisol Fenwick,"), or ""."""
     m = _NAME_AFTER_RE.match(after, at) if head.islower() else None
+    if not m and head.lower() in _person_nouns():
+        m = _NAME_APPOSED_RE.match(after, at)
     if not m or m.group(1).split()[0].lower() in lexicon.words("stopwords.txt"):
         return ""
     return m.group(1)
