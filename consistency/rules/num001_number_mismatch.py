@@ -76,7 +76,9 @@ def _part(c: Claim) -> bool:
     if sides is None:
         return False
     before, after = sides
-    return bool(_PART_RE.match(after)) or bool(_INCLUDING_RE.search(before[-20:]))
+    if c.unit != "percent" and _PART_RE.match(after):
+        return True  # a share is always "of" something: "under 60% of the vote" is the share
+    return bool(_INCLUDING_RE.search(before[-20:]))
 
 
 _NAMED_AND_RE = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
@@ -522,6 +524,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a share is "of" something and is not a part of a set
+            "expect": "contradiction",
+            "articles": [
+                "More than 60 percent of Harwick voters supported the library tax, unofficial "
+                "results show.",
+                "The library tax passed in Harwick with under 60% of the vote, according to "
+                "unofficial returns.",
+            ],
+        },
         {  # a measure word further back in its clause still names the measure
             "expect": "contradiction",
             "articles": [
