@@ -131,3 +131,11 @@ def test_a_party_said_in_words_is_read_with_its_state():
     assert read("Republican Sen. John Thune spoke.") == [("thune", "R", "")]
     assert read("Sen. Marian Holt, R-Kan., spoke.") == [("holt", "R", "kansas")]
     assert read("The senator, a Democrat, spoke.") == []  # no one named
+
+
+def test_an_abbreviated_office_changer_before_a_title_is_its_rank():
+    from consistency.normalize.people import split_title
+
+    assert split_title("Lt. Gov.") == ("governor", "", "lieutenant")
+    assert split_title("Lieutenant Governor") == ("governor", "", "lieutenant")
+    assert split_title("Lt.") == ("lieutenant", "", "")  # a lieutenant, on its own

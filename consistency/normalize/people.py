@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.titles import full_title, title_words
+from consistency.lexicon.titles import full_title, office_changers, title_words
 from consistency.normalize.context import person_key
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
@@ -138,6 +138,9 @@ def split_title(title: str) -> tuple[str, str, str]:
                 rank.append(p)
             elif p in titles():
                 p = full_title(p)
+                if head in office_changers() and p not in ranks:
+                    rank.append(head)  # "Lt. Gov.": a lieutenant governor, not a lieutenant
+                    head = ""
                 head = p if p not in ranks or not head else head
     return head, " ".join(sorted(set(state))), " ".join(rank)
 

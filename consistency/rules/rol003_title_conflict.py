@@ -204,6 +204,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # "Lt." before another title is the office's lieutenant
+            "expect": "contradiction",
+            "articles": [
+                "Gov. Patricia Munro declared a state of emergency in six flooded counties.",
+                "Lt. Gov. Patricia Munro issued an emergency declaration for six counties hit "
+                "by flooding.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Lt. Gov. Patricia Munro declared a state of emergency in six flooded counties.",
+                "Lieutenant Governor Patricia Munro issued an emergency declaration for six "
+                "counties hit by flooding.",
+            ],
+        },
         {  # one given name misspelt by one letter is one person
             "expect": "contradiction",
             "articles": [
