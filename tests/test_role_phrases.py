@@ -131,6 +131,9 @@ def test_a_party_said_in_words_is_read_with_its_state():
     assert read("Republican Sen. John Thune spoke.") == [("thune", "R", "")]
     assert read("Sen. Marian Holt, R-Kan., spoke.") == [("holt", "R", "kansas")]
     assert read("The senator, a Democrat, spoke.") == []  # no one named
+    # the party as a noun right before the full name
+    assert read("Nebraska Democrat Dolores Quint spoke.") == [("quint", "D", "nebraska")]
+    assert read("The Republican National Committee spoke.") == []  # a body, not a person
 
 
 def test_an_abbreviated_office_changer_before_a_title_is_its_rank():

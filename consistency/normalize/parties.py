@@ -1,7 +1,7 @@
 """Party codes bound to a person: "Sen. Lindsey Graham (R-S.C.)", "Rep. Trey Gowdy, R-S.C.,",
 "Sen. Manchin's (D-W.Va.)"; and a party said in words of a named person: "Sen. Marian
 Lindgren, a Kansas Democrat,", "Lindgren, a Republican from Kansas", "Republican Sen. John
-Thune", "Democratic Gov. Andy Beshear". A state is kept as its name (us_states.toml), so
+Thune", "Democratic Gov. Andy Beshear", "Nebraska Democrat Dolores Quint". A state is kept as its name (us_states.toml), so
 that "R-Kan." and "a Kansas Democrat" name one state."""
 
 from __future__ import annotations
@@ -45,6 +45,11 @@ _ADJECTIVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<state>{_STATE})\s+)?\b(?P<word>Democratic|Republican|GOP)\s+(?:state\s+)?"
     r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|Congressman|Congresswoman|"
     r"Mayor|Lt\.\s+Gov\.)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+# "Nebraska Democrat Dolores Quint", "Republican Kim Lee said": the noun before a full name
+_NOUN_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<state>{_STATE})\s+)?\b(?P<word>Democrat|Republican)\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})\b(?![’']s\b)"
 )
 _PARTY_WORDS = {"democrat": "D", "democratic": "D", "republican": "R", "gop": "R"}
 
@@ -92,11 +97,16 @@ def find_parties(sentence: str) -> list[PartyMention]:
 def _in_words(sentence: str) -> list[PartyMention]:
     """A party said in words of the person named next to it."""
     out = []
-    for rx in (_NOUN_AFTER_RE, _ADJECTIVE_BEFORE_RE):
+    orgs = lexicon.words("org_words.txt") | lexicon.words("not_names.txt")
+    for rx in (_NOUN_AFTER_RE, _ADJECTIVE_BEFORE_RE, _NOUN_BEFORE_RE):
         for m in rx.finditer(sentence):
             key = person_key(m.group("name"))
             if not key:
                 continue
+            if rx is _NOUN_BEFORE_RE and any(
+                w.lower().rstrip(".") in orgs for w in m.group("name").split()
+            ):
+                continue  # "Republican National Committee", "Democrat Party": no person
             written = m.group("state") or (m.groupdict().get("state2") or "")
             out.append(
                 PartyMention(

@@ -204,6 +204,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a party said as a noun before the name meets a party code
+            "expect": "contradiction",
+            "articles": [
+                "Sen. Dolores Quint (R-Neb.) introduced a bill to expand rural broadband grants.",
+                "Nebraska Democrat Dolores Quint is sponsoring legislation to broaden grants "
+                "for rural broadband.",
+            ],
+        },
         {  # "Lt." before another title is the office's lieutenant
             "expect": "contradiction",
             "articles": [
