@@ -20,7 +20,8 @@ Confidence rests on:
     by both outlets and dated by each ("Voss died Friday, Jan. 3" / "Voss died ... on
     Sunday"; the act route, consistency.align.acted); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
-    attack" / "the Jan. 14 attack"), and the words around them name the same rare things
+    attack" / "the Jan. 14 attack"), or their clauses name one event a story has once (a
+    verdict, a fire, a rally: clause_events.txt), and the words around them name the same rare things
     or their contexts align; info: only the words around them agree, or the days are one
     apart and a side gives local time ("early Friday local time" abroad), or two starts
     written as years one apart ("has led since 2002" / "since 2003": elected one year,
@@ -50,6 +51,7 @@ from functools import cache
 from consistency import lexicon
 from consistency.lexicon.calendar import parts_conflict
 from consistency.lexicon.opposites import opposed
+from consistency.lexicon.patterns import CLAUSE_JOIN_RE
 from consistency.lexicon.predicates import predicate_class
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
@@ -104,7 +106,12 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # "continuing claims ... week ended July 10" / "new claims ... July 17"
         if pair.route == "claim" and (not a.predicate or not b.predicate or pair.score < 75):
             return None  # no act to date, or contexts that only look alike
-        same_thing = bool(_nouns(a) & _nouns(b)) or _names_the_act(a, b) or _names_the_act(b, a)
+        same_thing = (
+            bool(_nouns(a) & _nouns(b))
+            or _names_the_act(a, b)
+            or _names_the_act(b, a)
+            or bool(_events(a) & _events(b))
+        )
         # "the March 4 riot" / "the March 14 attack"; "the June 3 meeting" / "will meet on
         # June 16"
         if (
@@ -203,6 +210,29 @@ def _nouns(c) -> frozenset[str]:
     if not words or words[0] in stop:
         return frozenset()
     return frozenset(predicate_class(w) for w in words if w not in stop)
+
+
+def _events(c: Claim) -> frozenset[str]:
+    """The events a date's clause names, wherever in it (clause_events.txt): "Jurors
+    returned a guilty verdict ... on Feb. 14" names a verdict, "rallied outside the
+    Statehouse on Saturday" a rally."""
+    sides = around(c)
+    if sides is None:
+        return frozenset()
+    clause = CLAUSE_JOIN_RE.split(sides[0])[-1] + " " + CLAUSE_JOIN_RE.split(sides[1])[0]
+    events = lexicon.words("clause_events.txt")
+    words = _COMPOUND_WORDS_RE.findall(clause)  # "cease-fire" is no fire; "March" no march
+    ends = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
+    out = set()
+    for i, w in enumerate(words):
+        k = predicate_class(w)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if k in events and (not nxt or nxt in ends or nxt.endswith(("ed", "ing"))):
+            out.add(k)  # not a word that modifies a noun after it ("fire departments")
+    return frozenset(out)
+
+
+_COMPOUND_WORDS_RE = re.compile(r"(?<![A-Za-z-])[a-z]+(?:-[a-z]+)*")
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()\u2014\u2013\"“”]")
@@ -320,6 +350,36 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # an event a story has once, named anywhere in both dates' clauses
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "Jurors returned a guilty verdict against Nolan Briggs on Feb. 14 "
+                    "after two days of deliberations.",
+                    "published": "2025-02-20",
+                },
+                {
+                    "text": "The jury in the Nolan Briggs case reached its verdict on Feb. 12, "
+                    "finding him guilty.",
+                    "published": "2025-02-20",
+                },
+            ],
+        },
+        {  # a cease-fire is no fire
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "The two militias agreed to a cease-fire Thursday, ending a week of "
+                    "shelling around the port.",
+                    "published": "2025-02-20",
+                },
+                {
+                    "text": "A cease-fire between the two militias took effect early Saturday, "
+                    "days after the shelling around the port began.",
+                    "published": "2025-02-20",
+                },
+            ],
+        },
         {  # a day inside the period "since" opens is an event of that period
             "expect": "consistent",
             "articles": [
