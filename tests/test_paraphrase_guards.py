@@ -222,6 +222,8 @@ def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
     assert verb("On Monday, members of the county water board agreed to the plan.", "Monday") == (
         "agreed"
     )
+    # the attribution after a date is not its verb
+    assert verb("Students have until April 30 to apply, the foundation said.", "April 30") == ""
     # a compound adjective is no verb; a verb with a prefix is
     sued = (
         "Two farm states filed the first major court challenge to the county ordinance on "

@@ -410,7 +410,8 @@ def event_verb(sentence: str, start: int, end: int) -> str:
         if k and words[k - 1].lower() in _FUTURE and w.islower() and w not in _not_verbs():
             return w  # "will meet in Geneva on June 16": the act to come
     hi = clause_end(sentence, end, 60)
+    speech = lexicon.words("speech_verbs.txt")
     for w in _VERB_WORD_RE.findall(sentence, end, hi):
-        if is_past_verb(w):
-            return w.lower()
+        if is_past_verb(w) and w.lower() not in speech:
+            return w.lower()  # never the telling after it ("until April 30, the board said")
     return ""
