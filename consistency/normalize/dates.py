@@ -411,7 +411,15 @@ def event_verb(sentence: str, start: int, end: int) -> str:
             return w  # "will meet in Geneva on June 16": the act to come
     hi = clause_end(sentence, end, 60)
     speech = lexicon.words("speech_verbs.txt")
-    for w in _VERB_WORD_RE.findall(sentence, end, hi):
-        if is_past_verb(w) and w.lower() not in speech:
-            return w.lower()  # never the telling after it ("until April 30, the board said")
+    for m in _VERB_WORD_RE.finditer(sentence, end, hi):
+        w = m.group()
+        if not is_past_verb(w):
+            continue
+        if w.lower() in speech and _ATTRIBUTION_END_RE.match(sentence, m.end()):
+            continue  # "until April 30 to apply, the foundation said.": the telling after it
+        return w.lower()
     return ""
+
+
+# what may follow a verb of saying that closes its sentence ("..., the board said Friday.")
+_ATTRIBUTION_END_RE = re.compile(r"(?:\s+\w+){0,2}\s*[.!?\"”’]*\s*$")
