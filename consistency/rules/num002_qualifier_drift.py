@@ -27,6 +27,7 @@ Known limits:
 
 from __future__ import annotations
 
+from consistency.lexicon.predicates import count_unit
 from consistency.lexicon.qualifiers import qualifier_kind
 from consistency.model import Pair, Severity
 from consistency.rules.base import (
@@ -50,7 +51,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     opposed = {bound_direction(a), bound_direction(b)} == {"up", "down"}
     if minimal(pair) and opposed:
         return None  # "at least 10" / "at most 10" in the same words: NUM001's
-    what = (a.subject or a.predicate).lower()  # the noun as written ("nurses")
+    # the noun as written when it is what is counted ("nurses"), else the predicate ("21%
+    # over the past decade" counts no "over")
+    what = (a.subject if a.subject and count_unit(a.subject) == a.unit else a.predicate).lower()
     sides = f"'{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
     if opposed:
         return Hit(
