@@ -290,3 +290,23 @@ def test_a_name_in_the_plural_is_the_same_name():
         "republican",
         "biden",
     }
+
+
+def test_a_qualifier_drift_names_the_figure_by_what_it_counts():
+    def drift(a: str, b: str) -> list[str]:
+        found = check_articles([_art(0, a), _art(1, b)]).findings
+        return [f.message for f in found if f.rule == "NUM002"]
+
+    assert drift(
+        "About 50 nurses walked off the job at Mercy Hospital on Monday.",
+        "More than 50 nurses walked off the job at Mercy Hospital on Monday.",
+    )[0].endswith("for nurses")
+    assert drift(
+        "Enrollment has fallen 21% over the past decade, to 16,800 students.",
+        "Enrollment has fallen about 21% over the past decade, to 16,800 students.",
+    )[0].endswith("for percent")
+    # one qualifier in two words is no drift
+    assert not drift(
+        "About 50 nurses walked off the job at Mercy Hospital on Monday.",
+        "Roughly 50 nurses walked off the job at Mercy Hospital on Monday.",
+    )
