@@ -14,6 +14,7 @@ for "Ruiz met", one meeting and another) pairs nothing: it is no single event.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from consistency import lexicon
 from consistency.align.named import across_outlets
@@ -77,9 +78,14 @@ def _keys(act: Claim) -> list[tuple[str, str, str]]:
         out.append(("by", act.subject, act.value))
         if act.extra.get("object"):
             out.append(("to", act.extra["object"], act.value))
-    groups = lexicon.words("affiliations.txt") | lexicon.words("org_words.txt")
-    return [k for k in out if k[1] and k[1].rstrip("s") not in groups]  # "Democrats voted":
-    # a body acts many times in one story
+    return [k for k in out if k[1] and k[1].rstrip("s") not in _bodies()]  # "Democrats
+    # voted": a body acts many times in one story
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Parties and bodies, which act too often in one story to date one event."""
+    return lexicon.words("affiliations.txt") | lexicon.words("org_words.txt")
 
 
 def _several(members: list[Claim]) -> bool:
