@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from consistency import lexicon
 from consistency.lexicon.predicates import predicate_class
+from consistency.lexicon.titles import title_words
 from consistency.normalize.context import person_key
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
@@ -114,3 +115,18 @@ def leading_name(sentence: str) -> str:
     if any(w.lower() in skip for w in m.group("name").split()):
         return ""
     return person_key(m.group("name"))
+
+
+def full_name_before(text: str, before: int, surname: str) -> str:
+    """The last full name with `surname` the article wrote before `before` ("Tomas Reyes"
+    for a later "Reyes"), or ""; never a title or a capitalised word that names no one
+    ("Coach Reyes", "The Reyes"), nor a word the article writes in lower case too
+    ("Though Reyes")."""
+    pattern = re.compile(rf"\b([A-Z][a-z’'-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
+    skip = lexicon.words("not_names.txt") | lexicon.words("stopwords.txt") | title_words()
+    for m in reversed(list(pattern.finditer(text, 0, before))):
+        given = m.group(1)
+        if given.lower() in skip or re.search(rf"\b{re.escape(given.lower())}\b", text):
+            continue  # a word the article also writes in lower case is no given name
+        return f"{given} {surname}"
+    return ""

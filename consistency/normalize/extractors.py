@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from consistency.lexicon.calendar import written_parts
 from consistency.lexicon.predicates import predicate_class
 from consistency.normalize.acts import find_acts
-from consistency.normalize.ages import DAYS_A_YEAR, find_ages, leading_name, pronoun_age
+from consistency.normalize.ages import (
+    DAYS_A_YEAR,
+    find_ages,
+    full_name_before,
+    leading_name,
+    pronoun_age,
+)
 from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.date_named import remember
 from consistency.normalize.date_things import named_noun
@@ -104,6 +110,10 @@ def _emit_age(doc: Document, sc: Scope, a, masks) -> None:
     c.extra["written"] = "apposition"  # "Smith, 41,": an age, though no temporal expression
     if len(a.name.split()) >= 2:
         c.extra["name"] = a.name  # "Daniel Ortiz, 24," is not "Luis Ortiz, 19,"
+    elif a.name:
+        full = full_name_before(doc.text, sc.start, a.name)
+        if full:  # "Reyes, 24," after "Tomas Reyes scored": not "Ivan Reyes, 31,"
+            c.extra["name"] = full
 
 
 def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:

@@ -132,6 +132,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a bare surname is the full name its article gave it before: two people
+            "expect": "consistent",
+            "articles": [
+                "Midfielder Tomas Okonjo scored twice as the Gulls beat Calder 2-1. Okonjo, 24, "
+                "opened the scoring in the 23rd minute.",
+                "Calder defender Ivan Okonjo, 31, had brought his side level after the break.",
+            ],
+        },
+        {  # ... and one person when the full names agree
+            "expect": "contradiction",
+            "articles": [
+                "Midfielder Tomas Okonjo scored twice as the Gulls beat Calder 2-1. Okonjo, 24, "
+                "opened the scoring in the 23rd minute.",
+                "Tomas Okonjo, 29, opened the scoring for the Gulls in the 23rd minute.",
+            ],
+        },
         {  # a thing's age in figures, one in each article
             "expect": "contradiction",
             "articles": [
