@@ -310,3 +310,15 @@ def test_a_qualifier_drift_names_the_figure_by_what_it_counts():
         "About 50 nurses walked off the job at Mercy Hospital on Monday.",
         "Roughly 50 nurses walked off the job at Mercy Hospital on Monday.",
     )
+
+
+def test_a_possessive_name_goes_with_the_figure_after_it_and_a_source_is_no_anchor():
+    a = _art(0, "Ruiz received 24,318 votes, or 52.4%, to Hale's 22,090, or 47.6%, results show.")
+    b = _art(1, "With all precincts reporting, Ruiz had 52% of the vote to Hale's 48%.")
+    claims = normalize_article(a) + normalize_article(b)
+    got = {(p.a.value_text, p.b.value_text) for p in anchor_pairs(claims, "s")}
+    assert ("52.4%", "48%") not in got and ("52.4%", "52%") in got
+    c = _art(0, "Hale won 47.6% of the vote, according to the county elections office.")
+    d = _art(1, "Turnout reached 38%, according to the county elections office.")
+    claims = normalize_article(c) + normalize_article(d)
+    assert [p for p in anchor_pairs(claims, "s") if p.a.kind == "quantity"] == []
