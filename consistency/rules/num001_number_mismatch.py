@@ -375,6 +375,27 @@ _DAY_RE = re.compile(
 )
 
 
+_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def _by_place(c: Claim) -> bool:
+    """The figure is told for one place, and its sentence goes on to another place after a
+    joining word ("Eight people died in New York City, and a man died in Passaic"): the
+    figure counts a part of what the sentence tells by place."""
+    sides = around(c)
+    if sides is None:
+        return False
+    after = sides[1]
+    first = _PLACE_RE.search(CLAUSE_JOIN_RE.split(after, maxsplit=1)[0])
+    if not first:
+        return False
+    joined = CLAUSE_JOIN_RE.search(after, first.end())
+    if not joined:
+        return False
+    other = _PLACE_RE.search(after, joined.end())
+    return bool(other) and other.group(1) != first.group(1)
+
+
 def _others(c: Claim) -> bool:
     """The figure counts others than those the story names ("three other schools",
     "five more people")."""
@@ -432,6 +453,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
         # "the 100 poorest countries" / "92 poorer countries"
+    if not strong and (_by_place(a) or _by_place(b)):
+        return None  # "Eight died in New York City, and a man died in Passaic" / "at least
+        # nine died": a count for one place of several is a part
     if not strong and _others(a) != _others(b):
         return None  # "two schools" / "three other schools": another set
     if not strong and _other_moments(a, b):
@@ -524,6 +548,24 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a count for one place of several a sentence tells is a part
+            "expect": "consistent",
+            "articles": [
+                "At least nine people died as flash floods swept the valley overnight, "
+                "officials said.",
+                "Eight people died in Riverton as flash floods swept the valley overnight, and "
+                "a woman died in Dale Springs, officials said.",
+            ],
+        },
+        {
+            "expect": "contradiction",
+            "articles": [
+                "Twelve people died in Riverton as flash floods swept the valley overnight, "
+                "officials said.",
+                "Eight people died in Riverton as flash floods swept the valley overnight, "
+                "officials said.",
+            ],
+        },
         {  # a share is "of" something and is not a part of a set
             "expect": "contradiction",
             "articles": [
