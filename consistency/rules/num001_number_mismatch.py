@@ -375,6 +375,21 @@ _DAY_RE = re.compile(
 )
 
 
+# the counted noun, then a relative clause with a modal: "19 separate actions the
+# president could take", "three sites that might host the plant"
+_POSSIBLE_RE = re.compile(
+    r"^\s+(?:[a-z-]+\s+){1,3}(?:(?:that|which)\s+)?(?:(?:the|a|an|he|she|they|it|we|[A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]+\s+)?(?:could|might|may|would)\b"
+)
+
+
+def _possible(c: Claim) -> bool:
+    """The figure counts what may be done, not what was: its noun is followed by a
+    relative clause with a modal ("19 separate actions the president could take")."""
+    sides = around(c)
+    return sides is not None and bool(_POSSIBLE_RE.match(sides[1]))
+
+
 _PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
@@ -453,6 +468,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
         # "the 100 poorest countries" / "92 poorer countries"
+    if not strong and _possible(a) != _possible(b):
+        return None  # "19 actions the president could take" / "signed 23 actions": what
+        # may be done is not what was done
     if not strong and (_by_place(a) or _by_place(b)):
         return None  # "Eight died in New York City, and a man died in Passaic" / "at least
         # nine died": a count for one place of several is a part
@@ -548,6 +566,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # what may be done is not what was done
+            "expect": "consistent",
+            "articles": [
+                "The governor will unveil a plan on Monday that lays out 12 separate actions "
+                "the state could take to cut wildfire risk, aides said.",
+                "Right after his remarks, the governor signed nearly two dozen executive "
+                "actions to cut wildfire risk, aides said.",
+            ],
+        },
         {  # a count for one place of several a sentence tells is a part
             "expect": "consistent",
             "articles": [
