@@ -16,6 +16,7 @@ from consistency.reporting import RenderOptions, render
 from consistency.run.stories import cluster, quality
 
 from .conftest import SEED
+from .helpers import titled
 
 runner = CliRunner()
 
@@ -247,20 +248,8 @@ def test_bcubed_scores_splits_and_mixes():
     assert (round(p, 4), round(r, 4)) == (round((2 / 3 * 2 + 1 / 3 + 1) / 4, 4), 0.75)
 
 
-def _local(aid, source, day, title, text):
-    return Article(
-        article_id=aid,
-        path=f"{aid}.txt",
-        text=text,
-        story="",
-        source=source,
-        title=title,
-        published=day,
-    )
-
-
 LOCAL = [  # one city, three incidents, headlines that share little; invented text
-    _local(
+    titled(
         "fire-a",
         "Courier",
         "2024-05-06",
@@ -269,7 +258,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "the Riverton fire chief said. Maria Kowalczyk, 71, and her grandson Tomas "
         "Kowalczyk, 9, were found inside.",
     ),
-    _local(
+    titled(
         "fire-b",
         "Gazette",
         "2024-05-06",
@@ -277,7 +266,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "A 71-year-old woman and a boy died in a house fire on Alder Street in Riverton on "
         "Sunday. Officials named them as Maria Kowalczyk, 71, and Tomas Kowalczyk, 9.",
     ),
-    _local(
+    titled(
         "fire-c",
         "Daily",
         "2024-05-14",
@@ -285,7 +274,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "Hundreds gathered for the funeral of Maria Kowalczyk, 71, and Tomas Kowalczyk, "
         "9, who died in the Alder Street blaze in Riverton last week.",
     ),
-    _local(
+    titled(
         "shot-a",
         "Courier",
         "2024-05-07",
@@ -293,7 +282,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "A man was shot in the leg on Harbor Road in Riverton on Monday night, police "
         "said. Dwayne Ellery, 27, was taken to Mercy Hospital.",
     ),
-    _local(
+    titled(
         "shot-b",
         "Gazette",
         "2024-05-07",
@@ -301,7 +290,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "Police are looking for a gunman who wounded Dwayne Ellery, 27, on Harbor Road "
         "on Monday. Ellery was treated at Mercy Hospital in Riverton.",
     ),
-    _local(
+    titled(
         "crash-a",
         "Courier",
         "2024-05-07",
@@ -309,7 +298,7 @@ LOCAL = [  # one city, three incidents, headlines that share little; invented te
         "Eleven passengers were hurt when a school bus and a delivery truck collided on "
         "Route 9 near Riverton on Monday morning, state troopers said.",
     ),
-    _local(
+    titled(
         "crash-b",
         "Daily",
         "2024-05-07",

@@ -10,6 +10,8 @@ from dataclasses import replace
 from consistency.model import Article
 from consistency.run.stories import ClusterOptions, cluster
 
+from .helpers import titled
+
 MONDAY = [
     (
         "Harbor Point council votes to close Elm Street library",
@@ -48,15 +50,7 @@ TUESDAY = [
 
 def _articles(day: str, items, tag: str) -> list[Article]:
     return [
-        Article(
-            article_id=f"{tag}{k}",
-            path=f"{tag}{k}.md",
-            text=text,
-            story="",
-            source=f"Outlet {k}",
-            title=title,
-            published=day,
-        )
+        titled(f"{tag}{k}", f"Outlet {k}", day, title, text)
         for k, (title, text) in enumerate(items)
     ]
 
@@ -67,17 +61,8 @@ def _filler(n: int) -> list[Article]:
     for i in range(n):
         name = "".join("bcdfghjklmnpqrstvwxz"[(i // 20**k) % 20] + "a" for k in range(3))
         name = name.capitalize()
-        out.append(
-            Article(
-                article_id=f"z{i:03}",
-                path=f"z{i:03}.md",
-                text=f"{name}ville held its yearly {name} parade on Saturday.",
-                story="",
-                source="Gazette",
-                title=f"{name} parade",
-                published="2025-05-01",
-            )
-        )
+        text = f"{name}ville held its yearly {name} parade on Saturday."
+        out.append(titled(f"z{i:03}", "Gazette", "2025-05-01", f"{name} parade", text))
     return out
 
 
