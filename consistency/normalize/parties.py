@@ -1,8 +1,9 @@
 """Party codes bound to a person: "Sen. Lindsey Graham (R-S.C.)", "Rep. Trey Gowdy, R-S.C.,",
 "Sen. Manchin's (D-W.Va.)"; and a party said in words of a named person: "Sen. Marian
 Lindgren, a Kansas Democrat,", "Lindgren, a Republican from Kansas", "Republican Sen. John
-Thune", "Democratic Gov. Andy Beshear", "Nebraska Democrat Dolores Quint". A state is kept as its name (us_states.toml), so
-that "R-Kan." and "a Kansas Democrat" name one state."""
+Thune", "Democratic Gov. Andy Beshear", "Nebraska Democrat Dolores Quint". A state is
+kept as its name (us_states.toml), so that "R-Kan." and "a Kansas Democrat" name one
+state."""
 
 from __future__ import annotations
 

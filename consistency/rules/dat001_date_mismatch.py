@@ -21,8 +21,8 @@ Confidence rests on:
     Sunday"; the act route, consistency.align.acted); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), or their clauses name one event a story has once (a
-    verdict, a fire, a rally: clause_events.txt), and the words around them name the same rare things
-    or their contexts align; info: only the words around them agree, or the days are one
+    verdict, a fire, a rally: clause_events.txt), and the words around them name the
+    same rare things or their contexts align; info: only the words around them agree, or the days are one
     apart and a side gives local time ("early Friday local time" abroad), or two starts
     written as years one apart ("has led since 2002" / "since 2003": elected one year,
     sworn in the next). Never a verb of

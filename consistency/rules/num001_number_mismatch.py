@@ -16,7 +16,8 @@ Confidence rests on:
     error: the two sentences are the same but for the number (a minimal pair); warning:
     the numbers share a unit and a predicate ("killed", "tariffs"), their contexts align,
     and their sentences share a year and a name when both name any; info: such a pair
-    where one figure is a speaker's, inside a quotation, and the other the outlet's own.
+    where one figure is a speaker's (inside a quotation, or "what he said was ...") and the
+    other the outlet's own.
 
 Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
@@ -36,8 +37,12 @@ Known limits:
     whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion");
     so are a standing count read at two moments ("31,500 ... as of Sunday" / "By Monday
     morning, about 19,000 ... still"), a difference from a mark ("9 feet above flood
-    stage", "$1.9 billion larger than the current budget") and a count of others ("three
-    other schools").
+    stage", "$1.9 billion larger than the current budget"), a count of others ("three
+    other schools"), a count for one place of several ("Eight died in New York City, and
+    a man died in Passaic" / "at least nine") and a count of what may be done ("19
+    actions the president could take" / "signed 23 actions"). Units are read through
+    their synonyms (count_nouns.toml) and measure words through theirs
+    (measure_synonyms.txt).
 """
 
 from __future__ import annotations
@@ -165,11 +170,14 @@ def _measures_differ(a: Claim, b: Claim) -> bool:
     ma, mb = _measure(a), _measure(b)
     if ma == mb:
         return False
+    same = lexicon.mapping("measure_synonyms.txt")
     for c, missing in ((a, mb - ma), (b, ma - mb)):
         sides = around(c)
         clause = CLAUSE_JOIN_RE.split(sides[0])[-1].lower() if sides else ""
-        if any(not re.search(rf"\b{re.escape(w)}\b", clause) for w in missing):
-            return True
+        for w in missing:  # each as written or as a synonym ("annualized" for "annual")
+            forms = [w, *(k for k, v in same.items() if v == w)]
+            if not any(re.search(rf"\b{re.escape(f)}\b", clause) for f in forms):
+                return True
     return False
 
 
