@@ -173,7 +173,8 @@ class Pair:
     `route` says how they met: "claim" (same block, their contexts align), "anchor" (the
     words around them name the same things), "named" (two dates that name the same kind of
     thing, "the 2015 nuclear deal" / "a 2010 nuclear deal"), "figure" (one uncommon value
-    bounded two ways), "act" (the dates of one named person's act, told with one verb) or
+    bounded two ways), "act" (the dates of one named person's act, told with one verb),
+    "said" (the days one speaker made the statement two leads report) or
     "sentence" (the two sentences are the same but for a few words, and these claims stand
     in the words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets

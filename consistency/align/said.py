@@ -1,0 +1,119 @@
+"""The said route: the day one speaker made the statement a story leads with ("The Census
+Bureau announced Thursday that the population topped 331 million" / "the Census Bureau
+said Monday"). A date beside a verb of saying dates the telling, which elsewhere in a story
+is no event of its own (a speaker talks on many days); in the leads of two outlets, told by
+the same speaker about the same things, it is the news itself.
+
+Two dates meet here when each stands in its article's first LEAD sentences, outside the
+quotation, beside a verb of telling (telling_verbs.txt: "said", "announced", ...); the last
+word of the speaker's name is the same ("the White House said" / "the White House
+announced"; a speaker told by office alone, "the mayor", is not matched); and the two
+sentences share rare words beyond the speaker's name (the summed inverse document frequency
+of their shared anchors reaches anchors.MIN_WEIGHT): what was said, not only who said it.
+A speaker an outlet dates twice in its lead spoke twice, and pairs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from consistency import lexicon
+from consistency.align.anchors import MIN_WEIGHT, anchor_key
+from consistency.align.named import across_outlets
+from consistency.model import Claim, Pair
+
+LEAD = 1  # sentences of an article that make its lead
+SCORE = 75.0
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# the capitalised words right before the verb, the date between them allowed ("The White
+# House on Friday said", "the Census Bureau said Monday")
+_NAME_RUN_RE = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*$")
+_AFTER_RE = re.compile(r"^\s+((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)")
+
+
+def said_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of dates from different outlets of one story that date one speaker's
+    statement in both leads (`idf`: the story's, from anchors.story_idf)."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        speaker = _speaker(c)
+        if speaker:
+            groups[speaker].append(c)
+    out: list[Pair] = []
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda c: (c.article_id, c.start))
+        if _several(members):
+            continue
+        for a, b in across_outlets(members):
+            if _shared_weight(a, b, key, idf) >= MIN_WEIGHT:
+                out.append(Pair(a, b, SCORE, story, route="said"))
+    return out
+
+
+def _speaker(c: Claim) -> str:
+    """The word naming who made the statement a lead date dates: the last word of the name
+    right before the verb of saying ("The White House said Friday" -> "house"), or right
+    after it when the attribution is inverted ("..., said Gov. Ann Reyes on Monday")."""
+    if (
+        c.kind != "date"
+        or c.sentence_index >= LEAD
+        or not c.value
+        or not c.extra.get("written")
+        or c.polarity != "affirmed"
+        or c.extra.get("in_quote")
+        or c.extra.get("names")
+        or c.predicate not in lexicon.words("speech_verbs.txt")
+    ):
+        return ""
+    verb = _verb_at(c)
+    if verb is None or c.predicate not in lexicon.words("telling_verbs.txt"):
+        return ""
+    at = c.sentence.find(c.value_text)
+    if re.search(r"[”\"]", c.sentence[at : verb.start()]):
+        return ""  # the date stands in the quotation the verb closes: the speaker's day
+    before = c.sentence[: verb.start()]
+    date_at = c.sentence.find(c.value_text)
+    if 0 <= date_at < verb.start() and not before[date_at + len(c.value_text) :].strip():
+        before = re.sub(r"\s*\bon\s*$", "", before[:date_at])  # "The White House on Friday said"
+    found = _NAME_RUN_RE.search(before)
+    if found is None and re.search(r"[,”\"]\s*$", before):
+        found = _AFTER_RE.match(c.sentence, verb.end())
+    if found is None:
+        return ""
+    word = found.group(1).split()[-1].strip(".’'").lower()
+    if word.endswith(("'s", "’s")) or len(word) <= 2:
+        return ""
+    if word in lexicon.words("not_names.txt") or word in lexicon.words("stopwords.txt"):
+        return ""
+    return word
+
+
+def _verb_at(c: Claim) -> re.Match[str] | None:
+    """The verb of saying nearest the date in its sentence."""
+    at = c.sentence.find(c.value_text)
+    found = list(re.finditer(rf"\b{re.escape(c.predicate)}\b", c.sentence))
+    return min(found, key=lambda m: abs(m.start() - at), default=None)
+
+
+def _several(members: list[Claim]) -> bool:
+    """True when one article dates the speaker's statements on days that differ."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        by_article[c.article_id].add(c.value)
+    return any(len(v) > 1 for v in by_article.values())
+
+
+def _shared_weight(a: Claim, b: Claim, speaker: str, idf: dict[str, float]) -> float:
+    """Summed rarity of the anchors both sentences share, beyond the speaker's name and
+    the dates' own words."""
+    stop = lexicon.words("stopwords.txt")
+
+    def keys(c: Claim) -> set[str]:
+        text = c.sentence.replace(c.value_text, " ")
+        return {
+            anchor_key(w) for w in _WORD_RE.findall(text) if len(w) > 3 and w.lower() not in stop
+        } - {anchor_key(speaker)}
+
+    return sum(idf.get(w, 0.0) for w in sorted(keys(a) & keys(b)))
