@@ -22,11 +22,14 @@ def test_one_speaker_s_statement_dated_in_two_leads_pairs():
 
 
 def test_the_date_may_stand_before_the_verb_and_the_name_after_it():
-    assert _said(
-        "The White House on Friday said the president would visit the Fenwick dam site.",
-        "The president will visit the Fenwick dam site, said White House press secretary "
-        "Dana Lowe on Tuesday.",
-    ) == []  # "Lowe" is not "House": two speakers by name
+    assert (
+        _said(
+            "The White House on Friday said the president would visit the Fenwick dam site.",
+            "The president will visit the Fenwick dam site, said White House press secretary "
+            "Dana Lowe on Tuesday.",
+        )
+        == []
+    )  # "Lowe" is not "House": two speakers by name
     assert _said(
         "The White House on Friday said the president would visit the Fenwick dam site.",
         "The president will visit the Fenwick dam site, the White House said Tuesday.",
