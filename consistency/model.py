@@ -174,7 +174,8 @@ class Pair:
     words around them name the same things), "named" (two dates that name the same kind of
     thing, "the 2015 nuclear deal" / "a 2010 nuclear deal"), "figure" (one uncommon value
     bounded two ways), "act" (the dates of one named person's act, told with one verb),
-    "said" (the days one speaker made the statement two leads report) or
+    "said" (the days one speaker made the statement two leads report), "novelty" (how
+    long since something last happened, one span an article) or
     "sentence" (the two sentences are the same but for a few words, and these claims stand
     in the words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets

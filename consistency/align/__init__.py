@@ -17,6 +17,7 @@ from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.named import named_pairs
+from consistency.align.novelty import novelty_pairs
 from consistency.align.said import said_pairs
 from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
@@ -57,6 +58,7 @@ def align(
             named_pairs(story_claims, story, idf)
             + acted_pairs(story_claims, story)
             + said_pairs(story_claims, story, idf)
+            + novelty_pairs(story_claims, story, idf)
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
         ):

@@ -113,6 +113,22 @@ def _granularity(c: Claim) -> str:
     return "day" if span == 0 else "week" if span <= 7 else "month" if span <= 31 else "year"
 
 
+def sentence_weight(a: Claim, b: Claim, idf: dict[str, float], drop: str = "") -> float:
+    """How rare the words two claims' sentences share are (the summed inverse document
+    frequency of their shared anchors), beyond the claims' own words and the anchor of
+    `drop` (a speaker's name, which both share by construction)."""
+    return sum(idf.get(w, 0.0) for w in sorted(_sentence_words(a, drop) & _sentence_words(b, drop)))
+
+
+def _sentence_words(c: Claim, drop: str) -> set[str]:
+    stop, skip = lexicon.words("stopwords.txt"), lexicon.words("anchor_skip.txt")
+    words = {
+        w.lower().replace("’", "'") for w in _WORD_RE.findall(c.sentence.replace(c.value_text, " "))
+    }
+    keys = {anchor_key(w) for w in words if len(w) > 3 and w not in stop and w not in skip}
+    return keys - {anchor_key(drop)} if drop else keys
+
+
 def story_idf(claims: list[Claim]) -> dict[str, float]:
     """Inverse document frequency of each anchor over the story's sentences with claims."""
     import math

@@ -19,14 +19,13 @@ import re
 from collections import defaultdict
 
 from consistency import lexicon
-from consistency.align.anchors import MIN_WEIGHT, anchor_key
+from consistency.align.anchors import MIN_WEIGHT, sentence_weight
 from consistency.align.named import across_outlets
 from consistency.model import Claim, Pair
 
 LEAD = 1  # sentences of an article that make its lead
 SCORE = 75.0
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # the capitalised words right before the verb, the date between them allowed ("The White
 # House on Friday said", "the Census Bureau said Monday")
 _NAME_RUN_RE = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*$")
@@ -47,7 +46,7 @@ def said_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
         if _several(members):
             continue
         for a, b in across_outlets(members):
-            if _shared_weight(a, b, key, idf) >= MIN_WEIGHT:
+            if sentence_weight(a, b, idf, drop=key) >= MIN_WEIGHT:
                 out.append(Pair(a, b, SCORE, story, route="said"))
     return out
 
@@ -103,17 +102,3 @@ def _several(members: list[Claim]) -> bool:
     for c in members:
         by_article[c.article_id].add(c.value)
     return any(len(v) > 1 for v in by_article.values())
-
-
-def _shared_weight(a: Claim, b: Claim, speaker: str, idf: dict[str, float]) -> float:
-    """Summed rarity of the anchors both sentences share, beyond the speaker's name and
-    the dates' own words."""
-    stop = lexicon.words("stopwords.txt")
-
-    def keys(c: Claim) -> set[str]:
-        text = c.sentence.replace(c.value_text, " ")
-        return {
-            anchor_key(w) for w in _WORD_RE.findall(text) if len(w) > 3 and w.lower() not in stop
-        } - {anchor_key(speaker)}
-
-    return sum(idf.get(w, 0.0) for w in sorted(keys(a) & keys(b)))

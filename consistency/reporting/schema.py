@@ -100,7 +100,10 @@ ALIGNMENT_COLUMNS: Columns = {
     "claim_b": ("str", "the other claim"),
     "article_b": ("str", "its article"),
     "score": ("float", "alignment score, 0-100"),
-    "route": ("str", "how they met: claim | anchor | named | figure | act | said | sentence"),
+    "route": (
+        "str",
+        "how they met: claim | anchor | named | figure | act | said | novelty | sentence",
+    ),
 }
 
 FINDING_COLUMNS: Columns = {

@@ -20,6 +20,9 @@ Confidence rests on:
     age); two ages after two different full names ("Daniel Ortiz, 24," / "Luis Ortiz,
     19,") are two people and not compared. A thing's age in figures ("a 76-year-old law" /
     "a 93-year-old law", each article giving the thing one) is warning, exact as an age.
+    How long since something last happened ("the first ... in more than three decades" /
+    "in nearly two decades") is warning, on the novelty route only (consistency.align.novelty:
+    one such span an article, rare words near both).
 
 Known limits:
     States are grouped by word lists (strain, tension, friction...); relations between the
@@ -54,7 +57,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if a.polarity != "affirmed" or b.polarity != "affirmed":
         return None
-    if a.frame == "novelty" or b.frame == "novelty" or a.frame != b.frame:
+    if a.frame != b.frame or (a.frame == "novelty" and pair.route != "novelty"):
         return None
     if a.modality == "hedged" or b.modality == "hedged":
         return None
@@ -65,6 +68,14 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # "a 24-year-old man" and "his brother, a 29-year-old man": two people
     subject = describe(a if a.subject else b)
     ratio = max(a.lo, b.lo) / max(min(a.hi, b.hi), 1e-9)
+    if a.frame == "novelty":
+        if math.isfinite(ratio) and ratio < 1.5:
+            return None
+        return Hit(  # "the first ... in more than three decades" / "in nearly two decades"
+            f"Time since differs: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})",
+            subject=f"novelty {a.value}/{b.value}",
+            severity=Severity.WARNING,
+        )
     things_aged = bool(
         a.extra.get("aged") and b.extra.get("aged")
     )  # "a 76-year-old law" / "a 93-year-old law"
@@ -132,6 +143,33 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # how long since it last happened, one span an outlet
+            "expect": "contradiction",
+            "articles": [
+                "Regulators approved the first new vaccine for the Tallis fever in more than "
+                "three decades on Monday.",
+                "The approval marks the first new vaccine against Tallis fever in nearly two "
+                "decades, officials said.",
+            ],
+        },
+        {  # spans of two different things in one story
+            "expect": "consistent",
+            "articles": [
+                "Regulators approved the first new vaccine for the Tallis fever in more than "
+                "three decades on Monday.",
+                "The outbreak is the worst to strike the Harwick valley in a century, "
+                "officials said.",
+            ],
+        },
+        {  # rounding: "nearly two decades" is "about 20 years"
+            "expect": "consistent",
+            "articles": [
+                "Regulators approved the first new vaccine for the Tallis fever in 18 years "
+                "on Monday.",
+                "The approval marks the first new vaccine against Tallis fever in nearly two "
+                "decades, officials said.",
+            ],
+        },
         {  # a bare surname is the full name its article gave it before: two people
             "expect": "consistent",
             "articles": [
