@@ -85,6 +85,23 @@ def test_counts_with_predicate():
     assert got[0][4] == "killed"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laws bar dealers from selling handguns to adults under age 21.",
+        "The law sets a minimum age of 21 to buy a handgun.",
+        "Shots are open to children ages 12 and older.",
+        "The panel backed boosters for those 65 or older.",
+    ],
+)
+def test_an_age_limit_is_counted_in_years_of_age(sentence):
+    assert [q[3] for q in _q(sentence)] == ["age"]
+
+
+def test_a_bare_number_is_no_age_limit():
+    assert [q[3] for q in _q("The council voted 21 to 4 on the plan.")] != ["age"]
+
+
 def test_percent_forms_meet():
     a = _q("The US imposed 50% tariffs on steel.")[0]
     b = _q("The US imposed 50 per cent tariffs on steel.")[0]

@@ -181,6 +181,8 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
             unit = count_unit(noun) if noun else ""
             if noun and noun.lower() in predicate_classes():
                 unit = ""
+            if not unit and _age_limit(before, after):
+                unit = "age"  # "under age 21", "those 65 or older": a limit in years of age
         predicate = _predicate(before, after, noun, m)
         if not qual and re.search(
             r"\b(?:more|less|fewer|over|under)\s+than\s*$", before, re.IGNORECASE
@@ -209,6 +211,16 @@ _WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?
 # a name before the counted noun: "50 South Carolina National Guard troops", "90 Georgetown
 # University faculty"
 _NAME_RUN_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,4}(?=[a-z])")
+
+
+_AGE_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?:\s+of)?\s*$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"^\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|up|younger|under)\b")
+
+
+def _age_limit(before: str, after: str) -> bool:
+    """A bare number that is an age limit: "age 21", "the minimum age of 21", "ages 12 and
+    older", "those 65 or older"."""
+    return bool(_AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(after))
 
 
 def _noun_after(after: str) -> str:

@@ -57,7 +57,7 @@ CLAIM_COLUMNS: Columns = {
     "date_hi": ("date", "dates: the last day the date can mean"),
     "unit": (
         "str",
-        "as written: the counted noun (leaders), percent, a currency code, day",
+        "as written: the counted noun (leaders), percent, a currency code, age (a limit), day",
     ),
     "unit_key": ("str", "the normalized unit claims are compared on (a noun's stem)"),
     "qualifier": ("str", "about, over, at least, up to, ..."),

@@ -590,6 +590,23 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # an age limit, told two ways
+            "expect": "contradiction",
+            "articles": [
+                "The state panel endorsed booster shots for residents 65 or older and for "
+                "those at high risk of severe illness.",
+                "Booster shots were endorsed for residents over age 50 and those at high "
+                "risk of severe illness, the state panel said.",
+            ],
+        },
+        {  # two limits for two groups
+            "expect": "consistent",
+            "articles": [
+                "The county will open vaccine clinics for children ages 5 to 11 next week.",
+                "Adults and teenagers ages 12 and older can already book shots at county "
+                "pharmacies.",
+            ],
+        },
         {  # a speaker's figure set apart by the outlet beside the outlet's own: info
             "expect": "contradiction",
             "severity": "info",
