@@ -402,6 +402,11 @@ def test_the_doer_of_an_act_stands_before_a_closed_apposition():
         "Dana Whitcomb, a longtime aide to Mayor Ron Ellis of Reno, was arrested on Tuesday."
     )
     assert [(a.verb, a.doer) for a in found] == [("arrest", "whitcomb")]
+    # the apposition closes before a denied verb too
+    found = find_acts(
+        "Dana Whitcomb, a longtime aide to Mayor Ron Ellis of Reno, was not arrested on Tuesday."
+    )
+    assert [(a.verb, a.doer, a.negated) for a in found] == [("arrest", "whitcomb", True)]
     # no apposition: the last name before the verb acts
     assert [a.doer for a in find_acts("Mayor Ron Ellis fired the aide on Tuesday.")] == ["ellis"]
 

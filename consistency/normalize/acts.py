@@ -60,7 +60,7 @@ _OBJECT_RE = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\wâ€™'-]*\.?\s+){0,3}[A-Z][\wâ
 # arrested"): its names are not who acts; the name before it is
 _APPOSITION_END_RE = re.compile(
     r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^,;:()]*(?:,[^,;:()]*)?,\s+"
-    r"(?:(?:was|were|is|are|has|had|have|been|also|now|later|then)\s+)*$"
+    r"(?:(?:was|were|is|are|has|had|have|been|also|now|later|then|not|never)\s+)*$"
 )  # a person; "they" and "it" are too often no one named
 
 
