@@ -88,7 +88,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if both_stated(a, b):
         return None
     ta, tb = _written(a.value_text), _written(b.value_text)
-    if ta in tb or tb in ta:
+    if f" {ta} " in f" {tb} " or f" {tb} " in f" {ta} ":
         return None  # "Jan. 6" and "Jan. 6": the same words name one day, whatever we resolved
     strong = minimal(pair)
     ea, eb = _endpoint(a), _endpoint(b)
@@ -353,6 +353,21 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a day written inside another's digits is another day ("May 1" / "May 13")
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "The new parking rules for downtown Glenmoor take effect May 1, the "
+                    "city said.",
+                    "published": "2025-04-20",
+                },
+                {
+                    "text": "The new parking rules for downtown Glenmoor take effect May 13, the "
+                    "city said.",
+                    "published": "2025-04-20",
+                },
+            ],
+        },
         {  # two leads date one speaker's statement on two days
             "expect": "contradiction",
             "articles": [
