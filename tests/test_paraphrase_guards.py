@@ -441,6 +441,35 @@ def test_the_month_may_and_a_figure_s_own_qualifier_are_no_hedge():
     )
     assert hedged("The shutdown may leave 800,000 workers unpaid.", "800,000")
     assert hedged("Prices could rise 5% in May, economists said.", "5%")
+    assert hedged("As many as 800,000 workers could go unpaid.", "800,000")
+
+
+def test_a_hedge_of_another_verb_after_a_figure_is_not_the_figure_s():
+    from consistency.normalize.context import is_hedged
+
+    def hedged(sentence: str, figure: str) -> bool:
+        at = sentence.index(figure)
+        return is_hedged(sentence, at, at + len(figure))
+
+    # a relative clause or a second verb after the figure carries its own modal
+    assert not hedged(
+        "The suit covers 1.5 million women seeking back pay that could reach billions.",
+        "1.5 million",
+    )
+    assert not hedged("The suit covers 1.5 million women and could cost billions.", "1.5 million")
+    # and a count with a modal after its noun is still what may be done, not what was
+    found = _warnings(
+        "The governor has 19 separate actions he could take on the water bill.",
+        "The governor signed 23 actions on the water bill this year.",
+        rule="NUM001",
+    )
+    assert not found, [f.message for f in found]
+    found = _warnings(
+        "The class action covers 5.5 million women and could cost the retailer billions.",
+        "The class action involves as many as 1.5 million women seeking back pay.",
+        rule="NUM001",
+    )
+    assert found
 
 
 def test_a_name_after_a_courtesy_title_or_a_dash_is_a_name():

@@ -67,8 +67,14 @@ def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: i
         for m in cues.finditer(sentence, a, max(a, b)):
             if m.group() == "May" and m.start() > 0:
                 continue  # the month, capitalised inside a sentence
+            if a == end and _RELATIVE_RE.search(sentence, end, m.start()):
+                break  # "1.5 million women seeking back pay that could amount to billions",
+                # "covers 5.5 million women and could cost": the hedge is another verb's
             return True
     return False
+
+
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who|whose|whom|and|or|but)\b")
 
 
 def content_words(text: str) -> list[str]:

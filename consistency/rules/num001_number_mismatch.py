@@ -386,8 +386,8 @@ _DAY_RE = re.compile(
 # the counted noun, then a relative clause with a modal: "19 separate actions the
 # president could take", "three sites that might host the plant"
 _POSSIBLE_RE = re.compile(
-    r"^\s+(?:[a-z-]+\s+){1,3}(?:(?:that|which)\s+)?(?:(?:the|a|an|he|she|they|it|we|[A-Z][a-z]+)\s+)?"
-    r"(?:[a-z]+\s+)?(?:could|might|may|would)\b"
+    r"^\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){1,3}(?:(?:that|which)\s+)?(?:(?:the|a|an|he|she|they|it|we|[A-Z][a-z]+)\s+)?"
+    r"(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:could|might|may|would)\b"
 )
 
 
