@@ -542,3 +542,24 @@ def test_killing_and_injuring_before_a_count_name_what_it_counts():
 
     (q,) = find_quantities("A blast tore through the plant, killing three workers.", [])
     assert q.predicate == "killed"
+
+
+def test_a_negation_before_a_comma_denies_another_verb():
+    from consistency.normalize.context import is_negated
+
+    def negated(sentence: str, word: str) -> bool:
+        return is_negated(sentence, sentence.index(word))
+
+    s = "Diners must show proof of vaccination or be denied entry, Mayor Ruiz announced Thursday."
+    assert not negated(s, "Thursday")
+    assert negated("The council did not vote on Thursday.", "Thursday")
+    assert negated("The council will not meet until Thursday, the clerk said.", "Thursday")
+
+
+def test_a_quoted_denial_and_the_outlet_s_own_day_are_two_statements():
+    found = _warnings(
+        "“I will no longer speak to the press after today,” Gov. Lena Ortiz said.",
+        "“I will no longer speak to the press after today,” Ortiz told reporters Wednesday.",
+        rule="NEG001",
+    )
+    assert not found, [f.message for f in found]

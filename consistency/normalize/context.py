@@ -53,7 +53,10 @@ def clause_end(sentence: str, pos: int, reach: int = CLAUSE_REACH) -> int:
 def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
     """True when a negation cue stands before `start` in the same clause."""
     lo = clause_start(sentence, start, window)
-    return bool(_cue_re("negation.txt").search(sentence, lo, start))
+    return any(
+        "," not in sentence[m.end() : start]
+        for m in _cue_re("negation.txt").finditer(sentence, lo, start)
+    )  # "or be denied entry, Mayor Ruiz announced Thursday": the denial is another verb's
 
 
 def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:

@@ -122,6 +122,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if "novelty" in (a.frame, b.frame):
         return None  # "not seen in over X" is a framing, DUR002
+    if bool(a.extra.get("in_quote")) != bool(b.extra.get("in_quote")):
+        return None  # a speaker's words and the outlet's own: two statements
     if not overlap(a, b):
         return None
     pos, neg = (a, b) if a.polarity == "affirmed" else (b, a)
