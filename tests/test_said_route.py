@@ -76,3 +76,21 @@ def test_a_verb_that_describes_the_telling_pairs_nothing():
         )
         == []
     )
+
+
+def test_he_or_she_is_the_name_that_opens_the_sentence():
+    assert _said(
+        "Gov. Ann Reyes is close to naming a new director for the Fenwick dam authority, she "
+        "told reporters on Thursday.",
+        "Gov. Ann Reyes said Sunday she is close to naming a new Fenwick dam authority director.",
+    ) == [("Thursday", "Sunday")]
+
+
+def test_a_date_away_from_the_verb_dates_something_else():
+    # "on June 16" is the visit's day, not the telling's: the telling is dated once
+    assert _said(
+        "The governor will visit the Fenwick dam on June 16, the Harwick County Health "
+        "Department said Friday.",
+        "The Harwick County Health Department announced Tuesday that the governor will visit "
+        "the Fenwick dam.",
+    ) == [("Friday", "Tuesday")]

@@ -5,12 +5,14 @@ is no event of its own (a speaker talks on many days); in the leads of two outle
 the same speaker about the same things, it is the news itself.
 
 Two dates meet here when each stands in its article's first LEAD sentences, outside the
-quotation, beside a verb of telling (telling_verbs.txt: "said", "announced", ...); the last
-word of the speaker's name is the same ("the White House said" / "the White House
-announced"; a speaker told by office alone, "the mayor", is not matched); and the two
-sentences share rare words beyond the speaker's name (the summed inverse document frequency
-of their shared anchors reaches anchors.MIN_WEIGHT): what was said, not only who said it.
-A speaker an outlet dates twice in its lead spoke twice, and pairs nothing.
+quotation, right beside a verb of telling (telling_verbs.txt: "said Friday", "on Friday
+announced", "told reporters on Thursday"; not "will meet on June 16, the White House
+said"); the last word of the speaker's name is the same ("the White House said" / "the
+White House announced"; "he" or "she" is the name that opens the sentence; a speaker told
+by office alone, "the mayor", is not matched); and the two sentences share rare words
+beyond the speaker's name (the summed inverse document frequency of their shared anchors
+reaches anchors.MIN_WEIGHT): what was said, not only who said it. A speaker an outlet dates
+twice in its lead spoke twice, and pairs nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ SCORE = 75.0
 # the capitalised words right before the verb, the date between them allowed ("The White
 # House on Friday said", "the Census Bureau said Monday")
 _NAME_RUN_RE = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*$")
+# between a verb of telling and its day: "said Friday", "told White House reporters on Thursday"
+_TO_DATE_RE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,4}?\s+(?:on\s+)?")
+# the name that opens a sentence ("President Donald Trump is ...", after a dateline)
+_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+[a-z])"
+)
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]+\s*[―—–-]+\s*")
 _AFTER_RE = re.compile(r"^\s+((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)")
 
 
@@ -70,13 +79,19 @@ def _speaker(c: Claim) -> str:
     if verb is None or c.predicate not in lexicon.words("telling_verbs.txt"):
         return ""
     at = c.sentence.find(c.value_text)
-    if re.search(r"[”\"]", c.sentence[at : verb.start()]):
-        return ""  # the date stands in the quotation the verb closes: the speaker's day
-    before = c.sentence[: verb.start()]
-    date_at = c.sentence.find(c.value_text)
-    if 0 <= date_at < verb.start() and not before[date_at + len(c.value_text) :].strip():
-        before = re.sub(r"\s*\bon\s*$", "", before[:date_at])  # "The White House on Friday said"
-    found = _NAME_RUN_RE.search(before)
+    if at > verb.start():
+        if not _TO_DATE_RE.fullmatch(c.sentence, verb.end(), at):
+            return ""  # "said Friday", "told reporters on Thursday"; not a date further on
+        before = c.sentence[: verb.start()]
+    else:
+        if c.sentence[at + len(c.value_text) : verb.start()].strip():
+            return ""  # "The White House on Friday said"; not "on June 16, the White House said"
+        before = re.sub(r"\s*\bon\s*$", "", c.sentence[:at])
+    if re.search(r"\b(?:he|she)\s*$", before):
+        found = _SUBJECT_RE.match(_DATELINE_RE.sub("", c.sentence))  # "President Donald Trump
+        # is 'very close' to naming ..., he told reporters on Thursday"
+    else:
+        found = _NAME_RUN_RE.search(before)
     if found is None and re.search(r"[,”\"]\s*$", before):
         found = _AFTER_RE.match(c.sentence, verb.end())
     if found is None:
