@@ -222,6 +222,14 @@ def test_the_verb_right_after_a_date_is_its_verb_unless_one_stands_before():
     assert verb("On Monday, members of the county water board agreed to the plan.", "Monday") == (
         "agreed"
     )
+    # a past form after a determiner or "in" is an adjective, not the date's verb
+    assert (
+        verb(
+            "The health agency said in updated guidance Tuesday that masks are optional.", "Tuesday"
+        )
+        == "said"
+    )
+    assert verb("Officials released the revised plan Monday.", "Monday") == "released"
     # the attribution after a date is not its verb
     assert verb("Students have until April 30 to apply, the foundation said.", "April 30") == ""
     # a compound adjective is no verb; a verb with a prefix is

@@ -406,6 +406,8 @@ def event_verb(sentence: str, start: int, end: int) -> str:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if is_past_verb(w):
+            if k and words[k - 1].lower() in _DETERMINERS:
+                continue  # "in updated guidance Tuesday", "the revised plan": an adjective
             return w.lower()
         if k and words[k - 1].lower() in _FUTURE and w.islower() and w not in _not_verbs():
             return w  # "will meet in Geneva on June 16": the act to come
@@ -421,5 +423,6 @@ def event_verb(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our", "in", "newly"])
 # what may follow a verb of saying that closes its sentence ("..., the board said Friday.")
 _ATTRIBUTION_END_RE = re.compile(r"(?:\s+\w+){0,2}\s*[.!?\"”’]*\s*$")
