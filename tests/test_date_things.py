@@ -48,6 +48,9 @@ def test_an_event_noun_dated_after_it_names_its_event():
     s = "The senators released a report on the deadly Capitol riot on Jan. 6 in Salem."
     at = s.index("Jan. 6")
     assert named_noun(s, at, at + 6) == "riot"
+    s = "Voters will pick a successor in a special election set for June 25."
+    at = s.index("June 25")
+    assert named_noun(s, at, at + 7) == "election"
     s = "Lawmakers voted on Tuesday."  # a verb, not an event named by its day
     at = s.index("Tuesday")
     assert named_noun(s, at, at + 7) == ""

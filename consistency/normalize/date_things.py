@@ -23,11 +23,12 @@ _BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]he|an?|its|his|her|their|our|this|that)|[A-Za-z]['’]s)\s+(?:[a-z]+\s+)?$"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
-# "the deadly Capitol riot on Jan. 6", "the summit in June 2021": an event noun after a
-# determiner and at most two words, then the date it is dated by
+# "the deadly Capitol riot on Jan. 6", "the summit in June 2021", "a special election set
+# for June 25": an event noun after a determiner and at most two words, then the date it
+# is dated by
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|an?|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>[A-Za-z]+)\s+(?:on|of|in)\s+$"
+    r"(?P<noun>[A-Za-z]+)\s+(?:on|of|in|(?:set|slated|scheduled|planned)\s+for)\s+$"
 )
 # "the letter dated April 9", "a memo dated Jan. 3": a document the date names
 _DATED_RE = re.compile(r"\b(?P<noun>[a-z]+)\s+dated\s+$")
