@@ -109,7 +109,7 @@ class Claim:
     qualifier: str = ""
     frame: str = ""  # durations: span | persist | novelty; dates: past | future | ambiguous
     polarity: str = "affirmed"  # affirmed | negated
-    modality: str = "asserted"  # asserted | hedged
+    modality: str = "asserted"  # asserted | hedged | forecast
     speaker: str = ""  # quotes: who said it; other claims: who is reported as saying it
     sentence_index: int = 0
     sentence: str = ""

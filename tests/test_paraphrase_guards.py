@@ -510,17 +510,35 @@ def test_a_span_of_something_is_of_its_noun_not_its_adjective():
     assert [d.predicate for d in found] == ["conflict"]  # predicates.toml: hostilities
 
 
-def test_a_hedge_of_an_earlier_clause_does_not_reach_past_and_said():
-    from consistency.normalize.context import is_hedged
+def test_a_forecast_of_an_earlier_clause_does_not_reach_past_and_said():
+    from consistency.normalize.context import is_forecast
 
     s = (
         "Lakeside reported revenue of $1.1 billion, above analysts' estimates, and said it "
-        "expects annual revenue between $4.2 billion and $4.4 billion."
+        "sold 4.2 million units in the quarter."
     )
-    at = s.index("between")
-    assert not is_hedged(s, at, len(s) - 1)
+    at = s.index("4.2 million")
+    assert not is_forecast(s, at, at + len("4.2 million"))
+    s = s.replace("sold", "expects to sell")  # its own clause's forecast
+    at = s.index("4.2 million")
+    assert is_forecast(s, at, at + len("4.2 million"))
     listed = "Officials gave estimates of damage, costs, and 40 homes lost."  # a list item
-    assert is_hedged(listed, listed.index("40"), listed.index("40") + 2)
+    assert is_forecast(listed, listed.index("40"), listed.index("40") + 2)
+
+
+def test_two_forecasts_of_one_figure_are_compared_and_a_forecast_is_not_an_outcome():
+    found = _warnings(
+        "Lakeside said it expects net sales to rise 4% to 7% in the coming year.",
+        "Lakeside's net sales are expected to rise by 8-10% in the coming year.",
+        rule="NUM001",
+    )
+    assert found, "two forecasts of one figure disagree"
+    found = _warnings(
+        "Economists were expecting 845,000 new jobs in the Harwick report for May.",
+        "Employers added 943,000 new jobs in May, the Harwick report showed.",
+        rule="NUM001",
+    )
+    assert not found, [f.message for f in found]
 
 
 def test_a_meeting_named_by_its_day_meets_the_verb_that_dates_it():

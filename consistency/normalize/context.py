@@ -60,19 +60,30 @@ def is_negated(sentence: str, start: int, *, window: int = 80) -> bool:
 
 
 def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
-    """True when a hedge cue stands near the claim in its clause, outside the claim's own
-    words ("an estimated 800,000" is an approximation, read by its qualifier) and never the
-    month May ("rose 5% in May")."""
+    """True when a hedge cue ("may", "could", "reportedly": hedges.txt) stands near the
+    claim in its clause, outside the claim's own words ("an estimated 800,000" is an
+    approximation, read by its qualifier) and never the month May ("rose 5% in May")."""
+    return _cue_near("hedges.txt", sentence, start, end, before, after)
+
+
+def is_forecast(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
+    """True when a forecast cue ("expected", "projected", "target": forecasts.txt) stands
+    near the claim in its clause, as is_hedged reads hedges: the claim is a forecast, a plan
+    or a target, not an outcome."""
+    return _cue_near("forecasts.txt", sentence, start, end, before, after)
+
+
+def _cue_near(name: str, sentence: str, start: int, end: int, before: int, after: int) -> bool:
     lo = clause_start(sentence, start, before)
     hi = clause_end(sentence, end, after)
-    cues = _cue_re("hedges.txt")
+    cues = _cue_re(name)
     for a, b in ((lo, start), (end, hi)):
         for m in cues.finditer(sentence, a, max(a, b)):
             if m.group() == "May" and m.start() > 0:
                 continue  # the month, capitalised inside a sentence
             if a == end and _RELATIVE_RE.search(sentence, end, m.start()):
                 break  # "1.5 million women seeking back pay that could amount to billions",
-                # "covers 5.5 million women and could cost": the hedge is another verb's
+                # "covers 5.5 million women and could cost": the cue is another verb's
             return True
     return False
 

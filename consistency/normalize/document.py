@@ -83,7 +83,13 @@ class Document:
                 claim.polarity = fields.get("polarity") or (
                     "negated" if context.is_negated(sent, start) else "affirmed"
                 )
-                claim.modality = "hedged" if context.is_hedged(sent, start, end) else "asserted"
+                claim.modality = (
+                    "hedged"
+                    if context.is_hedged(sent, start, end)
+                    else "forecast"
+                    if context.is_forecast(sent, start, end)
+                    else "asserted"
+                )
             if kind in _CONTEXT_KINDS:
                 reach = DATE_REACH if kind == "date" else 0
                 claim.context = context.masked_context(sent, start, end, masks, reach=reach)

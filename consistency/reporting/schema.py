@@ -66,7 +66,7 @@ CLAIM_COLUMNS: Columns = {
         "dates: past | future | ambiguous | absolute; durations: span | persist | novelty",
     ),
     "polarity": ("str", "affirmed | negated"),
-    "modality": ("str", "asserted | hedged"),
+    "modality": ("str", "asserted | hedged | forecast"),
     "speaker": (
         "str",
         "who said it: a quote's speaker, the speaker of the quotation a claim stands in, "

@@ -59,7 +59,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if a.frame != b.frame or (a.frame == "novelty" and pair.route != "novelty"):
         return None
-    if a.modality == "hedged" or b.modality == "hedged":
+    if a.modality != "asserted" or b.modality != "asserted":
         return None
     if overlap(a, b) and not strict_bounds_meet(a, b):
         return None

@@ -30,7 +30,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     persist = pair.a if pair.a.frame == "persist" else pair.b
     novelty = pair.b if persist is pair.a else pair.a
-    if persist.polarity != "affirmed" or persist.modality == "hedged":
+    if persist.polarity != "affirmed" or persist.modality != "asserted":
         return None
     if persist.hi is None or novelty.lo is None:
         return None

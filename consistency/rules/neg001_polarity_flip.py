@@ -55,7 +55,12 @@ def _negation_only(pair: Pair) -> Hit | None:
         extra_b = [w for w in wb if w not in wa]
         neg_a = any(w in cues for w in extra_a)
         neg_b = any(w in cues for w in extra_b)
-        helpers = lexicon.words("auxiliaries.txt") | lexicon.words("hedges.txt") | _CLITICS
+        helpers = (
+            lexicon.words("auxiliaries.txt")
+            | lexicon.words("hedges.txt")
+            | lexicon.words("forecasts.txt")
+            | _CLITICS
+        )
         rest = [
             w for w in extra_a + extra_b if w not in cues and w not in helpers
         ]  # "will not include" / "were expected to include": only the negation says otherwise
@@ -97,7 +102,7 @@ def _act(pair: Pair) -> Hit | None:
     it name the same rare things and a common name ("Abbott has not signed the bill into
     law" / "Abbott signed into law a bill")."""
     a, b = pair.a, pair.b
-    if a.polarity == b.polarity or a.modality == "hedged" or b.modality == "hedged":
+    if a.polarity == b.polarity or a.modality != "asserted" or b.modality != "asserted":
         return None
     if not a.subject or a.subject != b.subject:
         return None  # the same doer by name, or two acts of two people

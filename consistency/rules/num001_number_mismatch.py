@@ -24,9 +24,10 @@ Known limits:
     when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
     conflict. A source whose sentence states both values contradicts neither ("48% to 42%"
     states 42 percent however the other writes it), nor does "Lee
-    and three other officers" beside "four officers" (N others and one named); a hedged or
-    forecast figure ("were expecting 845,000") is compared only with another hedged one in
-    a minimal pair; a part ("three of her children") is not compared with a whole, nor an
+    and three other officers" beside "four officers" (N others and one named); a forecast
+    ("were expecting 845,000", "expects sales to rise 4% to 7%": forecasts.txt) is compared
+    only with another forecast, never with an outcome; a hedged figure ("could reach 900")
+    only with another hedged one in a minimal pair; a part ("three of her children") is not compared with a whole, nor an
     earlier period's figure ("up from $0.53") with a current one, nor one measure ("adjusted
     earnings", "core inflation", "seriously injured") with another, nor a figure about a part
     of a population ("among voters under 30") with one about another part or the whole
@@ -447,9 +448,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     strong = minimal(pair)
     if not same_stance(a, b):
         return None
-    if (a.modality == "hedged") != (b.modality == "hedged") or (
-        a.modality == "hedged" and not strong
-    ):
+    if a.modality != b.modality or (a.modality == "hedged" and not strong):
         return None
     if strong and a.unit and b.unit and a.unit != b.unit:
         return None

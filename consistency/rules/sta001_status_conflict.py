@@ -83,7 +83,12 @@ def _opposite_acts(pair: Pair) -> Hit | None:
     same = bool(a.subject) and a.subject == b.subject
     if not (same or (_patient(a) and _patient(a) == _patient(b))) or a.polarity != b.polarity:
         return None
-    if "hedged" in (a.modality, b.modality) or a.extra.get("in_quote") or b.extra.get("in_quote"):
+    if (
+        a.modality != "asserted"
+        or b.modality != "asserted"
+        or a.extra.get("in_quote")
+        or b.extra.get("in_quote")
+    ):
         return None
     if not opposed(a.value_text, b.value_text):
         return None
