@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import cache
 
 from consistency import lexicon
-from consistency.align.named import across_outlets
+from consistency.align.named import across_outlets, dated_apart
 from consistency.lexicon.predicates import verb_key
 from consistency.model import Claim, Pair
 
@@ -45,7 +45,7 @@ def acted_pairs(claims: list[Claim], story: str) -> list[Pair]:
         members = sorted(
             {c.claim_id: c for c in groups[key]}.values(), key=lambda c: (c.article_id, c.start)
         )
-        if _several(members):
+        if dated_apart(members):
             continue
         for a, b in across_outlets(members):
             if (a.claim_id, b.claim_id) not in seen:
@@ -86,11 +86,3 @@ def _keys(act: Claim) -> list[tuple[str, str, str]]:
 def _bodies() -> frozenset[str]:
     """Parties and bodies, which act too often in one story to date one event."""
     return lexicon.words("affiliations.txt") | lexicon.words("org_words.txt")
-
-
-def _several(members: list[Claim]) -> bool:
-    """True when one article dates the act on days that differ: two events."""
-    by_article: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        by_article[c.article_id].add(c.value)
-    return any(len(v) > 1 for v in by_article.values())

@@ -62,6 +62,15 @@ def across_outlets(members: list[Claim]):
                 yield (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
 
 
+def dated_apart(members: list[Claim]) -> bool:
+    """True when one article gives the members days that differ: two events (an act done
+    twice, a speaker who spoke twice), not one told two ways."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        by_article[c.article_id].add(c.value)
+    return any(len(v) > 1 for v in by_article.values())
+
+
 def _several(members: list[Claim]) -> bool:
     """True when one article names the thing with dates that differ: two elections."""
     by_article: dict[str, list[str]] = defaultdict(list)

@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from consistency import lexicon
 from consistency.align.anchors import MIN_WEIGHT, sentence_weight
-from consistency.align.named import across_outlets
+from consistency.align.named import across_outlets, dated_apart
 from consistency.model import Claim, Pair
 
 LEAD = 1  # sentences of an article that make its lead
@@ -52,7 +52,7 @@ def said_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
     out: list[Pair] = []
     for key in sorted(groups):
         members = sorted(groups[key], key=lambda c: (c.article_id, c.start))
-        if _several(members):
+        if dated_apart(members):
             continue
         for a, b in across_outlets(members):
             if sentence_weight(a, b, idf, drop=key) >= MIN_WEIGHT:
@@ -72,11 +72,11 @@ def _speaker(c: Claim) -> str:
         or c.polarity != "affirmed"
         or c.extra.get("in_quote")
         or c.extra.get("names")
-        or c.predicate not in lexicon.words("speech_verbs.txt")
+        or c.predicate not in lexicon.words("telling_verbs.txt")
     ):
         return ""
     verb = _verb_at(c)
-    if verb is None or c.predicate not in lexicon.words("telling_verbs.txt"):
+    if verb is None:
         return ""
     at = c.sentence.find(c.value_text)
     if at > verb.start():
@@ -109,11 +109,3 @@ def _verb_at(c: Claim) -> re.Match[str] | None:
     at = c.sentence.find(c.value_text)
     found = list(re.finditer(rf"\b{re.escape(c.predicate)}\b", c.sentence))
     return min(found, key=lambda m: abs(m.start() - at), default=None)
-
-
-def _several(members: list[Claim]) -> bool:
-    """True when one article dates the speaker's statements on days that differ."""
-    by_article: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        by_article[c.article_id].add(c.value)
-    return any(len(v) > 1 for v in by_article.values())

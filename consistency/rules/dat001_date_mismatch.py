@@ -18,23 +18,24 @@ Confidence rests on:
     deal") differ in a part both write, and nothing says they name two things (the named
     route, consistency.align.named); warning: one named person's act told with one verb
     by both outlets and dated by each ("Voss died Friday, Jan. 3" / "Voss died ... on
-    Sunday"; the act route, consistency.align.acted); warning: both
+    Sunday"; the act route, consistency.align.acted); warning: the day one speaker made
+    the statement both leads report ("The Census Bureau announced Thursday ..." / "...,
+    the Census Bureau said Monday"; the said route, consistency.align.said); warning: both
     dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), or their clauses name one event a story has once (a
     verdict, a fire, a rally: clause_events.txt), and the words around them name the
-    same rare things or their contexts align; warning: the day one speaker made the
-    statement both leads report ("The Census Bureau announced Thursday ..." / "..., the
-    Census Bureau said Monday"; the said route, consistency.align.said); info: only the words around them agree, or the days are one
-    apart and a side gives local time ("early Friday local time" abroad), or two starts
-    written as years one apart ("has led since 2002" / "since 2003": elected one year,
-    sworn in the next). A verb of saying only on the said route; the sentences share a name when both name any. The thing a date names is the
-    words right after it in its clause, not a part of the day ("Thursday night").
+    same rare things or their contexts align; info: only the words around them agree, or
+    the days are one apart and a side gives local time ("early Friday local time"
+    abroad), or two starts written as years one apart ("has led since 2002" / "since
+    2003": elected one year, sworn in the next). A verb of saying only on the said route;
+    the sentences share a name when both name any. The thing a date names is the words
+    right after it in its clause, not a part of the day ("Thursday night").
 
 Known limits:
-    Dates written alike ("Jan. 6" in both, or "Jan. 31" and "Jan. 31, 2022") never conflict,
-    however their years were guessed. Relative dates need a publication date. A date with no act beside it is compared only in a minimal
-    pair, and one beside "said" only there or in two leads: elsewhere "said Monday" dates a
-    telling, not the event.
+    Dates written alike ("Jan. 6" in both, or "Jan. 31" and "Jan. 31, 2022") never
+    conflict, however their years were guessed. Relative dates need a publication date. A
+    date with no act beside it is compared only in a minimal pair, and one beside "said"
+    only there or in two leads: elsewhere "said Monday" dates a telling, not the event.
     "Resigned" and "quit" differ as words, so such a pair is not reported. A source that
     states both dates (the two ends of "from 1985 to 1991") contradicts neither, and the
     start of one period is not compared with the end of another, nor the end of a period
@@ -373,16 +374,14 @@ RULE = Rule(
             "articles": [
                 {
                     "text": "The Harwick County Health Department said Tuesday that measles "
-                    "cases in "
-                    "Harwick County had climbed to 41, the largest outbreak in a decade.\n\n"
-                    "Most of the children were not vaccinated.",
+                    "cases in Harwick County had climbed to 41, the largest outbreak in a "
+                    "decade.\n\nMost of the children were not vaccinated.",
                     "published": "2025-03-14",
                 },
                 {
                     "text": "Measles cases in Harwick County reached 41, the largest outbreak "
-                    "in a decade, the Harwick County Health Department announced on Thursday."
-                    "\n\n"
-                    "Clinics will stay open late.",
+                    "in a decade, the Harwick County Health Department announced on "
+                    "Thursday.\n\nClinics will stay open late.",
                     "published": "2025-03-14",
                 },
             ],
@@ -407,13 +406,14 @@ RULE = Rule(
             "articles": [
                 {
                     "text": "Measles cases in Harwick County climbed to 41 this month.\n\n"
-                    "The state health department said Tuesday that the outbreak was the "
-                    "largest in a decade.",
+                    "The Harwick County Health Department said Tuesday that the outbreak "
+                    "was the largest in a decade.",
                     "published": "2025-03-14",
                 },
                 {
                     "text": "Measles cases in Harwick County reached 41.\n\nThe outbreak is "
-                    "the largest in a decade, the state health department said on Thursday.",
+                    "the largest in a decade, the Harwick County Health Department said on "
+                    "Thursday.",
                     "published": "2025-03-14",
                 },
             ],
