@@ -21,7 +21,8 @@ Known limits:
     Negation is read from cues ("not", "n't", "no", "never", "failed to"); a negation said
     in other words ("denied that", "refused to") is not read as one in a minimal pair. A
     negation inside an indirect question ("to know which voters have not registered")
-    asserts nothing and is not compared.
+    asserts nothing and is not compared, and a negation in a quotation is not set against
+    the outlet's own words (two statements, not one told two ways).
 """
 
 from __future__ import annotations

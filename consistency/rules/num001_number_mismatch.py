@@ -23,27 +23,26 @@ Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
     when one rounds to the other ("35.7" and "36"); "more than 12" and "fewer than 12"
     conflict. A source whose sentence states both values contradicts neither ("48% to 42%"
-    states 42 percent however the other writes it), nor does "Lee
-    and three other officers" beside "four officers" (N others and one named); a forecast
-    ("were expecting 845,000", "expects sales to rise 4% to 7%": forecasts.txt) is compared
-    only with another forecast, never with an outcome; a hedged figure ("could reach 900")
-    only with another hedged one in a minimal pair; a part ("three of her children") is not compared with a whole, nor an
+    states 42 percent however the other writes it), nor does "Lee and three other officers"
+    beside "four officers" (N others and one named); a forecast ("were expecting 845,000",
+    "expects sales to rise 4% to 7%": forecasts.txt) is compared only with another forecast,
+    never with an outcome; a hedged figure ("could reach 900") only with another hedged one
+    in a minimal pair; a part ("three of her children") is not compared with a whole, nor an
     earlier period's figure ("up from $0.53") with a current one, nor one measure ("adjusted
-    earnings", "core inflation", "seriously injured") with another, nor a figure about a part
-    of a population ("among voters under 30") with one about another part or the whole
+    earnings", "core inflation", "seriously injured") with another, nor a figure about a
+    part of a population ("among voters under 30") with one about another part or the whole
     (period_markers.txt, measure_words.txt), nor a figure for a month with one for a
     quarter, or a rate a year with a total over several years. Two ranges conflict when a
     bound differs ("between 40 and 50" / "40 to 55"), though they overlap. On the paraphrase
     routes, counts and amounts more than FAR times apart are two figures (a part and the
-    whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1 billion");
-    so are a standing count read at two moments ("31,500 ... as of Sunday" / "By Monday
-    morning, about 19,000 ... still"), a difference from a mark ("9 feet above flood
-    stage", "$1.9 billion larger than the current budget"), a count of others ("three
-    other schools"), a count for one place of several ("Eight died in New York City, and
-    a man died in Passaic" / "at least nine") and a count of what may be done ("19
-    actions the president could take" / "signed 23 actions"). Units are read through
-    their synonyms (count_nouns.toml) and measure words through theirs
-    (measure_synonyms.txt).
+    whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1
+    billion"); so are a standing count read at two moments ("31,500 ... as of Sunday" / "By
+    Monday morning, about 19,000 ... still"), a difference from a mark ("9 feet above flood
+    stage", "$1.9 billion larger than the current budget"), a count of others ("three other
+    schools"), a count for one place of several ("Eight died in New York City, and a man
+    died in Passaic" / "at least nine") and a count of what may be done ("19 actions the
+    president could take" / "signed 23 actions"). Units are read through their synonyms
+    (count_nouns.toml) and measure words through theirs (measure_synonyms.txt).
 """
 
 from __future__ import annotations
