@@ -98,6 +98,14 @@ def test_an_age_limit_is_counted_in_years_of_age(sentence):
     assert [q[3] for q in _q(sentence)] == ["age"]
 
 
+def test_an_abbreviation_before_the_counted_noun_is_passed_over():
+    assert _q("Police said 40 NYPD officers were hurt.")[0][3] == "officer"
+    # "US citizens" are Americans, counted in one unit
+    assert _q("Up to 1,500 US citizens remain.")[0][3] == _q("About 1,500 Americans remain.")[0][3]
+    assert _q("About 1,500 U.S. citizens remain.")[0][3] == "american"
+    assert _q("About 300 Canadian citizens remain.")[0][3] == "citizen"
+
+
 def test_a_bare_number_is_no_age_limit():
     assert [q[3] for q in _q("The council voted 21 to 4 on the plan.")] != ["age"]
 

@@ -181,6 +181,8 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
             unit = count_unit(noun) if noun else ""
             if noun and noun.lower() in predicate_classes():
                 unit = ""
+            if unit == "citizen" and _AMERICAN_RE.match(after):
+                unit = count_unit("americans")  # "1,500 US citizens" are "1,500 Americans"
             if not unit and _age_limit(before, after):
                 unit = "age"  # "under age 21", "those 65 or older": a limit in years of age
         predicate = _predicate(before, after, noun, m)
@@ -210,9 +212,10 @@ _COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 _WORDS_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})")
 # a name before the counted noun: "50 South Carolina National Guard troops", "90 Georgetown
 # University faculty"
-_NAME_RUN_RE = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,4}(?=[a-z])")
+_NAME_RUN_RE = re.compile(r"^\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,5}|(?:[A-Z]\.){2,3})\s+){1,4}(?=[a-z])")
 
 
+_AMERICAN_RE = re.compile(r"\s+(?:U\.S\.|US|American)\s+citizens\b")
 _AGE_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?:\s+of)?\s*$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|up|younger|under)\b")
 
@@ -230,7 +233,8 @@ def _noun_after(after: str) -> str:
     plural counted ("12 Republicans voted")."""
     m = _WORDS_AFTER_RE.match(after)
     if not m:
-        return ""
+        run = _NAME_RUN_RE.match(after)  # "1,500 US citizens", "40 NYPD officers"
+        return _noun_after(" " + after[run.end() :]) if run else ""
     words = []
     for w in m.group(1).split():
         if w.lower() in lexicon.words("function_words.txt"):
