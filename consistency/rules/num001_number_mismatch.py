@@ -106,8 +106,8 @@ def _one_more(a: Claim, b: Claim) -> bool:
 
 
 _AFTER_RE = re.compile(
-    r"^[^.;]{0,25}?(?<!from )(?<!over )\b(?:a year (?:earlier|ago|before)|the year before|"
-    r"in the (?:prior|previous|year-ago) (?:year|quarter|period))"
+    r"^[^.;,]{0,40}?(?<!from )(?<!over )\b(?:a year (?:earlier|ago|before)|the year before|"
+    r"last year\b(?!['’])|in the (?:prior|previous|year-ago) (?:year|quarter|period))"
 )
 
 
@@ -117,7 +117,8 @@ _BASELINE_RE = re.compile(r"\s*(?:from|over|compared (?:with|to)|versus|vs\.?|ag
 def _earlier_period(c: Claim) -> bool:
     """A figure for an earlier period: "up from $0.53", "prior-year levels of $64.2 million"
     (period_markers.txt, in the 40 characters before the figure), "$0.53 a year earlier"
-    right after it; not a change measured from one ("rose 3.8% from a year earlier")."""
+    or "the 6 percent rise riders absorbed last year" after it; not a change measured from
+    one ("rose 3.8% from a year earlier")."""
     sides = around(c)
     if sides is None:
         return False
@@ -588,6 +589,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # last year's figure, told in the clause after it
+            "expect": "consistent",
+            "articles": [
+                "Transit fares in Dunmore will rise 4 percent in March, the transit board "
+                "decided on Monday.",
+                "The board's increase follows the 6 percent fare rise riders absorbed last "
+                "year, the transit board said.",
+            ],
+        },
         {  # an age limit, told two ways
             "expect": "contradiction",
             "articles": [
