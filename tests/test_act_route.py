@@ -74,3 +74,29 @@ def test_a_date_inside_a_quotation_or_not_written_out_pairs_nothing():
         )
         == []
     )
+
+
+def test_one_act_told_by_many_outlets_is_compared_in_linear_work():
+    from consistency.model import Article
+
+    articles = [
+        Article(
+            article_id=f"a{i:03d}",
+            path=f"a{i:03d}.md",
+            text=f"Mayor Ana Ruiz signed the order on {'Tuesday' if i % 30 == 0 else 'Monday'}.",
+            story="s",
+            source=f"Outlet{i}",
+            published="2025-01-08",
+        )
+        for i in range(120)
+    ]
+    claims = [c for a in articles for c in normalize_article(a)]
+    pairs = acted_pairs(claims, "s")
+    assert len(pairs) <= 2 * len(articles)  # not the 7,140 pairs of every two outlets
+    assert any(p.a.value != p.b.value for p in pairs)  # the outlets that differ still meet
+
+
+def test_a_count_that_opens_a_sentence_is_no_doer():
+    from consistency.normalize.acts import find_acts
+
+    assert [a.doer for a in find_acts("Twelve people were killed in the blast.")] == []

@@ -54,12 +54,39 @@ def named_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[
     return out
 
 
+ALL_PAIRS = 40  # members of a group compared every two; a larger group is compared through
+# one member of each value, so a story of a thousand outlets telling one act stays linear
+MAX_VALUES = 10  # values in such a large group; more are many things, not one told apart
+
+
 def across_outlets(members: list[Claim]):
-    """Every two members from different outlets, each pair in article order."""
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            if a.article_id != b.article_id and not (a.source and a.source == b.source):
-                yield (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
+    """Every two members from different outlets, each pair in article order. In a group of
+    more than ALL_PAIRS members, each member meets only the first member (in article order)
+    of every other value it could disagree with: members of one value agree, and a member
+    that differs still meets a member of each value it differs from. Such a group with more
+    than MAX_VALUES values pairs nothing."""
+    if len(members) <= ALL_PAIRS:
+        candidates = ((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+    else:
+        firsts: dict[str, Claim] = {}
+        for c in sorted(members, key=lambda c: (c.article_id, c.start)):
+            firsts.setdefault(c.value, c)
+        if len(firsts) > MAX_VALUES:
+            return  # a thousand outlets giving "built" ninety years: ninety bridges
+        candidates = (
+            (a, b)
+            for a in members
+            for v, b in sorted(firsts.items())
+            if v != a.value and a is not b
+        )
+    seen: set[tuple[str, str]] = set()
+    for a, b in candidates:
+        if a.article_id == b.article_id or (a.source and a.source == b.source):
+            continue
+        a, b = (a, b) if (a.article_id, a.start) <= (b.article_id, b.start) else (b, a)
+        if (a.claim_id, b.claim_id) not in seen:
+            seen.add((a.claim_id, b.claim_id))
+            yield a, b
 
 
 def dated_apart(members: list[Claim]) -> bool:

@@ -23,6 +23,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.predicates import verb_key
+from consistency.normalize.numbers import parse_number
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
 _BEFORE = 3  # words before a verb a negation may stand in
@@ -135,6 +136,8 @@ def _doer(before: list[re.Match[str]], lower: list[str], not_names: frozenset[st
         w = before[j].group()
         if j >= phrase_end or not w[0].isupper() or len(w) <= 2 or lower[j] in not_names:
             continue
+        if parse_number(lower[j]) is not None:
+            continue  # "Twelve people were killed": a count, not who
         start_of = _phrase_start(before, lower, j)
         if start_of < 0:
             return lower[j]
