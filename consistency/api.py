@@ -87,11 +87,11 @@ def _run_stories(
     config: Config,
     gate: Gate,
     run: Run,
-    texts: dict[str, str] | None = None,
+    cited: dict[str, Article] | None = None,
 ) -> None:
     """Run the stories (a list or a generator) and gate their findings into `report`;
-    when `texts` is given, fill it with the texts of the articles in reported findings
-    (within TEXT_BUDGET characters)."""
+    when `cited` is given, fill it with the articles of reported findings: with their
+    texts within TEXT_BUDGET characters, past it with their positions only."""
     from consistency import gate as gating
     from consistency.gate import suppress
     from consistency.run import story as pipeline
@@ -123,12 +123,16 @@ def _run_stories(
                 report.warnings.extend(unused)
                 report.errors.extend(bad)
             findings.extend(story_findings)
-            if texts is not None:
-                cited = {e.article for f in story_findings for e in f.evidence}
+            if cited is not None:
+                ids = {e.article for f in story_findings for e in f.evidence}
                 for a in arts:
-                    if a.article_id in cited and kept_chars + len(a.text) <= TEXT_BUDGET:
-                        texts[a.article_id] = a.text
+                    if a.article_id not in ids:
+                        continue
+                    if kept_chars + len(a.text) <= TEXT_BUDGET:
+                        cited[a.article_id] = a
                         kept_chars += len(a.text)
+                    else:
+                        cited[a.article_id] = replace(a, text="")
     finally:
         if hasattr(run.progress, "stop"):
             run.progress.stop()
@@ -139,16 +143,17 @@ def _run_stories(
     report.findings, report.unrelated, report.baselined = gating.apply(
         findings, changed=gate.changed, baseline=gate.baseline
     )
-    if texts is not None:  # only the articles of findings still reported
+    if cited is not None:  # only the articles of findings still reported
         shown = {e.article for f in report.findings for e in f.evidence}
-        for aid in [k for k in texts if k not in shown]:
-            del texts[aid]
+        for aid in [k for k in cited if k not in shown]:
+            del cited[aid]
 
 
 def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> Report:
     """check() for large archives: stories are read, checked and let go one at a time, so
     memory holds a few stories' texts, never the archive's; reports get the articles'
-    metadata, and the texts only of articles in reported findings (TEXT_BUDGET)."""
+    metadata, and the texts and file positions only of articles in reported findings
+    (texts within TEXT_BUDGET)."""
     from consistency import gate as gating
     from consistency import load
 
@@ -164,12 +169,12 @@ def _check_streaming(paths: list[str], config: Config, gate: Gate, run: Run) -> 
         for story in sorted(refs):
             arts = load.read_story(refs[story], report.errors)
             if arts:
-                kept.extend(replace(a, text="") for a in arts)
+                kept.extend(replace(a, text="", positions=()) for a in arts)
                 yield arts
 
-    texts: dict[str, str] = {}
-    _run_stories(report, stories(), len(refs), config, gate, run, texts)
-    kept = [replace(a, text=texts[a.article_id]) if a.article_id in texts else a for a in kept]
+    cited: dict[str, Article] = {}
+    _run_stories(report, stories(), len(refs), config, gate, run, cited)
+    kept = [cited.get(a.article_id, a) for a in kept]
     report.articles = sorted(kept, key=lambda a: (a.story, a.article_id))
     return report
 

@@ -188,9 +188,33 @@ def test_streaming_check_gives_the_same_bytes(tmp_path):
         assert streamed.articles and all(  # only the texts the HTML page opens are kept
             bool(a.text) == (a.article_id in cited) for a in streamed.articles
         )
+        assert all(not a.positions for a in streamed.articles if a.article_id not in cited)
         for fmt in ("json", "sarif", "junit", "markdown", "csv", "github", "html", "text"):
             assert render(fmt, held, opts) == render(fmt, streamed, opts), fmt
             assert render(fmt, held, opts) == render(fmt, parallel, opts), fmt
+
+
+def test_streaming_check_past_the_text_budget_keeps_file_positions(tmp_path, monkeypatch):
+    """Past the text budget a cited JSONL article loses its text, never its positions: the
+    evidence still points at the right line and column of the feed."""
+    import consistency.api as api
+
+    rows = [
+        {"id": a.article_id, "story": a.story, "source": a.source, "text": a.text}
+        for a in _articles()
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    held = check([str(feed)], Config(), run=Run(keep=True))
+    monkeypatch.setattr(api, "TEXT_BUDGET", 0)
+    streamed = check([str(feed)], Config(), run=Run(keep=False))
+    cited = {e.article for f in streamed.findings for e in f.evidence}
+    assert cited and all(
+        a.positions and not a.text for a in streamed.articles if a.article_id in cited
+    )
+    opts = RenderOptions()
+    for fmt in ("json", "sarif", "github"):
+        assert render(fmt, held, opts) == render(fmt, streamed, opts), fmt
 
 
 def test_progress_bar_in_a_terminal(tmp_path):
