@@ -15,6 +15,12 @@ def qualifiers() -> tuple[dict[str, str], dict[str, float]]:
     return t["phrases"], t["tolerance"]
 
 
+@cache
+def close_bounds() -> frozenset[str]:
+    """Bounds said to be close to their figure ("just over", "slightly less than")."""
+    return frozenset(lexicon.table("qualifiers.toml")["close"]["phrases"])
+
+
 def qualifier_kind(phrase: str) -> str:
     """approx, near_below, min, min_strict, max, max_strict, or "" for none."""
     return qualifiers()[0].get(phrase.lower().strip(), "")

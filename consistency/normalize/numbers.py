@@ -8,7 +8,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.qualifiers import qualifiers
+from consistency.lexicon.qualifiers import close_bounds, qualifiers
 
 
 @cache
@@ -353,6 +353,10 @@ def qualify(
     kind = phrases.get(qualifier.lower().strip(), "")
     at_lo = lo if value is None else value
     at_hi = hi if value is None else value
+    if qualifier.lower().strip() in close_bounds():  # "just over 81 percent": 81 to 85
+        if kind == "near_below":
+            return at_hi * (1 - tol["close"]), at_hi
+        return at_lo, at_lo * (1 + tol["close"])
     if kind == "approx":
         # the tolerance around the figure, not around its rounding as well: "about $1.2
         # million" reaches $1.38 million, not $1.44 million

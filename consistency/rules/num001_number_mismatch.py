@@ -589,6 +589,24 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a close bound is close: "just over 40 percent" is not 47 percent
+            "expect": "contradiction",
+            "articles": [
+                "The county's recycling rate rose to 47.2 percent last year, the waste "
+                "authority reported Monday.",
+                "The waste authority said the county's recycling rate climbed to just over "
+                "40 percent last year.",
+            ],
+        },
+        {  # ... and takes the figures just past it
+            "expect": "consistent",
+            "articles": [
+                "The county's recycling rate rose to 41.3 percent last year, the waste "
+                "authority reported Monday.",
+                "The waste authority said the county's recycling rate climbed to just over "
+                "40 percent last year.",
+            ],
+        },
         {  # last year's figure, told in the clause after it
             "expect": "consistent",
             "articles": [
