@@ -225,6 +225,7 @@ class DurationMention:
     predicate: str
     subject: str
     aged: bool = False  # a thing's age in figures ("a 76-year-old law"): exact, as an age
+    name: str = ""  # an age's person as written ("the 24-year-old cyclist Owen Tate")
 
 
 def _unit_days(unit: str) -> float:
@@ -340,7 +341,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
         if _RATE_AFTER_RE.search(sentence, 0, m.start()) and _RATE_RE.match(sentence, m.start()):
             continue  # "4% a year", "$15 an hour", "twice a day": a rate, not a span of time
         after = sentence[m.end() :]
-        frame, predicate, subject, negated = "span", "", "", False
+        frame, predicate, subject, negated, name = "span", "", "", False, ""
         named = _NAMED_AGE_RE.match(after) if not age else None
         if named and _modifies(after, named.end()):
             named = None  # "a 76-year-old Michigan law": a place before a noun, no one's name
@@ -348,19 +349,23 @@ def find_durations(sentence: str) -> list[DurationMention]:
         appositive = _APPOSITIVE_AGE_RE.search(before) if age or named or old else None
         kin = _KIN_AGE_RE.search(before) if age or named or old else None
         if appositive:  # "Paul Hodgkins, a 38-year-old Floridian,": Hodgkins's age
-            frame, predicate = "age", person_key(appositive.group(1))
+            frame, predicate, name = "age", person_key(appositive.group(1)), appositive.group(1)
         elif kin:  # "his brother, a 29-year-old man": the brother's age, not any man's
             frame, predicate = "age", kin.group(1).lower()
         elif age:  # "a 6-year-old boy": compared with ages only
             frame, predicate = "age", (age.group("who") or "").lower()
+            full = _NAME_AFTER_RE.match(sentence, age.end()) if age.group("who") else None
+            if full and full.group(1).split()[0].lower() not in lexicon.words("stopwords.txt"):
+                # "19-year-old student Aaron Whitlow": Whitlow's age
+                frame, predicate, name = "age", person_key(full.group(1)), full.group(1)
         elif named:  # "the 48-year-old Smith": the person's age, by surname
-            frame, predicate = "age", person_key(named.group(1))
+            frame, predicate, name = "age", person_key(named.group(1)), named.group(1)
         elif old:  # "a two-year-old dispute", "the months-old rift": how long it has lasted
             predicate, head_end = _head(after, old)
             frame = "persist"
             named_after = _named_after(after, predicate, head_end) if "year" in m.group(0) else ""
             if named_after:  # "the 82-year-old hiker Walter Brisco": Brisco's age
-                frame, predicate = "age", person_key(named_after)
+                frame, predicate, name = "age", person_key(named_after), named_after
             elif predicate.lower() in _person_nouns():
                 frame = "age"  # "a 24-year-old Texas man": the man's age
         elif _OFFSET_RE.match(after):
@@ -413,6 +418,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
                 aged=frame == "persist"
                 and bool(old)
                 and any(ch.isdigit() for ch in sentence[start : m.end()]),
+                name=name,
             )
         )
     return out

@@ -90,6 +90,8 @@ def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
     )  # fmt: skip
     if d.aged:
         c.extra["aged"] = "figures"  # "a 76-year-old law": a thing's age, exact as an age
+    if len(d.name.split()) >= 2:
+        c.extra["name"] = d.name  # "the 24-year-old cyclist Owen Tate" is not "Martin Tate"
 
 
 def _find_ages(doc: Document, sc: Scope) -> list:

@@ -127,11 +127,11 @@ def _two_nouns(a, b) -> bool:
 
 
 def _two_people(a, b) -> bool:
-    """Both ages are given after a full name, and the given names differ ("Daniel Ortiz" /
-    "Luis Ortiz"); words before the given name are not the name ("Chiefs of Staff Colin
-    Powell" / "Colin Powell")."""
+    """Both ages are given after a full name, and neither name holds the other ("Daniel
+    Ortiz" / "Luis Ortiz"); a title or a middle name is more of one name ("Chiefs of Staff
+    Colin Powell" / "Colin Powell", "Paul Allard Hodgkins" / "Paul Hodgkins")."""
     na, nb = a.extra.get("name", "").lower().split(), b.extra.get("name", "").lower().split()
-    return len(na) >= 2 and len(nb) >= 2 and na[-2:] != nb[-2:]
+    return len(na) >= 2 and len(nb) >= 2 and not (set(na) <= set(nb) or set(nb) <= set(na))
 
 
 RULE = Rule(
@@ -143,6 +143,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a son and his father of one surname, each with his age
+            "expect": "consistent",
+            "articles": [
+                "A truck struck and killed 19-year-old student Aaron Whitlow on Route 9 "
+                "early Sunday, state police said.",
+                "His father, Dennis Whitlow, 52, asked drivers to slow down near the campus.",
+            ],
+        },
+        {  # ... and one man's age told two ways
+            "expect": "contradiction",
+            "articles": [
+                "A truck struck and killed 19-year-old student Aaron Whitlow on Route 9 "
+                "early Sunday, state police said.",
+                "Aaron Whitlow, 23, was walking home from a late shift, state police said.",
+            ],
+        },
         {  # how long since it last happened, one span an outlet
             "expect": "contradiction",
             "articles": [
