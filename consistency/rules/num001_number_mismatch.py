@@ -332,8 +332,9 @@ def _other_measured(a: Claim, b: Claim) -> bool:
     ma, mb = _measured(a), _measured(b)
     if not ma or not mb:
         return False
-    if not set(ma) & set(mb):
-        return True
+    shared = set(ma) & set(mb)
+    if not shared or (ma[-1] != mb[-1] and all(_PERIOD_STEM_RE.search(w) for w in shared)):
+        return True  # "fourth-quarter profit" / "fourth-quarter sales": a period in common
     if ma[-1] != mb[-1] or not ma[:-1] or not mb[:-1]:
         return False
     xa, xb = set(ma[:-1]), set(mb[:-1])
@@ -341,6 +342,7 @@ def _other_measured(a: Claim, b: Claim) -> bool:
 
 
 _PERIOD_WORD_RE = re.compile(r"quarter|year|annual|month|week|daily|fiscal")
+_PERIOD_STEM_RE = re.compile(r"quart|year|annual|month|week|dai|fiscal")  # of stems
 
 
 def _kinds(words: set[str]) -> list[str]:
@@ -589,6 +591,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a period in common is not one measure: profit is not sales
+            "expect": "consistent",
+            "articles": [
+                "Harlow Tools said Wednesday that third-quarter profit rose 12 percent on "
+                "strong demand for garden equipment.",
+                "Third-quarter sales rose about 4 percent to $910 million, Harlow Tools said.",
+            ],
+        },
         {  # a close bound is close: "just over 40 percent" is not 47 percent
             "expect": "contradiction",
             "articles": [
