@@ -105,6 +105,54 @@ def _one_more(a: Claim, b: Claim) -> bool:
     return False
 
 
+_FIGURE_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|trillion)\b)?"
+)
+_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+AGREE = 0.01  # a rounded figure that is also within 1%: "more than 184,000" of 184,312
+
+
+def _figures(c: Claim) -> list[tuple[float, float]]:
+    """The figures written in digits in the claim's sentence, less the claim's own and the
+    years ("more than 184,000" in "41,000 ... down from a peak of more than 184,000"), each
+    with the step it is rounded to (1,000 for "184,000", 0.1 billion for "1.2 billion", 1
+    for "20")."""
+    sides = around(c)
+    if sides is None:
+        return []
+    out = []
+    for m in _FIGURE_RE.finditer(sides[0] + " \u2026 " + sides[1]):
+        digits, scale = m.group(1).replace(",", ""), _SCALE.get((m.group(2) or "").lower(), 1)
+        x = float(digits) * scale
+        if digits.isdigit() and len(digits) == 4 and 1800 <= x <= 2100:
+            continue
+        if "." in digits:
+            step = 10.0 ** -len(digits.split(".")[1]) * scale
+        else:  # "20" may be exact; "23,000" is rounded to the thousand
+            zeros = len(digits) - len(digits.rstrip("0"))
+            step = (10.0**zeros if zeros >= 2 else 1.0) * scale
+        out.append((x, step))
+    return out
+
+
+def _value(c: Claim) -> float | None:
+    try:
+        return float(c.value)
+    except ValueError:
+        return None
+
+
+def _agrees_elsewhere(a: Claim, b: Claim) -> bool:
+    """The other side's sentence also writes a figure that is this one rounded: it gives
+    both figures ("184,312 customers were without power" / "41,000 ... down from a peak of
+    more than 184,000"), and the two it does not share are two different figures."""
+    for x, y in ((a, b), (b, a)):
+        v = _value(x)
+        if v and any(abs(f - v) <= min(step / 2, AGREE * abs(v)) for f, step in _figures(y)):
+            return True
+    return False
+
+
 _AFTER_RE = re.compile(
     r"^[^.;,]{0,40}?(?<!from )(?<!over )\b(?:a year (?:earlier|ago|before)|the year before|"
     r"last year\b(?!['’])|in the (?:prior|previous|year-ago) (?:year|quarter|period))"
@@ -474,6 +522,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
+    if not strong and _agrees_elsewhere(a, b):
+        return None
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
         # "the 100 poorest countries" / "92 poorer countries"
@@ -591,6 +641,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the other outlet gives both figures: the peak and what is left
+            "expect": "consistent",
+            "articles": [
+                "At the height of the ice storm, 23,180 homes and businesses in Carver "
+                "County were without power, the utility said.",
+                "Roughly 9,000 homes and businesses in Carver County were without power "
+                "Tuesday night, down from a peak of more than 23,000, the utility said.",
+            ],
+        },
         {  # a period in common is not one measure: profit is not sales
             "expect": "consistent",
             "articles": [
