@@ -71,6 +71,31 @@ from consistency.rules.base import (
 )
 
 
+_PLAN_RE = re.compile(
+    r"\b(?:will|shall|won['’]t|is\s+set\s+to|are\s+set\s+to|plans?\s+to|scheduled|slated)\b"
+    r"[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _after_publication(c: Claim) -> bool | None:
+    """Whether the whole date lies after its article's publication (None when either is
+    unknown)."""
+    if not c.published or c.lo is None:
+        return None
+    return c.lo > dt.date.fromisoformat(c.published).toordinal()
+
+
+def _planned(a: Claim, b: Claim) -> bool:
+    """`a` is a day to come that its clause plans ("will be back at their desks on Monday,
+    Oct. 20"), `b` a day already past: a plan and an act. A day to come told in the past
+    tense ("fell ... in the week ended May 12" before May 12) is a misdating, not a plan."""
+    sides = around(a)
+    if sides is None or not _after_publication(a) or _after_publication(b) is not False:
+        return False
+    return bool(_PLAN_RE.search(CLAUSE_JOIN_RE.split(sides[0])[-1]))
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not a.value or not b.value:
@@ -102,6 +127,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             # "funding through Dec. 3" / "approved on Thursday": a period's end, an act's day
         if _within(a, ea, b, eb) or _within(b, eb, a, ea):
             return None  # "12 devices have been found since Monday" / "found Friday"
+        if _planned(a, b) or _planned(b, a):
+            return None  # "voted Saturday to ratify" / "will be back on Monday, Oct. 20":
+            # a day to come is a plan, a day past an act, never one event told apart
         speech = lexicon.words("speech_verbs.txt")
         if (a.predicate in speech or b.predicate in speech) and pair.route != "said":
             return None  # the day something was said dates the telling, not the event
@@ -354,6 +382,36 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the day of the vote, and the day set for what follows it
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Nurses at Larchmont General voted Saturday to ratify a two-year "
+                    "contract, ending a strike over staffing levels.",
+                    "published": "2025-03-16",
+                },
+                {
+                    "text": "Nurses will be back on their wards on Tuesday, March 18, after the "
+                    "union ratified a contract that ends the strike over staffing.",
+                    "published": "2025-03-16",
+                },
+            ],
+        },
+        {  # a day to come told as past: a misdating
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "Nurses at Larchmont General voted Saturday to ratify a two-year "
+                    "contract, ending a strike over staffing levels.",
+                    "published": "2025-03-16",
+                },
+                {
+                    "text": "Nurses at Larchmont General ratified a two-year contract on March "
+                    "20, ending the strike over staffing levels.",
+                    "published": "2025-03-16",
+                },
+            ],
+        },
         {  # a day written inside another's digits is another day ("May 1" / "May 13")
             "expect": "contradiction",
             "articles": [
