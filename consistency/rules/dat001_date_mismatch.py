@@ -70,7 +70,6 @@ from consistency.rules.base import (
     same_stance,
 )
 
-
 _PLAN_RE = re.compile(
     r"\b(?:will|shall|won['’]t|is\s+set\s+to|are\s+set\s+to|plans?\s+to|scheduled|slated)\b"
     r"[^,;:]*$",
