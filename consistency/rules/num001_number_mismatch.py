@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
@@ -110,6 +111,24 @@ _FIGURE_RE = re.compile(
 )
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 AGREE = 0.01  # a rounded figure that is also within 1%: "more than 184,000" of 184,312
+
+
+@cache
+def _subset_res() -> list[list[tuple[str, re.Pattern[str]]]]:
+    groups = lexicon.table("subsets.toml")["groups"].values()
+    return [[(w, re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE)) for w in g] for g in groups]
+
+
+def _other_parts(a: Claim, b: Claim) -> bool:
+    """Each sentence names a different part of one whole, and neither names the other's
+    (subsets.toml): "caps elementary class sizes at 28 students" / "high school classes
+    will be capped at 32 students"."""
+    for group in _subset_res():
+        in_a = {w for w, r in group if r.search(a.sentence)}
+        in_b = {w for w, r in group if r.search(b.sentence)}
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 def _figures(c: Claim) -> list[tuple[float, float]]:
@@ -522,7 +541,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
-    if not strong and _agrees_elsewhere(a, b):
+    if not strong and (_agrees_elsewhere(a, b) or _other_parts(a, b)):
         return None
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
@@ -641,6 +660,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two parts of one whole: elementary and high school classes
+            "expect": "consistent",
+            "articles": [
+                "The new contract caps elementary class sizes in Dorrance schools at 26 "
+                "students, the union said.",
+                "Under the Dorrance contract, high school classes will be capped at 31 "
+                "students, the union said.",
+            ],
+        },
         {  # the other outlet gives both figures: the peak and what is left
             "expect": "consistent",
             "articles": [
