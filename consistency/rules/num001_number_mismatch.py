@@ -113,6 +113,51 @@ _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 AGREE = 0.01  # a rounded figure that is also within 1%: "more than 184,000" of 184,312
 
 
+_CHANGE_VERBS = (
+    r"cut|cuts|reduced|reduces|trimmed|lowered|shrank|shrunk|slashed|raised|raises|increased|"
+    r"increases|boosted|expanded|rose|fell|grew|dropped|declined|climbed|jumped|slipped|"
+    r"decreased|surged|soared|sank|plunged|slid|tumbled|spiked|dipped|edged\s+(?:up|down)"
+)
+# "cut the building by two floors and 70 units": the figure is the change
+_BY_CHANGE_RE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:[\w'’,-]+\s+){{0,4}}$",
+    re.IGNORECASE,
+)
+_CHANGE_AT_RE = re.compile(  # "fell 92,000", "increased nearly 30%"; not "rose to 88%",
+    # nor "grew at a 4.6% annual rate" (a rate either way)
+    rf"\b(?:{_CHANGE_VERBS})\s+(?:(?!to\b|from\b|at\b)[a-z]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUNS = (
+    r"increases?|rises?|jumps?|drops?|declines?|decreases?|cuts?|reductions?|gains?|hikes?|"
+    r"spikes?|surges?|falls?|plunges?"
+)
+_CHANGE_OF_RE = re.compile(  # "an increase of 29.4%"
+    rf"\b(?:{_CHANGE_NOUNS})\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
+)
+_MORE_FEWER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:fewer|more|less)\b(?!\s+than)"  # "70 fewer apartments"
+    rf"|[\s-]+(?:[a-z]+\s+)?(?:{_CHANGE_NOUNS})\b",  # "a 30% increase", "a 5 percent cut"
+    re.IGNORECASE,
+)
+
+
+def _change(c: Claim) -> bool:
+    """The figure is how much something changed, not its level: "cut ... by two floors and
+    70 units", "fell 92,000 to 498,000", "increased nearly 30%", "an increase of 29.4%", "a
+    30% increase", "70 fewer apartments" (not "rose to 88.4 percent")."""
+    sides = around(c)
+    if sides is None:
+        return False
+    before = CLAUSE_JOIN_RE.split(sides[0])[-1]
+    return bool(
+        _BY_CHANGE_RE.search(before)
+        or _CHANGE_AT_RE.search(before)
+        or _CHANGE_OF_RE.search(before)
+        or _MORE_FEWER_RE.match(sides[1])
+    )
+
+
 @cache
 def _subset_res() -> list[list[tuple[str, re.Pattern[str]]]]:
     groups = lexicon.table("subsets.toml")["groups"].values()
@@ -541,7 +586,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
-    if not strong and (_agrees_elsewhere(a, b) or _other_parts(a, b)):
+    if not strong and (_agrees_elsewhere(a, b) or _other_parts(a, b) or _change(a) != _change(b)):
         return None
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
@@ -660,6 +705,23 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a change beside a level: how much smaller, and how big
+            "expect": "consistent",
+            "articles": [
+                "The Halvorsen council approved a 180-unit apartment tower on Front Street on "
+                "Tuesday night.",
+                "The Halvorsen council approved the Front Street tower after the developer cut "
+                "it by three floors and 60 units.",
+            ],
+        },
+        {  # two changes told two ways still meet
+            "expect": "contradiction",
+            "articles": [
+                "Halvorsen's water rates rose by 12 percent this year, the city utility said.",
+                "The city utility said Halvorsen's water rates saw a 21 percent increase this "
+                "year.",
+            ],
+        },
         {  # two parts of one whole: elementary and high school classes
             "expect": "consistent",
             "articles": [
