@@ -708,10 +708,11 @@ RULE = Rule(
         {  # a change beside a level: how much smaller, and how big
             "expect": "consistent",
             "articles": [
-                "The Halvorsen council approved a 180-unit apartment tower on Front Street on "
-                "Tuesday night.",
-                "The Halvorsen council approved the Front Street tower after the developer cut "
-                "it by three floors and 60 units.",
+                "The Halvorsen zoning board voted 4-1 on Monday night to approve a 180-unit "
+                "apartment complex on Front Street.",
+                "The Halvorsen zoning board gave the go-ahead this week to a Front Street "
+                "apartment project after the developer cut the building by three floors and 60 "
+                "units.",
             ],
         },
         {  # two changes told two ways still meet
