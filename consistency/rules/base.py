@@ -186,6 +186,8 @@ def about_others(a: Claim, b: Claim) -> bool:
     na, nb = _who(a.sentence), _who(b.sentence)
     if not na or not nb or na & nb:
         return False
+    if _the_nouns(a.sentence) & nb or _the_nouns(b.sentence) & na:
+        return False  # "The museum was founded in 1962" / "The Alder Park Museum ..."
     return not (_party_in(na, b.sentence) or _party_in(nb, a.sentence))
 
 
@@ -198,6 +200,16 @@ def _party_in(who: frozenset[str], sentence: str) -> bool:
         _name_key(w) in who and re.search(rf"\b{w}", sentence, re.IGNORECASE)
         for w in lexicon.words("affiliations.txt")
     )
+
+
+_THE_NOUN_RE = re.compile(r"\b[Tt]he\s+([a-z]{4,})\b(?!['’])")
+
+
+@lru_cache(maxsize=4096)
+def _the_nouns(sentence: str) -> frozenset[str]:
+    """The nouns a sentence names with "the" ("the museum"): the thing a name of the other
+    sentence may end with ("the Alder Park Museum")."""
+    return frozenset(_name_key(m) for m in _THE_NOUN_RE.findall(sentence))
 
 
 @lru_cache(maxsize=4096)

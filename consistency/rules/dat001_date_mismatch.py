@@ -381,6 +381,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # "the library" is the library a name ends with
+            "expect": "contradiction",
+            "articles": [
+                "The library was founded in 1921 by the mill owner Agnes Whitcombe, whose "
+                "books formed its first collection.",
+                "The Marsh Creek Public Library, founded in 1934, reopened its doors on "
+                "Saturday after a two-year renovation.",
+            ],
+        },
         {  # the day of the vote, and the day set for what follows it
             "expect": "consistent",
             "articles": [
