@@ -123,9 +123,9 @@ _BY_CHANGE_RE = re.compile(
     rf"\b(?:{_CHANGE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:[\w'’,-]+\s+){{0,4}}$",
     re.IGNORECASE,
 )
-_CHANGE_AT_RE = re.compile(  # "fell 92,000", "increased nearly 30%"; not "rose to 88%",
-    # nor "grew at a 4.6% annual rate" (a rate either way)
-    rf"\b(?:{_CHANGE_VERBS})\s+(?:(?!to\b|from\b|at\b)[a-z]+\s+){{0,2}}$",
+_CHANGE_AT_RE = re.compile(  # "fell 92,000", "increased nearly 30%", "up 17%"; not "rose
+    # to 88%", nor "grew at a 4.6% annual rate" (a rate either way)
+    rf"\b(?:{_CHANGE_VERBS}|up|down)\s+(?:(?!to\b|from\b|at\b)[a-z]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _CHANGE_NOUNS = (
@@ -211,7 +211,7 @@ def _agrees_elsewhere(a: Claim, b: Claim) -> bool:
     both figures ("184,312 customers were without power" / "41,000 ... down from a peak of
     more than 184,000"), and the two it does not share are two different figures."""
     for x, y in ((a, b), (b, a)):
-        v = _value(x)
+        v = None if x.extra.get("bounds") else _value(x)  # a range's middle is not written
         if v and any(abs(f - v) <= min(step / 2, AGREE * abs(v)) for f, step in _figures(y)):
             return True
     return False
@@ -713,6 +713,13 @@ RULE = Rule(
                 "The Halvorsen zoning board gave the go-ahead this week to a Front Street "
                 "apartment project after the developer cut the building by three floors and 60 "
                 "units.",
+            ],
+        },
+        {  # "up 17%" is a change as "increased by 27%" is
+            "expect": "contradiction",
+            "articles": [
+                "Ravel Foods earned $1.12 a share in the quarter, up 17% from a year earlier.",
+                "Ravel Foods said its earnings per share increased by 27% from a year earlier.",
             ],
         },
         {  # two changes told two ways still meet
