@@ -46,8 +46,8 @@ def test_the_time_between_two_events(sentence, expected):
     ("sentence", "expected"),
     [
         (
-            "The dispute has lasted more than three years.",
-            [("more than three years", 1095.75, math.inf, "span")],
+            "The dispute has lasted more than three years.",  # how long the dispute went on
+            [("more than three years", 1095.75, math.inf, "persist")],
         ),
         (
             "Prices have doubled over the past 18 months.",
@@ -87,7 +87,7 @@ def test_ages_are_compared_with_ages_and_an_old_dispute_lasted(sentence, expecte
             "Repairs to the bridge will take two to three weeks.",
             [("two to three weeks", 14.0, 21.0, "span")],
         ),
-        ("The inquiry could last 10-15 years.", [("10-15 years", 3652.5, 5478.75, "span")]),
+        ("The inquiry could last 10-15 years.", [("10-15 years", 3652.5, 5478.75, "persist")]),
         ("The crew rested two or three days.", [("two or three days", 2.0, 3.0, "span")]),
         # the low end is no range when it is not below the count
         ("Between 1990 and 5 years", [("5 years", 1826.25, 1826.25, "span")]),
@@ -119,4 +119,7 @@ def test_a_year_after_a_figure_is_a_rate_not_a_span():
 
     assert find_durations("The contract raises pay 4% a year.") == []
     assert find_durations("Workers there earn $15 an hour.") == []
-    assert [d.frame for d in find_durations("The strike lasted a year.")] == ["span"]
+    assert [d.frame for d in find_durations("The strike lasted a year.")] == ["persist"]
+    assert [d.predicate for d in find_durations("The outage at the plant lasted a day.")] == [
+        "outage"
+    ]

@@ -95,6 +95,8 @@ def _key(c: Claim) -> tuple[str, str] | None:
     if c.kind == "duration":
         # an age meets ages of the same person or noun ("Smith, 41," / "the 48-year-old
         # Smith"; "whose 6-year-old son" / "whose 17-year-old son"); other spans do not
+        if c.frame == "persist" and c.predicate:  # how long one thing went on
+            return ("persist", predicate_class(c.predicate))
         if c.frame != "age" or not c.predicate:
             return None
         return ("age", predicate_class(c.predicate))  # "Hodgkins, 56," / "Hodgkins's age"

@@ -30,6 +30,16 @@ _PERSIST_PRE_RE = re.compile(
     r"\b(?:for|over the (?:past|last)|in the (?:past|last)|the (?:past|last)|past|throughout)\s+$",
     re.IGNORECASE,
 )
+# "an outage that lasted more than nine hours": how long the thing before the verb went on
+_LASTED_RE = re.compile(
+    r"\b(?:(?:has|had|have)\s+)?(?:lasted|lasts|lasting|last|spanned|spans|stretched)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_END_RE = re.compile(r"\s*\b(?:that|which)\s*$", re.IGNORECASE)
+_PHRASE_END_RE = re.compile(  # "the outage across its platforms": the outage
+    r"\s+(?:across|of|in|on|at|over|from|for|with)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$",
+    re.IGNORECASE,
+)
 _SKIP_AFTER_RE = re.compile(r"\s*(?:ago|old|from now|hence)\b", re.IGNORECASE)  # at a unit's end
 # "two months after the vote", "a day earlier": the time between two events (frame offset)
 _OLD_RE = re.compile(r"-olds?\s+([A-Za-z-]+)")
@@ -383,6 +393,12 @@ def find_durations(sentence: str) -> list[DurationMention]:
                 re.IGNORECASE,
             )
             predicate = _word_before(head[: cue.start()] if cue else head)
+        elif _LASTED_RE.search(before):  # "the outage across its platforms lasted"
+            frame = "persist"
+            head = before[: _LASTED_RE.search(before).start()]
+            head = _RELATIVE_END_RE.sub("", head)
+            head = _PHRASE_END_RE.sub("", head)
+            predicate = _word_before(head)
         elif _PERSIST_PRE_RE.search(before) or m.group("long"):
             frame = "persist"
             pre = _PERSIST_PRE_RE.search(before)

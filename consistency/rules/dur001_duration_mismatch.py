@@ -82,6 +82,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if math.isfinite(ratio) and ratio < 1.5 and a.frame != "age" and not things_aged:
         return None  # close durations are rounding, not a contradiction (an age is exact)
     what = f" for {possessive(subject)} {a.predicate}" if a.predicate else ""
+    if a.predicate and not (a.subject or b.subject):
+        what = f" for the {a.predicate}"  # "the outage that lasted ...": no one's
     kind = "Age" if a.frame == "age" or things_aged else "Duration"
     if things_aged:
         what = f" for the {a.predicate}"
@@ -143,6 +145,24 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # how long one thing lasted, told in other words
+            "expect": "contradiction",
+            "articles": [
+                "Trains on the Corran Valley line are running again after a signal failure "
+                "that lasted more than nine hours, the rail operator said.",
+                "The rail operator said the signal failure on the Corran Valley line lasted "
+                "nearly five hours.",
+            ],
+        },
+        {  # ... and two things that lasted
+            "expect": "consistent",
+            "articles": [
+                "Trains on the Corran Valley line are running again after a signal failure "
+                "that lasted more than nine hours, the rail operator said.",
+                "The rail operator said the bus replacement service on the Corran Valley line "
+                "lasted nearly five hours.",
+            ],
+        },
         {  # a son and his father of one surname, each with his age
             "expect": "consistent",
             "articles": [
