@@ -41,8 +41,13 @@ Known limits:
     stage", "$1.9 billion larger than the current budget"), a count of others ("three other
     schools"), a count for one place of several ("Eight died in New York City, and a man
     died in Passaic" / "at least nine") and a count of what may be done ("19 actions the
-    president could take" / "signed 23 actions"). Units are read through their synonyms
-    (count_nouns.toml) and measure words through theirs (measure_synonyms.txt).
+    president could take" / "signed 23 actions"), two parts of one whole ("elementary
+    class sizes" / "high school classes": subsets.toml), a change beside a level ("cut ...
+    by 70 units" / "a 240-unit complex"), two measures that share only a period
+    ("third-quarter profit" / "third-quarter sales") and a figure the other sentence also
+    writes, rounded ("41,000 ... down from a peak of more than 184,000"). A close bound
+    ("just over 81 percent") reaches only 5% past its figure. Units are read through their
+    synonyms (count_nouns.toml) and measure words through theirs (measure_synonyms.txt).
 """
 
 from __future__ import annotations
@@ -135,7 +140,7 @@ _CHANGE_NOUNS = (
 _CHANGE_OF_RE = re.compile(  # "an increase of 29.4%"
     rf"\b(?:{_CHANGE_NOUNS})\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
 )
-_MORE_FEWER_RE = re.compile(
+_CHANGE_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fewer|more|less)\b(?!\s+than)"  # "70 fewer apartments"
     rf"|[\s-]+(?:[a-z]+\s+)?(?:{_CHANGE_NOUNS})\b",  # "a 30% increase", "a 5 percent cut"
     re.IGNORECASE,
@@ -154,7 +159,7 @@ def _change(c: Claim) -> bool:
         _BY_CHANGE_RE.search(before)
         or _CHANGE_AT_RE.search(before)
         or _CHANGE_OF_RE.search(before)
-        or _MORE_FEWER_RE.match(sides[1])
+        or _CHANGE_AFTER_RE.match(sides[1])
     )
 
 
