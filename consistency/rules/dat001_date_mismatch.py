@@ -42,7 +42,10 @@ Known limits:
     ("funding through Dec. 3") with the day of an act. Two weeks a statistic covers ("the
     week ended July 10" / "... July 17") are compared in paraphrase only when both
     sentences give one figure: a release reports several series, each with its own week.
-    A date that names a thing ("before the Jan. 6 riot") names it in a denial too.
+    A date that names a thing ("before the Jan. 6 riot") names it in a denial too. In
+    paraphrase a day to come that its clause plans ("will be back ... on Monday, Oct. 20")
+    is not compared with a day already past ("voted Saturday"); a day to come told in the
+    past tense is.
 """
 
 from __future__ import annotations
