@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.normalize.ages import find_ages
+from consistency.normalize.ages import find_ages, lead_person
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,28 @@ def test_a_place_before_the_noun_after_year_old_is_no_name():
     assert read("A 43-year-old woman, Marisol Fenwick's neighbor, called police.") == [
         ("age", "woman")
     ]  # a possessive is someone else
+
+
+def test_a_surname_with_a_capital_inside_takes_its_age():
+    assert [(a.years, a.key) for a in find_ages("Police said DeMarco, 68, was found.")] == [
+        (68, "demarco")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the first full name of the lead whose surname the article writes again
+        (
+            "Designer Helena DeMarco died on Tuesday. Officers came. DeMarco leaves two sons.",
+            "demarco",
+        ),
+        ("President Donald Trump spoke on Friday. Trump left.", "trump"),
+        # named once: not whom the article is about
+        ("Designer Helena DeMarco died on Tuesday. Officers came.", ""),
+        # the article gives the person an age of their own: a described age is another's
+        ("Helena DeMarco died on Tuesday. DeMarco, 68, lived alone.", ""),
+    ],
+)
+def test_the_person_an_article_is_about(text, who):
+    assert lead_person(text, len(text)) == who

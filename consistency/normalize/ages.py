@@ -18,7 +18,8 @@ from consistency.lexicon.predicates import predicate_class
 from consistency.lexicon.titles import title_words
 from consistency.normalize.context import person_key
 
-_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # "McAfee", "DeSantis" too
+_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{0,2}}"
 _APPOSITIVE_RE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
 # what every apposition holds, found by a cheap scan (a literal comma first)
 _AGE_RE = re.compile(r",\s+\d{1,3},")
@@ -115,6 +116,32 @@ def leading_name(sentence: str) -> str:
     if any(w.lower() in skip for w in m.group("name").split()):
         return ""
     return person_key(m.group("name"))
+
+
+LEAD_CHARS = 400  # where an article names the person it is about
+_LEAD_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
+
+
+def lead_person(text: str, before: int) -> str:
+    """The person an article is about, for "The 75-year-old entrepreneur was arrested ...":
+    the first full name its opening LEAD_CHARS write (before `before`) whose surname it
+    writes again, or "" (no place, organisation or title word in the name). "" too when the
+    article gives that person an age after the name ("McAfee, 75,"): then a description
+    with an age of its own is someone else."""
+    skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt") | title_words()
+    for m in _LEAD_NAME_RE.finditer(text, 0, min(before, LEAD_CHARS)):
+        words = m.group().split()
+        while words and words[0].lower().rstrip(".") in title_words():
+            words = words[1:]  # "President Donald Trump": Donald Trump
+        if len(words) < 2 or any(w.lower().rstrip(".") in skip for w in words):
+            continue
+        surname = words[-1]
+        if len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2:
+            continue  # named once: not who the article is about
+        if re.search(rf"\b{re.escape(surname)},\s+\d{{1,3}},", text):
+            return ""
+        return person_key(" ".join(words))
+    return ""
 
 
 def full_name_before(text: str, before: int, surname: str) -> str:

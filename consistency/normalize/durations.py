@@ -84,7 +84,15 @@ _OLD_HEAD_RE = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in _units()["ages"]["nouns"])
+    ages = _units()["ages"]
+    return frozenset(w.lower() for w in ages["nouns"] + ages["lead"])
+
+
+@cache
+def lead_nouns() -> frozenset[str]:
+    """Nouns for what a person does that, in "The 75-year-old entrepreneur ...", stand for
+    the person the article is about (duration_units.toml [ages] lead)."""
+    return frozenset(w.lower() for w in _units()["ages"]["lead"])
 
 
 def _modifies(after: str, at: int) -> bool:
@@ -236,6 +244,7 @@ class DurationMention:
     subject: str
     aged: bool = False  # a thing's age in figures ("a 76-year-old law"): exact, as an age
     name: str = ""  # an age's person as written ("the 24-year-old cyclist Owen Tate")
+    definite: bool = False  # opens its sentence: "The 75-year-old entrepreneur was ..."
 
 
 def _unit_days(unit: str) -> float:
@@ -280,6 +289,8 @@ def _range_low(sentence: str, num_start: int, high: float) -> tuple[float, int] 
 
 
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# "The " opening a sentence, after a dateline if any ("BARCELONA — The 75-year-old ...")
+_DEFINITE_OPENING_RE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]+\s*[―—–-]+\s*)?The\s+")
 _WORD_AFTER_RE = re.compile(r"[-\s]+[A-Za-z]")
 
 
@@ -435,6 +446,9 @@ def find_durations(sentence: str) -> list[DurationMention]:
                 and bool(old)
                 and any(ch.isdigit() for ch in sentence[start : m.end()]),
                 name=name,
+                definite=frame == "age"
+                and not name
+                and bool(_DEFINITE_OPENING_RE.fullmatch(sentence, 0, start)),
             )
         )
     return out

@@ -20,6 +20,7 @@ from consistency.normalize.ages import (
     DAYS_A_YEAR,
     find_ages,
     full_name_before,
+    lead_person,
     leading_name,
     pronoun_age,
 )
@@ -28,7 +29,7 @@ from consistency.normalize.date_named import remember
 from consistency.normalize.date_things import named_noun
 from consistency.normalize.dates import event_verb, find_dates
 from consistency.normalize.document import Document, Scope
-from consistency.normalize.durations import find_durations
+from consistency.normalize.durations import find_durations, lead_nouns
 from consistency.normalize.numbers import format_number
 from consistency.normalize.parties import find_parties
 from consistency.normalize.people import find_roles
@@ -82,12 +83,19 @@ def _emit_date(doc: Document, sc: Scope, d, masks) -> None:
 
 
 def _emit_duration(doc: Document, sc: Scope, d, masks) -> None:
+    predicate, lead = d.predicate, ""
+    if d.definite and (not d.predicate or d.predicate in lead_nouns()):
+        # "The 75-year-old entrepreneur was arrested": the age of who the article is about
+        lead = lead_person(doc.text, sc.start + d.start)
+        predicate = lead or predicate
     c = doc.add(
         "duration", sc, d.start, d.end, masks,
         value=_days(d.value_days), lo=d.lo, hi=d.hi, unit="day", qualifier=d.qualifier,
-        frame=d.frame, subject=d.subject, predicate=d.predicate,
+        frame=d.frame, subject=d.subject, predicate=predicate,
         polarity="negated" if d.negated else "",
     )  # fmt: skip
+    if lead:
+        c.extra["person"] = "lead"  # read as the article's lead person, not named here
     if d.aged:
         c.extra["aged"] = "figures"  # "a 76-year-old law": a thing's age, exact as an age
     if len(d.name.split()) >= 2:

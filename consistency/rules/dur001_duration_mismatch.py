@@ -304,5 +304,23 @@ RULE = Rule(
                 "Police in Reno also charged Luis Ortiz, 19, with assault after the fight.",
             ],
         },
+        {  # the person an article opens on, later told by what she does and her age
+            "expect": "contradiction",
+            "articles": [
+                "Retired fashion designer Helena DeMarco was found dead at her villa near "
+                "Lisbon on Tuesday, police said. Officers were called by a neighbour. The "
+                "81-year-old designer had lived there since 1990. DeMarco leaves two sons.",
+                "Police in Lisbon said DeMarco, 68, was found dead at her villa on Tuesday.",
+            ],
+        },
+        {  # ... but not someone on the other side of the event, nor kin
+            "expect": "consistent",
+            "articles": [
+                "Retired fashion designer Helena DeMarco was found dead at her villa near "
+                "Lisbon on Tuesday, police said. The 19-year-old suspect was arrested at the "
+                "airport. DeMarco leaves two sons.",
+                "Police in Lisbon said DeMarco, 68, was found dead at her villa on Tuesday.",
+            ],
+        },
     ),
 )
