@@ -100,3 +100,10 @@ def test_a_count_that_opens_a_sentence_is_no_doer():
     from consistency.normalize.acts import find_acts
 
     assert [a.doer for a in find_acts("Twelve people were killed in the blast.")] == []
+
+
+def test_the_state_of_a_party_code_is_no_doer():
+    from consistency.normalize.acts import find_acts
+
+    found = find_acts("Rep. Dana Holt, R-Texas, signed the letter on Friday.")
+    assert [a.doer for a in found] == ["holt"]

@@ -52,6 +52,7 @@ _MODALS = frozenset(
     ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might"]
 )
 _PUNCT_RE = re.compile(r"[,;:—–()]")
+_PARTY_RE = re.compile(r"\b[RDI]-$")
 _PRONOUNS = frozenset({"he", "she"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # the name an active verb is done to, right after it: "rejected Amendment 64", "fired the
@@ -136,6 +137,8 @@ def _doer(before: list[re.Match[str]], lower: list[str], not_names: frozenset[st
         w = before[j].group()
         if j >= phrase_end or not w[0].isupper() or len(w) <= 2 or lower[j] in not_names:
             continue
+        if _PARTY_RE.search(before[j].string, 0, before[j].start()):
+            continue  # "Farenthold, R-Texas, announced": the state of a party code
         if parse_number(lower[j]) is not None:
             continue  # "Twelve people were killed": a count, not who
         start_of = _phrase_start(before, lower, j)
