@@ -72,3 +72,12 @@ def test_rule_module_names_start_with_code():
     for r in ALL_RULES:
         module = importlib.import_module(r.check.__module__)
         assert module.__name__.rsplit(".", 1)[1].startswith(r.code.lower())
+
+
+def test_a_route_one_rule_claims_is_read_by_that_rule_alone():
+    """A killed count beside an injured count (the casualty route) is no number mismatch."""
+    texts = [
+        "Flash flooding along the Merrow River killed nine people on Saturday.",
+        "Saturday's flash flooding along the Merrow River left 30 residents injured.",
+    ]
+    assert check_articles(_articles({"articles": texts}), Config()).findings == []

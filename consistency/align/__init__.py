@@ -14,6 +14,7 @@ from collections import defaultdict
 from consistency.align.acted import acted_pairs
 from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
+from consistency.align.casualties import casualty_pairs
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.named import named_pairs
@@ -35,9 +36,10 @@ def align(
 ) -> list[Pair]:
     """Return aligned pairs of claims from different articles of the same story: first the
     minimal pairs of the sentence route (when `sentences` are given) and the claims in their
-    differing words, then dates that name one thing (the named route), figures and dates
-    whose surrounding words name the same things (the anchor route) and one value bounded
-    two ways (the figure route), then the claims whose blocks and contexts align."""
+    differing words, then a toll told as deaths and as injuries (the casualty route), dates
+    that name one thing (the named route), figures and dates whose surrounding words name
+    the same things (the anchor route) and one value bounded two ways (the figure route),
+    then the claims whose blocks and contexts align."""
     opts = opts or AlignOptions()
     routed: list[Pair] = []
     if sentences:
@@ -55,7 +57,8 @@ def align(
         story_claims = by_story_claims[story]
         idf = story_idf(story_claims)  # one reading of the story's rare words for all three
         for p in (
-            named_pairs(story_claims, story, idf)
+            casualty_pairs(story_claims, story, idf)
+            + named_pairs(story_claims, story, idf)
             + acted_pairs(story_claims, story)
             + said_pairs(story_claims, story, idf)
             + novelty_pairs(story_claims, story, idf)

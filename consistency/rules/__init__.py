@@ -18,6 +18,7 @@ from consistency.rules import (
     rol002_title_refinement,
     rol003_title_conflict,
     sta001_status_conflict,
+    sta002_casualty_kind,
 )
 from consistency.rules.base import Hit, Rule
 
@@ -36,6 +37,7 @@ ALL_RULES: tuple[Rule, ...] = tuple(
         rol002_title_refinement,
         rol003_title_conflict,
         sta001_status_conflict,
+        sta002_casualty_kind,
         quo001_misquote,
         quo002_quote_speaker,
     )

@@ -35,6 +35,13 @@ class Rule:
     check: Callable[[Pair, RuleOptions], Hit | None]
     doc: str
     cases: tuple[dict, ...] = field(default=())
+    routes: tuple[str, ...] = ()  # the only routes whose pairs it reads; () for every route
+    # but EXCLUSIVE_ROUTES
+
+
+# routes whose pairs only the rules that name them read: a killed count beside an injured
+# count (the casualty route) is no number mismatch
+EXCLUSIVE_ROUTES = frozenset({"casualty"})
 
 
 def overlap(a: Claim, b: Claim, *, rel_tol: float = 0.0) -> bool:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from consistency.model import Article, Claim, Evidence, Finding, Pair, RuleOptions, Severity
 from consistency.partition import Partition
-from consistency.rules.base import Rule
+from consistency.rules.base import EXCLUSIVE_ROUTES, Rule
 
 
 def evidence(claim: Claim, article: Article) -> Evidence:
@@ -58,6 +58,8 @@ def run_rules(
             by_kind.setdefault(k, []).append((rule, sev))
     for pair in pairs:
         for rule, sev in by_kind.get(pair.a.kind, []):
+            if (pair.route not in rule.routes) if rule.routes else (pair.route in EXCLUSIVE_ROUTES):
+                continue  # a route read only by the rules that name it
             try:
                 hit = rule.check(pair, opts)
             except Exception as exc:
