@@ -79,6 +79,18 @@ def _q(sentence):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Officers detained nine people after demonstrators chained the doors.", "people"),
+        ("Six men and three dogs were rescued.", "men"),
+        ("Rescuers freed 12 miners after two days.", "miners"),
+    ],
+)
+def test_a_plural_not_in_s_is_the_noun_counted(sentence, noun):
+    assert find_quantities(sentence, [])[0].noun == noun
+
+
 def test_counts_with_predicate():
     got = _q("At least 79 people were killed and 200 injured in the quake.")
     assert got[0][0] == "At least 79" and got[0][1] == 79 and math.isinf(got[0][2])

@@ -254,6 +254,8 @@ def _noun_after(after: str) -> str:
 
 
 def _plural(word: str) -> bool:
+    if word.lower() in lexicon.words("irregular_plurals.txt"):
+        return True  # "nine people after demonstrators chained": the people
     return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
