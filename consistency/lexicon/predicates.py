@@ -57,6 +57,12 @@ def running_classes() -> frozenset[str]:
     return frozenset(lexicon.table("predicates.toml")["running"]["classes"])
 
 
+@cache
+def growing_classes() -> frozenset[str]:
+    """Running counts that never fall: the dead, injured, arrested, cases."""
+    return frozenset(lexicon.table("predicates.toml")["running"]["growing"])
+
+
 def verb_key(word: str) -> str:
     """One key for a verb's bare and past forms ("approve" / "approved" -> "approv",
     "ban" / "banned" -> "ban", "vote" / "voted" -> "vot"), so that "did not approve" meets

@@ -6,7 +6,9 @@ Contradiction:
 
 Consistent:
     "50% tariffs" vs "50 per cent tariffs"; "about 1,200 evacuated" vs "some 1,180 evacuated";
-    "1.2 million" vs "1,180,000" (rounding); a later, higher running count (see NUM003).
+    "1.2 million" vs "1,180,000" (rounding); a later, higher running count (see NUM003),
+    or a later, lower count of the missing or displaced (found, gone home). A later, lower
+    count of the dead, injured, arrested or cases, which never fall, is a contradiction.
 
 Why it matters:
     A number that differs between outlets is the most common and most checkable
@@ -58,7 +60,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
-from consistency.lexicon.predicates import count_unit, running_classes, stem
+from consistency.lexicon.predicates import count_unit, growing_classes, running_classes, stem
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -557,6 +559,15 @@ def _other_moments(a: Claim, b: Claim) -> bool:
     return bool(da) and bool(db) and not (da & db)
 
 
+def _fell(a: Claim, b: Claim) -> bool:
+    """A count that never falls (growing_classes: the dead, the arrested) is lower in the
+    later article: no update, a contradiction."""
+    if a.predicate not in growing_classes() or not a.published or not b.published:
+        return False
+    early, late = (a, b) if a.published < b.published else (b, a)
+    return float(late.value) < float(early.value)
+
+
 def _other_years(a: Claim, b: Claim) -> bool:
     ya, yb = years(a.sentence), years(b.sentence)
     return bool(ya) and bool(yb) and not (ya & yb)
@@ -612,7 +623,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     ea, eb = _elapsed(a), _elapsed(b)
     if _other_span(a, b) or (not strong and ea and eb and ea != eb):
         return None  # "six months after" / "after five months"; "from 2007 through 2014"
-    if a.predicate in running_classes() and a.published != b.published:
+    if a.predicate in running_classes() and a.published != b.published and not _fell(a, b):
         return None  # a running count that changed between publications: NUM003
     if not strong and (
         _other_years(a, b)
@@ -710,6 +721,37 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the one arrest count each outlet gives, lower in the later article
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "State troopers arrested 14 people on Friday after a crowd "
+                    "blocked the gates of the Corbin Valley landfill.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "Six people were detained when protesters sat down in front of the "
+                    "landfill gates, a state police spokeswoman said. Corbin Valley residents "
+                    "have fought the expansion for years.",
+                    "published": "2024-05-18",
+                },
+            ],
+        },
+        {  # ... higher in the later article: an update (NUM003), as the missing found are
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "State troopers arrested six people on Friday after a crowd "
+                    "blocked the gates of the Corbin Valley landfill.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "Fourteen people were detained when protesters sat down in front of "
+                    "the landfill gates, a state police spokeswoman said.",
+                    "published": "2024-05-18",
+                },
+            ],
+        },
         {  # a change beside a level: how much smaller, and how big
             "expect": "consistent",
             "articles": [

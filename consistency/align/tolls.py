@@ -1,0 +1,50 @@
+"""The toll route: the one count of a kind each outlet gives ("Police arrested 12 people on
+Saturday after protesters blocked the entrance to city hall" / "Officers detained nine
+people after demonstrators chained themselves to the doors of city hall").
+
+How many were killed, injured, arrested, missing or displaced (the running classes of
+predicates.toml) is a fact a story tells once, and an outlet that gives a single count of
+one kind of people gives it about the news itself, however differently the sentences
+around it read. So two counts meet here when each is the only value its article gives for
+that kind and that noun (the same unit, counted through count_nouns.toml), both affirmed,
+asserted and in the outlet's own words, and the words of their sentences share a rare word
+(anchors.sentence_weight reaches half of anchors.MIN_WEIGHT). An article that gives two
+values of one kind (a count for each of two days, or a part and the whole) pairs nothing
+of that kind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from consistency.align.anchors import MIN_WEIGHT, sentence_weight
+from consistency.align.named import across_outlets
+from consistency.lexicon.predicates import count_unit, running_classes
+from consistency.model import Claim, Pair
+
+SCORE = 75.0
+
+
+def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of the single counts of one kind and noun that outlets of one story give
+    (`idf`: the story's, from anchors.story_idf)."""
+    classes = running_classes()
+    found: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.kind != "quantity" or c.predicate not in classes or not c.subject:
+            continue
+        if c.polarity == "negated" or c.modality != "asserted" or c.extra.get("in_quote"):
+            continue
+        found[(c.predicate, count_unit(c.subject))][c.article_id].append(c)
+    out: list[Pair] = []
+    for key in sorted(found):
+        single = sorted(
+            (v[0] for v in found[key].values() if len({c.value for c in v}) == 1),
+            key=lambda c: (c.article_id, c.start),
+        )
+        out += [
+            Pair(a, b, SCORE, story, route="toll")
+            for a, b in across_outlets(single)
+            if sentence_weight(a, b, idf) >= MIN_WEIGHT / 2
+        ]
+    return out
