@@ -69,6 +69,9 @@ def test_a_place_before_the_noun_after_year_old_is_no_name():
     ]
     assert read("A 24-year-old Texas man was killed in the crash.") == [("age", "man")]
     assert read("The 48-year-old Smith said he was innocent.") == [("age", "smith")]
+    # an irregular verb after the name: the name is who acts, not a noun's modifier
+    assert read("The 48-year-old Smith set the warehouse fire.") == [("age", "smith")]
+    assert read("The 30-year-old Reagan tax cut expires.")[0][0] == "persist"
     # a noun, then the full name it describes: the person's age
     assert read("The rescue of the 82-year-old hiker Walter Brisco drew praise.") == [
         ("age", "brisco")

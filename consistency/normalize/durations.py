@@ -103,7 +103,12 @@ def _modifies(after: str, at: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    verbs = lexicon.words("speech_verbs.txt") | lexicon.words("auxiliaries.txt")
+    verbs = (
+        lexicon.words("speech_verbs.txt")
+        | lexicon.words("auxiliaries.txt")
+        | (lexicon.words("event_verbs.txt") - {"hit", "cut"})  # "the 48-year-old Smith set
+        # the fire"; "a 20-year-old Beatles hit", "the 30-year-old Reagan tax cut" are things
+    )
     stop = lexicon.words("stopwords.txt") | lexicon.words("prepositions.txt")
     return not (w in verbs or w in stop or w.endswith(("ed", "es")))
 
