@@ -384,6 +384,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a presidential race is an election
+            "expect": "contradiction",
+            "articles": [
+                "Leaked emails from the governor's aide shook the 2016 presidential race, "
+                "and the FBI reopened its inquiry days before the vote.",
+                "The FBI reopened its inquiry into the governor's aide days before the 2012 "
+                "presidential election, the report found.",
+            ],
+        },
         {  # "the library" is the library a name ends with
             "expect": "contradiction",
             "articles": [
