@@ -94,14 +94,15 @@ def test_a_surname_with_a_capital_inside_takes_its_age():
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        # the first full name of the lead whose surname the article writes again
+        # the first full name the article writes, a title before it passed over
         (
             "Designer Helena DeMarco died on Tuesday. Officers came. DeMarco leaves two sons.",
             "demarco",
         ),
         ("President Donald Trump spoke on Friday. Trump left.", "trump"),
-        # named once: not whom the article is about
-        ("Designer Helena DeMarco died on Tuesday. Officers came.", ""),
+        ("Ana Ruiz won the runoff, defeating Tom Vale, who conceded. Vale left.", "ruiz"),
+        # the one who speaks is not whom the news is about
+        ("Sgt. Dana Holt said a man was hurt. The 41-year-old teacher was taken away.", ""),
         # the article gives the person an age of their own: a described age is another's
         ("Helena DeMarco died on Tuesday. DeMarco, 68, lived alone.", ""),
     ],

@@ -120,28 +120,30 @@ def leading_name(sentence: str) -> str:
 
 LEAD_CHARS = 400  # where an article names the person it is about
 _LEAD_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
+_SPEAKS_RE = re.compile(r",?\s+(?:said|says|told|tells|announced|confirmed|stated)\b")
 
 
 def lead_person(text: str, before: int) -> str:
     """The person an article is about, for "The 75-year-old entrepreneur was arrested ...":
-    the first full name its opening LEAD_CHARS write (before `before`) whose surname it
-    writes again, or "" (no place, organisation or title word in the name). "" too when the
-    article gives that person an age after the name ("McAfee, 75,"): then a description
-    with an age of its own is someone else."""
+    the first full name it writes (within its first LEAD_CHARS, before `before`), or ""
+    when that name is no one's (a place, an organisation, a title word), is only the one
+    speaking ("Sgt. Dana Holt said ..."), or has an age the article gives after the name
+    ("McAfee, 75,"), when a description with an age of its own is someone else."""
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt") | title_words()
-    for m in _LEAD_NAME_RE.finditer(text, 0, min(before, LEAD_CHARS)):
-        words = m.group().split()
-        while words and words[0].lower().rstrip(".") in title_words():
-            words = words[1:]  # "President Donald Trump": Donald Trump
-        if len(words) < 2 or any(w.lower().rstrip(".") in skip for w in words):
-            continue
-        surname = words[-1]
-        if len(re.findall(rf"\b{re.escape(surname)}\b", text)) < 2:
-            continue  # named once: not who the article is about
-        if re.search(rf"\b{re.escape(surname)},\s+\d{{1,3}},", text):
-            return ""
-        return person_key(" ".join(words))
-    return ""
+    m = _LEAD_NAME_RE.search(text, 0, min(before, LEAD_CHARS))
+    if not m:
+        return ""
+    words = m.group().split()
+    while words and words[0].lower().rstrip(".") in title_words():
+        words = words[1:]  # "President Donald Trump": Donald Trump
+    if len(words) < 2 or any(w.lower().rstrip(".") in skip for w in words):
+        return ""
+    if _SPEAKS_RE.match(text, m.end()):
+        return ""  # "Sgt. Dana Holt said a man was hurt": who tells, not who the news is about
+    surname = words[-1]
+    if re.search(rf"\b{re.escape(surname)},\s+\d{{1,3}},", text):
+        return ""
+    return person_key(" ".join(words))
 
 
 def full_name_before(text: str, before: int, surname: str) -> str:

@@ -90,6 +90,15 @@ RULE = Rule(
                 "injured at least 14, county officials said.",
             ],
         },
+        {  # an outlet naming both kinds beside its count tells two facts
+            "expect": "consistent",
+            "articles": [
+                "A gas explosion at the Lorne bakery early on Monday killed five people and "
+                "injured seven, fire officials said.",
+                "Seven people were injured in the gas explosion at the Lorne bakery early on "
+                "Monday, fire officials said.",
+            ],
+        },
         {  # a bound does not make two tolls one
             "expect": "consistent",
             "articles": [
