@@ -109,3 +109,16 @@ def test_a_surname_with_a_capital_inside_takes_its_age():
 )
 def test_the_person_an_article_is_about(text, who):
     assert lead_person(text, len(text)) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ana Ruiz, who turned 61 last month, leads the bank.", [(61, "ruiz")]),
+        ("Tom Vale, who is 44, did not comment.", [(44, "vale")]),
+        ("Tom Vale, who is 44th in line, waited.", []),
+        ("Tom Vale, who was 19 when he enlisted, retired.", []),  # an age then
+    ],
+)
+def test_an_age_in_a_relative_clause_after_the_name(sentence, found):
+    assert [(a.years, a.key) for a in find_ages(sentence)] == found

@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from consistency.api import check_articles
 from consistency.normalize.people import find_roles
 from tests.helpers import story
@@ -142,3 +144,18 @@ def test_an_abbreviated_office_changer_before_a_title_is_its_rank():
     assert split_title("Lt. Gov.") == ("governor", "", "lieutenant")
     assert split_title("Lieutenant Governor") == ("governor", "", "lieutenant")
     assert split_title("Lt.") == ("lieutenant", "", "")  # a lieutenant, on its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tom Vale, the veteran Democrat who chairs the panel, spoke.", [("vale", "D")]),
+        ("Tom Vale, a longtime Kansas Republican, spoke.", [("vale", "R")]),
+        ("Tom Vale, a former Republican, spoke.", []),  # a party left
+        ("Tom Vale, the Democrat's challenger, spoke.", []),  # someone else's party
+    ],
+)
+def test_a_party_in_words_after_the_name_with_words_before_it(sentence, found):
+    from consistency.normalize.parties import find_parties
+
+    assert [(p.key, p.party) for p in find_parties(sentence)] == found

@@ -1,5 +1,5 @@
 """A person's age given after the name: "Smith, 41, was charged", "Maria Lopez, 41, of
-Dayton", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
+Dayton", "Haraldsen, who turned 61 last month,", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
 Jennings, aged 90"; and an obituary's "He was 81." after the person is named doing
 something. The claim is an age (a duration of frame "age") whose predicate is the
 person's surname, so that it meets "the 48-year-old Smith" (read by durations) in another
@@ -47,8 +47,30 @@ class AgeMention:
     name: str = ""  # the name as written ("Luis Ortiz"), to tell two of one surname apart
 
 
+# "Elin Haraldsen, who turned 61 last month,", "Ruiz, who is 44,": the age in a relative
+# clause right after the name (never "who is 44th in line"; "who was 19 when" is an age then)
+_WHO_AGE_RE = re.compile(
+    rf"\b(?P<name>{_NAME}),\s+who\s+(?:turned|turns|is)\s+(?P<age>\d{{1,3}})\b"
+    r"(?![.,]\d|\s*(?:%|percent|per\s+cent|st|nd|rd|th)\b|-)"
+)
+
+
+def _who_age(sentence: str) -> list[AgeMention]:
+    skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")
+    out = []
+    for m in _WHO_AGE_RE.finditer(sentence):
+        years, name = int(m.group("age")), m.group("name")
+        if any(w in skip for w in name.lower().replace(".", " ").split()):
+            continue
+        if 0 < years < 120:
+            out.append(AgeMention(m.start("age"), m.end("age"), years, person_key(name), name))
+    return out
+
+
 def find_ages(sentence: str) -> list[AgeMention]:
     out = _at_age(sentence) if "age" in sentence or "die" in sentence or "dead" in sentence else []
+    if ", who " in sentence:
+        out += _who_age(sentence)
     if "," not in sentence or not _AGE_RE.search(sentence):
         return out
     skip = lexicon.words("not_names.txt") | lexicon.words("anchor_skip.txt")

@@ -36,10 +36,13 @@ _CODE_RE = re.compile(r"[RDI]-[A-Z]")
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}?"
 _STATE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-# "Sen. Marian Lindgren, a Kansas Democrat", "Lindgren, a Republican from Kansas"
+# "Sen. Marian Lindgren, a Kansas Democrat", "Lindgren, a Republican from Kansas",
+# "Kimbrell, the veteran Democrat" (never "a former Republican": a party left)
 _NOUN_AFTER_RE = re.compile(
-    rf"(?P<name>{_NAME})(?:['’]s)?,\s+(?:a|an|the)\s+(?:(?P<state>{_STATE})\s+)?"
-    rf"(?P<word>Democrat|Republican)\b(?:\s+(?:from|of)\s+(?P<state2>{_STATE}))?"
+    rf"(?P<name>{_NAME})(?:['’]s)?,\s+(?:a|an|the)\s+"
+    r"(?:(?!former\b|ex-|onetime\b|one-time\b)[a-z][a-z-]*\s+){0,2}"
+    rf"(?:(?P<state>{_STATE})\s+)?"
+    rf"(?P<word>Democrat|Republican)\b(?!['’]s)(?:\s+(?:from|of)\s+(?P<state2>{_STATE}))?"
 )
 # "Republican Sen. John Thune", "Kansas Democratic Rep. Ann Poe", "GOP Gov. Kim Lee"
 _ADJECTIVE_BEFORE_RE = re.compile(
