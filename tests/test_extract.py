@@ -91,6 +91,21 @@ def test_a_plural_not_in_s_is_the_noun_counted(sentence, noun):
     assert find_quantities(sentence, [])[0].noun == noun
 
 
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Deputies moved more than 1,100 people out of the valley.", "displaced"),
+        ("Police ordered about 600 residents of the town to leave their homes.", "displaced"),
+        ("The flood forced 90 families from their homes.", "displaced"),
+        ("About 600 residents of Larch Hollow were evacuated.", "displaced"),  # a place between
+        ("The company moved 300 workers to its new plant.", "worker"),  # no leaving
+        ("Officials told 40 reporters from the paper about it.", "reporter"),
+    ],
+)
+def test_people_made_to_leave_are_displaced(sentence, predicate):
+    assert find_quantities(sentence, [])[0].predicate == predicate
+
+
 def test_counts_with_predicate():
     got = _q("At least 79 people were killed and 200 injured in the quake.")
     assert got[0][0] == "At least 79" and got[0][1] == 79 and math.isinf(got[0][2])

@@ -6,7 +6,8 @@ How many were killed, injured, arrested, missing or displaced (the running class
 predicates.toml) is a fact a story tells once, and an outlet that gives a single count of
 one kind of people gives it about the news itself, however differently the sentences
 around it read. So two counts meet here when each is the only value its article gives for
-that kind and that noun (the same unit, counted through count_nouns.toml), both affirmed,
+that kind and that noun (the same unit, counted through count_nouns.toml; for the
+displaced any noun of people, people_nouns.txt, is "people"), both affirmed,
 asserted and in the outlet's own words, and the words of their sentences share a rare word
 (anchors.sentence_weight reaches half of anchors.MIN_WEIGHT). An article that gives two
 values of one kind (a count for each of two days, or a part and the whole) pairs nothing
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from consistency import lexicon
 from consistency.align.anchors import MIN_WEIGHT, sentence_weight
 from consistency.align.named import across_outlets
 from consistency.lexicon.predicates import count_unit, running_classes
@@ -35,7 +37,7 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
             continue
         if c.polarity == "negated" or c.modality != "asserted" or c.extra.get("in_quote"):
             continue
-        found[(c.predicate, count_unit(c.subject))][c.article_id].append(c)
+        found[(c.predicate, _unit(c.subject, c.predicate))][c.article_id].append(c)
     out: list[Pair] = []
     for key in sorted(found):
         single = sorted(
@@ -48,3 +50,13 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
             if sentence_weight(a, b, idf) >= MIN_WEIGHT / 2
         ]
     return out
+
+
+def _unit(noun: str, kind: str) -> str:
+    """What a count counts: for the displaced, "people" for any noun of people
+    (people_nouns.txt), so that "about 800 residents" evacuated meets "more than 1,200
+    people" moved out (those made to leave a place are its people); else the noun's unit
+    (count_nouns.toml): "two civilians" killed are a part of "five people" killed."""
+    if kind == "displaced" and noun.lower() in lexicon.words("people_nouns.txt"):
+        return "people"
+    return count_unit(noun)

@@ -13,7 +13,9 @@ from consistency.normalize import numbers
 from consistency.normalize.shares import find_shares
 
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
+    r"^(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?=\s))?"
+    # "600 residents of Larch Hollow were evacuated": a place of the counted, then the verb
+    r"\s*(?:(?:have|has|had)\s+been|were|was|are|is|been|have|has|had)?\s*"
     r"(?:(?:reportedly|reported|also|now|already|confirmed|believed|feared)\s+)?"
     r"(?:to\s+have\s+been\s+)?([a-z]+ed|dead|hurt|slain|missing)\b",
 )
@@ -259,10 +261,28 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
+@cache
+def _displacement_res() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each verb of making people leave, right before a count, with the phrases of leaving
+    that go with it a few words after the count's noun (predicates.toml [displacement])."""
+    out = []
+    for verb, tails in sorted(lexicon.table("predicates.toml")["displacement"].items()):
+        tail = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in tails)
+        out.append(
+            (
+                re.compile(rf"\b{re.escape(verb)}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE),
+                re.compile(rf"^(?:\s+[^\s.;:]+){{0,7}}?\s+(?:{tail})\b", re.IGNORECASE),
+            )
+        )
+    return out
+
+
 def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
     classes = predicate_classes()
     if noun and noun.lower() in classes:
         return predicate_class(noun)
+    if any(v.search(before) and t.match(after) for v, t in _displacement_res()):
+        return "displaced"  # "moved more than 1,200 people out of Cervo"
     tail = after
     if noun:
         idx = after.find(" " + noun)

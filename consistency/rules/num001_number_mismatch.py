@@ -730,6 +730,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the one evacuation count each outlet gives, one of them told as an act
+            "expect": "contradiction",
+            "articles": [
+                "About 600 residents of Larch Hollow were evacuated on Friday as floodwater "
+                "topped the levee on the Dunmore River.",
+                "Sheriff's deputies moved more than 1,100 people out of Larch Hollow on Friday "
+                "after the Dunmore River spilled over its levee.",
+            ],
+        },
         {  # a count of the dead and one of the injured are two tolls
             "expect": "consistent",
             "articles": [
