@@ -742,10 +742,10 @@ RULE = Rule(
         {  # a count of the dead and one of the injured are two tolls
             "expect": "consistent",
             "articles": [
-                "A gas explosion at the Lorne bakery early on Monday killed five people and "
-                "injured seven, fire officials said.",
-                "Seven people were injured in the gas explosion at the Lorne bakery early on "
-                "Monday, fire officials said.",
+                "A tour bus overturned on the Kessel Pass road on Saturday, killing four "
+                "passengers and injuring nine, state police said.",
+                "Nine passengers were injured when the tour bus overturned on the Kessel Pass "
+                "road on Saturday, state police said.",
             ],
         },
         {  # a count read at two moments: "as of Monday" and "had now" on Tuesday
