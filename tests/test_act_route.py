@@ -107,3 +107,43 @@ def test_the_state_of_a_party_code_is_no_doer():
 
     found = find_acts("Rep. Dana Holt, R-Texas, signed the letter on Friday.")
     assert [a.doer for a in found] == ["holt"]
+
+
+def test_a_decision_voted_for_turned_down_or_passed_by_a_named_body_is_an_act():
+    from consistency.normalize.acts import find_acts
+
+    def read(s):
+        return [(a.verb, a.doer, a.passive, a.agent, a.negated) for a in find_acts(s)]
+
+    assert ("approv", "board", False, "", False) in read(
+        "The Brackley Zoning Board voted 5-2 on Monday to approve the plan."
+    )
+    assert ("approv", "board", False, "", True) in read(
+        "The Brackley Zoning Board voted on Monday not to approve the plan."
+    )
+    assert read("Brackley's Zoning Board turned down the plan.") == [
+        ("reject", "board", False, "", False)
+    ]
+    # a passive's doer after "by", a day after "by" no one
+    assert read("The plan was rejected on Monday night by Brackley's Zoning Board.") == [
+        ("reject", "", True, "board", False)
+    ]
+    assert read("The report was released by Tuesday.") == []
+    # "voted to" before a verb that decides nothing is no decision
+    assert [a[0] for a in read("The Brackley Zoning Board voted to meet again.")] == ["vot"]
+
+
+def test_a_forecast_cue_must_govern_an_act_to_make_it_one():
+    from consistency.normalize import normalize_article
+
+    acts = {
+        c.value: c.modality
+        for c in normalize_article(
+            story(
+                "Plans for 90 homes were rejected by the Brackley Zoning Board. "
+                "The Reno council is expected to approve the Elm Street plan."
+            )[0]
+        )
+        if c.kind == "act"
+    }
+    assert acts.get("reject") == "asserted"

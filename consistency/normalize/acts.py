@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from consistency import lexicon
+from consistency.lexicon.opposites import oppositions
 from consistency.lexicon.predicates import verb_key
 from consistency.normalize.numbers import parse_number
 
@@ -40,6 +41,7 @@ class ActMention:
     pronoun: bool = False  # no name, but "he"/"she" right before: the article's last doer
     passive: bool = False  # "was approved": the doer named is what the act was done to
     patient: str = ""  # active: the name right after the verb ("rejected Amendment 64")
+    agent: str = ""  # passive: the name after "by" ("were rejected ... by the Orland board")
 
 
 @cache
@@ -83,13 +85,16 @@ def find_acts(sentence: str) -> list[ActMention]:
     skip = _skip()
     cues = _cues()
     not_names = lexicon.words("not_names.txt")
-    out = []
+    out = _voted_to(sentence, not_names) if "vot" in sentence else []
     for found in _verb_re().finditer(sentence):
         key = "bare" if found.group("bare") else "past"
         start, end = found.span(key)
         lw = found.group(key)
         if lw in skip:
             continue
+        down = _DOWN_RE.match(sentence, end) if lw in ("turned", "voted") else None
+        if down:  # "turned down the plan", "voted down the measure": rejected it
+            end, lw = down.end(), "rejected"
         before_text = sentence[max(0, start - 80) : start]
         before = list(_WORD_RE.finditer(before_text))
         lower = [w.group().lower() for w in before]
@@ -117,16 +122,59 @@ def find_acts(sentence: str) -> list[ActMention]:
         else:
             doer = _doer(before, lower, not_names)
         pronoun = not doer and any(w in _PRONOUNS for w in lower[-3:])
-        if doer or pronoun:  # an act nobody is named doing is compared with nothing
-            passive = any(w in _BE for w in lower[-2:])
+        passive = any(w in _BE for w in lower[-2:])
+        by = _AGENT_RE.match(sentence, end) if passive else None
+        agent = by.group(1).split()[-1].lower() if by else ""
+        if agent in not_names:
+            agent = ""  # "by Tuesday": a day, not who did it
+        if doer or pronoun or agent:  # an act nobody is named doing is compared with nothing
             obj = None if passive else _OBJECT_RE.match(sentence, end)
             patient = obj.group(1).split()[-1].lower() if obj else ""
             if patient in not_names:
                 patient = ""  # "voted Friday": a day, not what was voted on
             out.append(
-                ActMention(start, end, verb_key(lw), negated, doer, pronoun, passive, patient)
+                ActMention(
+                    start, end, verb_key(lw), negated, doer, pronoun, passive, patient, agent
+                )
             )
+    return sorted(out, key=lambda a: a.start)
+
+
+# "turned down", "voted down": the particle that makes the verb a rejection
+_DOWN_RE = re.compile(r"\s+down\b")
+# the name after "by" that did a passive act: "were rejected on Tuesday night by
+# Ferncastle's planning committee" -> Ferncastle; no punctuation between
+_AGENT_RE = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w-]*)"
+    r"(?:['’]s)?\b"
+)
+# "voted 7-4 on Tuesday to approve the plan": the decision voted on is the act
+_VOTED_TO_RE = re.compile(
+    r"\bvoted\b(?P<mid>[^.;:,()]{0,40}?)(?P<not>\bnot\s+)?\bto\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _voted_to(sentence: str, not_names: frozenset[str]) -> list[ActMention]:
+    """The decision a body voted for ("The Orland board voted 4-3 to approve ..."): an act
+    whose verb is one of a decision's (opposites.toml: approved / rejected), done by whoever
+    voted."""
+    out = []
+    for m in _VOTED_TO_RE.finditer(sentence):
+        verb = m.group("verb")
+        if not oppositions(verb) or not _decision(verb):
+            continue
+        before = list(_WORD_RE.finditer(sentence[max(0, m.start() - 80) : m.start()]))
+        doer = _doer(before, [w.group().lower() for w in before], not_names)
+        if doer:
+            negated = bool(m.group("not"))
+            out.append(ActMention(m.start("verb"), m.end("verb"), verb_key(verb), negated, doer))
     return out
+
+
+@cache
+def _decision(verb: str) -> bool:
+    """A verb of deciding on a proposal: a side of the approved / rejected opposition."""
+    return "approved|rejected" in oppositions(verb)
 
 
 def _doer(before: list[re.Match[str]], lower: list[str], not_names: frozenset[str]) -> str:

@@ -10,6 +10,7 @@ Adding a claim kind: its module returns mentions; an entry here turns them into 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -147,9 +148,16 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
         doc.last_named, doc.last_named_at = Speaker(r.name, r.key, "", "name"), sc.start
 
 
+# a forecast cue right before an act's verb: "is expected to approve", "plans to sign"
+_FORECAST_BEFORE_RE = re.compile(
+    r"\b(?:expected|planned|plans|plan|aims?|aiming|projected|predicted|set|scheduled|"
+    r"likely|poised)\s+to\s+(?:be\s+)?(?:\w+\s+)?$"
+)
+
+
 def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
     doer = a.doer or (doc.last_doer if a.pronoun else "")
-    if not doer:
+    if not doer and not a.agent:
         return  # "he" with no one named before it
     if a.doer:
         doc.last_doer = a.doer
@@ -157,8 +165,13 @@ def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
         "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=doer,
         polarity="negated" if a.negated else "affirmed",
     )  # fmt: skip
+    if c.modality == "forecast" and not _FORECAST_BEFORE_RE.search(sc.text, 0, a.start):
+        c.modality = "asserted"  # "Plans for 1,100 homes were rejected": the rejection is
+        # done; an act is a forecast only when a cue governs its verb ("is expected to")
     if a.passive:
         c.extra["voice"] = "passive"  # the subject is what the act was done to
+        if a.agent:
+            c.extra["agent"] = a.agent  # "... by the Orland board": who did it
     elif a.patient:
         c.extra["object"] = a.patient
 

@@ -20,7 +20,9 @@ Confidence rests on:
     "the gunman, Lee Park" / "the victim, Lee Park", by full name) whose states conflict in
     status.toml,
     or one named doer doing opposite things ("Ruiz won the runoff" / "Ruiz lost the
-    runoff") where the words around both acts name the same rare things.
+    runoff"; "the Orland board voted 4-3 to approve the plan" / "the plan was turned down
+    by the Orland board": a decision voted for, a passive's doer after "by") where the
+    words around both acts name the same rare things.
 
 Known limits:
     Only the pairs listed as conflicting in the data files are reported; an opposite said
@@ -80,7 +82,7 @@ def _opposite_acts(pair: Pair) -> Hit | None:
     approved by voters"), the words around both naming the same rare things: "Trudeau's
     Liberal Party lost the election" / "Trudeau has won"."""
     a, b = pair.a, pair.b
-    same = bool(a.subject) and a.subject == b.subject
+    same = (bool(a.subject) and a.subject == b.subject) or (bool(_doer(a)) and _doer(a) == _doer(b))
     if not (same or (_patient(a) and _patient(a) == _patient(b))) or a.polarity != b.polarity:
         return None
     if (
@@ -94,13 +96,19 @@ def _opposite_acts(pair: Pair) -> Hit | None:
         return None
     if minimal(pair) and re.findall(r"\d+", a.sentence) != re.findall(r"\d+", b.sentence):
         return None  # "who lost the 2020 election" / "who won the 2016 election": two events
-    who = a.subject if same else _patient(a)
+    who = (a.subject or _doer(a)) if same else _patient(a)
     return Hit(
         f"Opposite acts: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
         f"for {who.title()}",
         subject=f"{who} {a.value}/{b.value}",
         severity=Severity.WARNING,
     )
+
+
+def _doer(c) -> str:
+    """Who did an act: the subject of an active verb, the name after "by" of a passive
+    ("plans ... were rejected by the Orland board" -> Orland)."""
+    return c.extra.get("agent", "") if c.extra.get("voice") == "passive" else c.subject
 
 
 def _patient(c) -> str:
@@ -137,6 +145,33 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one board's decision, voted for in one outlet and turned down in the other
+            "expect": "contradiction",
+            "articles": [
+                "The Brackley Zoning Board voted 5-2 on Monday night to approve a 90-unit "
+                "senior housing project on the old mill site.",
+                "Brackley's Zoning Board on Monday turned down a developer's request to build "
+                "90 senior apartments on the old mill site.",
+            ],
+        },
+        {  # ... told in the passive, with who decided after "by"
+            "expect": "contradiction",
+            "articles": [
+                "The Brackley Zoning Board voted 5-2 on Monday night to approve a 90-unit "
+                "senior housing project on the old mill site.",
+                "Plans for 90 senior apartments on the old mill site were rejected on Monday "
+                "night by Brackley's Zoning Board.",
+            ],
+        },
+        {  # two bodies, two steps: a committee approves what a council later rejects
+            "expect": "consistent",
+            "articles": [
+                "The Brackley planning committee voted on Monday to approve a 90-unit senior "
+                "housing project on the old mill site.",
+                "The Brackley City Council rejected the 90-unit senior housing project on the "
+                "old mill site on Monday.",
+            ],
+        },
         {  # which side of a crime one named person is on
             "expect": "contradiction",
             "articles": [
