@@ -264,6 +264,9 @@ def _ranked(c: Claim) -> bool:
     return bool(_RANK_BEFORE_RE.search(sides[0]))
 
 
+_NEXT_FIGURE_RE = re.compile(r"[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?")
+
+
 def _measure(c: Claim) -> frozenset[str]:
     """The words naming which measure a figure is, in the 40 characters before it or the 25
     after it (measure_words.txt): "adjusted earnings of $1.04", "core inflation rose 3.8%",
@@ -271,7 +274,10 @@ def _measure(c: Claim) -> frozenset[str]:
     sides = around(c)
     if sides is None:
         return frozenset()
-    near = sides[0][-40:] + " " + sides[1][:25]
+    after = _NEXT_FIGURE_RE.split(sides[1][:25], 1)[0]  # "$3.1 billion or $6.78 per
+    # diluted share": the words after the next figure are that figure's
+    before = _NEXT_FIGURE_RE.split(sides[0][-40:])[-1]
+    near = before + " " + after
     words = set(re.findall(r"[a-z][a-z-]*", near.lower()))
     same = lexicon.mapping("measure_synonyms.txt")  # "annualized" is "annual"
     found = frozenset(same.get(w, w) for w in lexicon.words("measure_words.txt") if w in words)
@@ -730,6 +736,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a measure word after the next figure is that figure's ("per diluted share")
+            "expect": "contradiction",
+            "articles": [
+                "Halden Foods earned $412 million, or $1.21 per diluted share, in the second "
+                "quarter, the company said.",
+                "Halden Foods said it earned $412,000 in the second quarter.",
+            ],
+        },
         {  # the one evacuation count each outlet gives, one of them told as an act
             "expect": "contradiction",
             "articles": [
