@@ -45,7 +45,9 @@ Known limits:
     A date that names a thing ("before the Jan. 6 riot") names it in a denial too. In
     paraphrase a day to come that its clause plans ("will be back ... on Monday, Oct. 20")
     is not compared with a day already past ("voted Saturday"); a day to come told in the
-    past tense is.
+    past tense is. Acts that recur within a story (meeting, talking, calling:
+    recurring_acts.txt) are dated apart only by articles published the same day: outlets
+    of different days each date their own latest meeting.
 """
 
 from __future__ import annotations
@@ -98,6 +100,20 @@ def _planned(a: Claim, b: Claim) -> bool:
     return bool(_PLAN_RE.search(CLAUSE_JOIN_RE.split(sides[0])[-1]))
 
 
+def _recurring(a: Claim, b: Claim) -> bool:
+    """Both dates belong to an act that recurs within a story (recurring_acts.txt: met,
+    talked, called) and the articles were published on different days: each may date its
+    own latest occurrence."""
+    acts = lexicon.words("recurring_acts.txt")
+    return (
+        a.predicate.lower() in acts
+        and b.predicate.lower() in acts
+        and bool(a.published)
+        and bool(b.published)
+        and a.published != b.published
+    )
+
+
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     a, b = pair.a, pair.b
     if not a.value or not b.value:
@@ -129,6 +145,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             # "funding through Dec. 3" / "approved on Thursday": a period's end, an act's day
         if _within(a, ea, b, eb) or _within(b, eb, a, ea):
             return None  # "12 devices have been found since Monday" / "found Friday"
+        if _recurring(a, b):
+            return None  # "met ... on Thursday evening in their latest attempt" (published
+            # Thursday) / "met privately on Sunday" (published Sunday): two meetings
         if _planned(a, b) or _planned(b, a):
             return None  # "voted Saturday to ratify" / "will be back on Monday, Oct. 20":
             # a day to come is a plan, a day past an act, never one event told apart
@@ -391,6 +410,36 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a meeting told by outlets on different days: each its own latest meeting
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "Mayor Lena Ortiz and union leader Sam Tate met for two hours on "
+                    "Thursday in their latest attempt to end the transit strike.",
+                    "published": "2024-05-16",
+                },
+                {
+                    "text": "Mayor Lena Ortiz and union leader Sam Tate met privately at City "
+                    "Hall on Sunday as the transit strike entered its third week.",
+                    "published": "2024-05-12",
+                },
+            ],
+        },
+        {  # ... but published the same day, one meeting dated two ways
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "Mayor Lena Ortiz and union leader Sam Tate met for two hours on "
+                    "Thursday in an attempt to end the transit strike.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "Mayor Lena Ortiz and union leader Sam Tate met at City Hall on "
+                    "Tuesday in an attempt to end the transit strike.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
         {  # one moment told in two time zones, the zone named by name: a look, no warning
             "expect": "contradiction",
             "severity": "info",
