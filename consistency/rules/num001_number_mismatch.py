@@ -34,7 +34,7 @@ Known limits:
     earnings", "core inflation", "seriously injured") with another, nor a figure about a
     part of a population ("among voters under 30") with one about another part or the whole
     (period_markers.txt, measure_words.txt), nor a figure for a month with one for a
-    quarter, or a rate a year with a total over several years. Two ranges conflict when a
+    quarter or for one quarter with one for another ("in the third quarter" / "for Q4"), or a rate a year with a total over several years. Two ranges conflict when a
     bound differs ("between 40 and 50" / "40 to 55"), though they overlap. On the paraphrase
     routes, counts and amounts more than FAR times apart are two figures (a part and the
     whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1
@@ -404,6 +404,28 @@ def _period(c: Claim) -> str:
     return ""
 
 
+_QUARTER_RE = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth)[\s-]+quarter|Q(?P<q>[1-4])|(?P<n>[1-4])Q)\b",
+    re.IGNORECASE,
+)
+_QUARTER_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _quarter(c: Claim) -> str:
+    """Which quarter a figure is of: the first one named in the 40 characters after it
+    ("$1.30 to $1.40 for Q4 2020"), else the last one named before it in its sentence
+    ("for the third quarter ... earnings of $1.87"), as "1" to "4"; "" when none."""
+    sides = around(c)
+    if sides is None:
+        return ""
+    after = list(_QUARTER_RE.finditer(sides[1][:40]))
+    found = after[:1] or list(_QUARTER_RE.finditer(sides[0]))[-1:]
+    if not found:
+        return ""
+    m = found[0]
+    return m.group("q") or m.group("n") or _QUARTER_WORDS[m.group("word").lower()]
+
+
 _AMONG_RE = re.compile(r"\bamong\s+((?:[\w’'-]+\s*){1,3})", re.IGNORECASE)
 
 
@@ -628,6 +650,10 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     pa, pb = _period(a), _period(b)
     if pa and pb and pa != pb:
         return None  # "180,000 jobs in March" / "540,000 in the first quarter": two periods
+    qa, qb = _quarter(a), _quarter(b)
+    if qa and qb and qa != qb:
+        return None  # "earned $88 million in the third quarter" / "$64 million in Q4": two
+        # quarters, even in otherwise the same words
     ea, eb = _elapsed(a), _elapsed(b)
     if _other_span(a, b) or (not strong and ea and eb and ea != eb):
         return None  # "six months after" / "after five months"; "from 2007 through 2014"
@@ -736,6 +762,14 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # two quarters' figures of one measure
+            "expect": "consistent",
+            "articles": [
+                "Varden Steel earned $88 million in the third quarter, the company said on "
+                "Tuesday.",
+                "Varden Steel earned $64 million in Q4, the company said on Tuesday.",
+            ],
+        },
         {  # a measure word after the next figure is that figure's ("per diluted share")
             "expect": "contradiction",
             "articles": [
