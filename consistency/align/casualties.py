@@ -7,8 +7,9 @@ they are one fact told two ways only when each outlet tells one kind and never t
 So two counts meet here when one is of the killed and the other of the injured (the
 predicate classes of predicates.toml), each in an article whose counts are all of its own
 kind, from different outlets, affirmed and in the outlet's own words, of people alike
-(people_nouns.txt: the same noun, or "people" on either side), and their sentences share rare words beyond
-the story's topic (anchors.sentence_weight reaches anchors.MIN_WEIGHT): the same event.
+(people_nouns.txt: the same noun, or "people" on either side), and their sentences share
+rare words beyond the story's topic (anchors.sentence_weight reaches anchors.MIN_WEIGHT):
+the same event.
 Only STA002 reads these pairs (rules.base.EXCLUSIVE_ROUTES).
 """
 

@@ -7,8 +7,8 @@ predicates.toml) is a fact a story tells once, and an outlet that gives a single
 one kind of people gives it about the news itself, however differently the sentences
 around it read. So two counts meet here when each is the only value its article gives for
 that kind and that noun (the same unit, counted through count_nouns.toml; for the
-displaced any noun of people, people_nouns.txt, is "people"), both affirmed,
-asserted and in the outlet's own words, and the words of their sentences share a rare word
+displaced any noun of people, people_nouns.txt, is "people"), both affirmed, asserted and
+in the outlet's own words, and the words of their sentences share a rare word
 (anchors.sentence_weight reaches half of anchors.MIN_WEIGHT). An article that gives two
 values of one kind (a count for each of two days, or a part and the whole) pairs nothing
 of that kind.

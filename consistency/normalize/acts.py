@@ -161,7 +161,7 @@ def _voted_to(sentence: str, not_names: frozenset[str]) -> list[ActMention]:
     out = []
     for m in _VOTED_TO_RE.finditer(sentence):
         verb = m.group("verb")
-        if not oppositions(verb) or not _decision(verb):
+        if not _decision(verb):
             continue
         before = list(_WORD_RE.finditer(sentence[max(0, m.start() - 80) : m.start()]))
         doer = _doer(before, [w.group().lower() for w in before], not_names)

@@ -1,11 +1,12 @@
 """A person's age given after the name: "Smith, 41, was charged", "Maria Lopez, 41, of
-Dayton", "Haraldsen, who turned 61 last month,", "Colin Powell died at age 84", "Powell, who died at the age of 84", "Ruth
-Jennings, aged 90"; and an obituary's "He was 81." after the person is named doing
-something. The claim is an age (a duration of frame "age") whose predicate is the
-person's surname, so that it meets "the 48-year-old Smith" (read by durations) in another
-outlet. "At age N" is the age of the nearest name before it in its clause, and only at a
-death ("died", "was killed": predicates.toml): "moved to Ohio at age 13" is the age then;
-never a threshold ("for people over age 65", "children ages 12 and older": no one's age).
+Dayton", "Haraldsen, who turned 61 last month,", "Colin Powell died at age 84", "Powell,
+who died at the age of 84", "Ruth Jennings, aged 90"; and an obituary's "He was 81." after
+the person is named doing something. The claim is an age (a duration of frame "age")
+whose predicate is the person's surname, so that it meets "the 48-year-old Smith" (read by
+durations) in another outlet. "At age N" is the age of the nearest name before it in its
+clause, and only at a death ("died", "was killed": predicates.toml): "moved to Ohio at age
+13" is the age then; never a threshold ("for people over age 65", "children ages 12 and
+older": no one's age).
 """
 
 from __future__ import annotations

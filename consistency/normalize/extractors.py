@@ -13,7 +13,9 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from consistency import lexicon
 from consistency.lexicon.calendar import written_parts
 from consistency.lexicon.predicates import predicate_class
 from consistency.normalize.acts import find_acts
@@ -148,11 +150,14 @@ def _emit_role(doc: Document, sc: Scope, r, masks) -> None:
         doc.last_named, doc.last_named_at = Speaker(r.name, r.key, "", "name"), sc.start
 
 
-# a forecast cue right before an act's verb: "is expected to approve", "plans to sign"
-_FORECAST_BEFORE_RE = re.compile(
-    r"\b(?:expected|planned|plans|plan|aims?|aiming|projected|predicted|set|scheduled|"
-    r"likely|poised)\s+to\s+(?:be\s+)?(?:\w+\s+)?$"
-)
+@cache
+def _forecast_before_re() -> re.Pattern[str]:
+    """A forecast cue (forecasts.txt) right before an act's verb, with "to": "is expected
+    to approve", "plans to sign"."""
+    cues = sorted((w for w in lexicon.words("forecasts.txt") if " " not in w), key=len)
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, reversed(cues)))})\s+to\s+(?:be\s+)?(?:\w+\s+)?$"
+    )
 
 
 def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
@@ -165,7 +170,7 @@ def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
         "act", sc, a.start, a.end, [], value=a.verb, predicate=a.verb, subject=doer,
         polarity="negated" if a.negated else "affirmed",
     )  # fmt: skip
-    if c.modality == "forecast" and not _FORECAST_BEFORE_RE.search(sc.text, 0, a.start):
+    if c.modality == "forecast" and not _forecast_before_re().search(sc.text, 0, a.start):
         c.modality = "asserted"  # "Plans for 1,100 homes were rejected": the rejection is
         # done; an act is a forecast only when a cue governs its verb ("is expected to")
     if a.passive:
