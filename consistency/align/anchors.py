@@ -6,7 +6,8 @@ A claim's anchors are the content words within WINDOW words of it in its clause,
 their first PREFIX letters so that "relocation" meets "relocating"; two figures of one
 sentence part the words between them at the last joining word. Claims of one kind and unit
 (dates: of one granularity, a day, a week, a month, a year; ages: of one person or noun;
-acts: of one verb or opposition) meet through an index of their anchors;
+acts: of one verb or opposition; a count of two joined nouns, "90 professors and
+administrators", is a count of either) meet through an index of their anchors;
 a pair needs MIN_SHARED anchors in common whose rarity in the story's sentences (the sum of
 their inverse document frequencies) reaches MIN_WEIGHT: the story's topic words ("Romney",
 "nomination") do not make two figures one fact. Each claim keeps its best partner in each
@@ -84,7 +85,11 @@ def _keys(c: Claim) -> list[tuple[str, str]]:
     if c.kind == "act":
         return [(c.kind, c.value)] + [("opposition", o) for o in oppositions(c.value_text)]
     key = _key(c)
-    return [key] if key is not None else []
+    if key is None:
+        return []
+    if c.kind == "quantity" and c.extra.get("also"):  # "90 professors and administrators"
+        return [key, (c.kind, c.extra["also"])]  # meets a count of either
+    return [key]
 
 
 def _key(c: Claim) -> tuple[str, str] | None:

@@ -137,6 +137,8 @@ def _emit_quantity(doc: Document, sc: Scope, q, masks) -> None:
     )  # fmt: skip
     if q.bounds:  # a range: each bound as its rounding allows
         c.extra["bounds"] = " ".join(f"{x:.12g}" for x in q.bounds)
+    if q.also:  # "90 professors and administrators": the administrators are counted too
+        c.extra["also"] = q.also
 
 
 def _emit_role(doc: Document, sc: Scope, r, masks) -> None:

@@ -64,6 +64,8 @@ class QuantityMention:
     noun: str
     bounds: tuple[float, float, float, float] | None = None  # a range's two bounds, each
     # as the interval its written rounding allows: "between 2,400 and 2,600"
+    also: str = ""  # the unit of a noun joined to the counted one, counted with it: "90
+    # professors and administrators", "200 Americans and other foreigners"
 
 
 def _span_start(m: re.Match[str]) -> int:
@@ -204,6 +206,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
                 predicate=predicate,
                 noun=noun,
                 bounds=bounds if not qual and not m.group("sign") else None,
+                also=_also(after, noun, unit) if unit and unit.islower() else "",
             )
         )
     return out
@@ -220,6 +223,32 @@ _NAME_RUN_RE = re.compile(r"^\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,5}|(?:[A-Z]\.){2,3})\s
 _AMERICAN_RE = re.compile(r"\s+(?:U\.S\.|US|American)\s+citizens\b")
 _AGE_BEFORE_RE = re.compile(r"\b(?:age|ages|aged)(?:\s+of)?\s*$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|up|younger|under)\b")
+
+
+# a plural noun joined to the counted one, one count for both: "professors and
+# administrators", "Americans and other western foreigners"
+_ALSO_RE = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?(?:([a-z]+)\s+)?([A-Za-z][a-z]+)\b(?![-'’])")
+
+
+def _also(after: str, noun: str, unit: str) -> str:
+    """The unit of a plural noun joined by "and"/"or" right after the counted noun, which
+    the same number counts ("nearly 90 professors and administrators" counts both), or "".
+    A noun with its own number ("five adults and two children") is its own count."""
+    at = after.find(noun)
+    m = _ALSO_RE.match(after, at + len(noun)) if at >= 0 else None
+    if not m:
+        return ""
+    first, word = m.group(1), m.group(2)
+    if first and _plural(first) and not _plural(word):
+        first, word = "", first  # "professors and administrators connected to"
+    if not _plural(word) or word.lower() in lexicon.words("function_words.txt"):
+        return ""
+    if first and (
+        numbers.parse_number(first) is not None or first in lexicon.words("function_words.txt")
+    ):
+        return ""  # "and two children", "and their families": not one count
+    other = count_unit(word)
+    return other if other and other != unit and other.islower() else ""
 
 
 def _age_limit(before: str, after: str) -> bool:

@@ -762,6 +762,25 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one count of two nouns joined ("nurses and other hospital workers") meets a
+            # count of either
+            "expect": "contradiction",
+            "articles": [
+                "About 200 nurses and other hospital workers walked off the job at St. Clare's "
+                "on Monday over staffing levels.",
+                "More than 300 hospital workers walked off the job at St. Clare's on Monday, the "
+                "union said.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "About 200 nurses and other hospital workers walked off the job at St. Clare's "
+                "on Monday over staffing levels.",
+                "Some 200 hospital workers walked off the job at St. Clare's on Monday, the "
+                "union said.",
+            ],
+        },
         {  # two quarters' figures of one measure
             "expect": "consistent",
             "articles": [
