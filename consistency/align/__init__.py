@@ -24,6 +24,7 @@ from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.align.settled import drop_settled
 from consistency.align.tolls import toll_pairs
+from consistency.align.wholes import whole_pairs
 from consistency.model import AlignOptions, Claim, Pair
 
 MAX_PARTNERS = 8  # counterparts a claim is compared with on the block route
@@ -66,6 +67,7 @@ def align(
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)
+            + whole_pairs(story_claims, story, idf)
         ):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)

@@ -762,6 +762,32 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the size of one whole set ("the 40,000 seasonal farm workers" / "all 90,000 farm
+            # workers"), the only whole each outlet gives of that noun
+            "expect": "contradiction",
+            "articles": [
+                "About 300 farm workers rallied at the Kessler County courthouse on Monday. "
+                "Aides to the governor said the plan would open a path to residency for many of "
+                "the 40,000 seasonal farm workers, who pick the county's apples and pears. "
+                "Growers said farm workers earn about $14 an hour.",
+                "Growers say farm workers earn about $14 an hour in Kessler County. Replacing "
+                "all 90,000 farm workers was never a realistic option, growers argued, with the "
+                "apples and pears ripening. The governor met 300 farm workers on Monday.",
+            ],
+        },
+        {  # an outlet that gives the whole and a part of it as wholes ("the state's 90,000
+            # farm workers include the 40,000 seasonal workers")
+            "expect": "consistent",
+            "articles": [
+                "About 300 farm workers rallied at the Kessler County courthouse on Monday. "
+                "Aides to the governor said the plan would open a path to residency for many of "
+                "the 40,000 seasonal farm workers, who pick the county's apples and pears. "
+                "Growers said farm workers earn about $14 an hour.",
+                "Growers say farm workers earn about $14 an hour. Kessler County's "
+                "90,000 farm workers include the 40,000 seasonal workers who pick its apples and "
+                "pears. The governor met 300 farm workers on Monday.",
+            ],
+        },
         {  # one count of two nouns joined ("nurses and other hospital workers") meets a
             # count of either
             "expect": "contradiction",
