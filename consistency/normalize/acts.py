@@ -4,7 +4,8 @@ can meet "Abbott signed the bill" in another outlet.
 
 A verb is a past form (irregular ones from event_verbs.txt, regular ones by "-ed"), or the
 bare verb after an auxiliary ("did not recognize", "will be returning"); never an infinitive
-("wanted to be associated": the act is the wanting). It is denied when a negation cue stands
+("wanted to be associated": the act is the wanting), nor a verb of saying, unless it does a
+thing named after "a" or "an" ("declared a state of emergency"; speech_acts.txt). It is denied when a negation cue stands
 within the three words before it with no punctuation between ("not political advisers,
 drove" denies the advisers, not the driving). Its doer is the last capitalised word of the
 six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
@@ -68,6 +69,9 @@ _APPOSITION_END_RE = re.compile(
 )  # a person; "they" and "it" are too often no one named
 
 
+_THING_AFTER_RE = re.compile(r"\s+an?\s+[a-z]")  # "declared a state of emergency"
+
+
 @cache
 def _verb_re() -> re.Pattern[str]:
     """A past form (a lower-case word in -ed of five letters or more, or an irregular one),
@@ -90,8 +94,10 @@ def find_acts(sentence: str) -> list[ActMention]:
         key = "bare" if found.group("bare") else "past"
         start, end = found.span(key)
         lw = found.group(key)
-        if lw in skip:
-            continue
+        if lw in skip and not (
+            lw in lexicon.words("speech_acts.txt") and _THING_AFTER_RE.match(sentence, end)
+        ):
+            continue  # "declared an emergency" is an act; "declared that ..." is speech
         down = _DOWN_RE.match(sentence, end) if lw in ("turned", "voted") else None
         if down:  # "turned down the plan", "voted down the measure": rejected it
             end, lw = down.end(), "rejected"

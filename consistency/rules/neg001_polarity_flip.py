@@ -208,6 +208,20 @@ RULE = Rule(
                 "The water bill drew protests, though the council has not signed it.",
             ],
         },
+        {  # a verb of saying with a thing as its object is an act
+            "expect": "contradiction",
+            "articles": [
+                "Mayor Ellen Park declared a state of emergency on Sunday as the river rose.",
+                "Mayor Ellen Park has not declared a state of emergency as the river rose.",
+            ],
+        },
+        {  # the same verb before a clause is what she said, not what she did
+            "expect": "consistent",
+            "articles": [
+                "Mayor Ellen Park declared that the bridge over the river was safe.",
+                "Mayor Ellen Park has not declared a state of emergency over the river.",
+            ],
+        },
         {
             "expect": "consistent",
             "articles": [
