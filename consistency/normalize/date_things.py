@@ -6,9 +6,10 @@ that thing should name it with the same date. The key is the noun the phrase end
 predicate class ("riot" meets "insurrection" and "attack"; predicates.toml), so that
 "the Jan. 6 insurrection" and "the Jan. 16 attack" can be compared across articles; an
 event noun dated after it ("the Capitol riot on Jan. 6"; dated_events.txt) names its event too
-(`consistency.align.named`), as does a document "dated" by it ("the letter dated April
-9"). Words that say when rather than what ("the 2021 fiscal
-year", "the Jan. 6 deadline") make no key (not_named_by_dates.txt).
+(`consistency.align.named`), as does one in apposition after it ("before Aug. 31, the
+deadline set for the exit") and a document "dated" by it ("the letter dated April 9").
+Words that say when rather than what ("the 2021 fiscal year", "the Jan. 6 weekend") make
+no key (not_named_by_dates.txt).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _EVENT_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|an?|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+)\s+(?:on|of|in|(?:set|slated|scheduled|planned)\s+for)\s+$"
 )
+# "before Aug. 31, the deadline set for a complete exit": an event noun in apposition,
+# after one adjective at most
+_APPOSITION_RE = re.compile(r",\s+(?:the|an?)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?")
 # "the letter dated April 9", "a memo dated Jan. 3": a document the date names
 _DATED_RE = re.compile(r"\b(?P<noun>[a-z]+)\s+dated\s+$")
 _WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
@@ -45,6 +49,10 @@ def named_noun(sentence: str, start: int, end: int) -> str:
     event = _EVENT_BEFORE_RE.search(sentence[max(0, start - 60) : start])
     if event and predicate_class(event.group("noun")) in lexicon.words("dated_events.txt"):
         return event.group("noun").lower()  # "the deadly Capitol riot on Jan. 6"
+    apposed = _APPOSITION_RE.match(sentence, end)
+    for noun in apposed.groups() if apposed else ():  # "before Aug. 31, the deadline set"
+        if noun and predicate_class(noun) in lexicon.words("dated_events.txt"):
+            return noun
     after = end
     poss = _POSSESSIVE_RE.match(sentence, end)
     if poss:

@@ -410,6 +410,33 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a deadline is one thing, whether named before its noun or in apposition
+            "expect": "contradiction",
+            "articles": [
+                "County officials said residents who lost homes in the flood must apply for "
+                "aid within weeks to meet a May 30 deadline.",
+                "The county has urged flood victims to apply for housing aid before June 15, "
+                "the deadline set by state officials.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "County officials said residents who lost homes in the flood must apply for "
+                "aid within weeks to meet a May 30 deadline.",
+                "The county has urged flood victims to apply for housing aid before May 30, "
+                "the deadline set by state officials.",
+            ],
+        },
+        {  # a day in apposition to no event is not a name ("Tuesday, the first day")
+            "expect": "consistent",
+            "articles": [
+                "The county has urged flood victims to apply for housing aid before Friday, "
+                "the last day of the month.",
+                "Flood victims lined up to apply for housing aid on Tuesday, the first day the "
+                "county office opened.",
+            ],
+        },
         {  # a meeting told by outlets on different days: each its own latest meeting
             "expect": "consistent",
             "articles": [
