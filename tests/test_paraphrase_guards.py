@@ -589,3 +589,29 @@ def test_a_quoted_denial_and_the_outlet_s_own_day_are_two_statements():
         rule="NEG001",
     )
     assert not found, [f.message for f in found]
+
+
+def test_the_noun_counted_is_no_forecast_cue_but_a_target_named_by_its_figure_is():
+    from consistency.normalize.context import is_forecast
+
+    for s, figure in (
+        ("Eight targets were destroyed in the strike, the army said.", "Eight"),
+        ("The striker scored three goals in the final.", "three"),
+    ):
+        at = s.index(figure)
+        assert not is_forecast(s, at, at + len(figure))
+    s = "The bank kept its 2% target for inflation."
+    assert is_forecast(s, s.index("2%"), s.index("2%") + 2)
+
+
+def test_a_count_of_members_counts_the_group_named_before_members():
+    from consistency.normalize.quantities import find_quantities
+
+    def unit(s: str) -> str:
+        return find_quantities(s, [])[0].unit
+
+    assert unit("More than 300 faculty members signed the letter.") == unit(
+        "About 120 faculty signed the letter."
+    )
+    assert unit("The blast killed 13 service members.") == unit("The blast killed 13 troops.")
+    assert unit("Eight members of the group were arrested.") == unit("Police held 12 members.")

@@ -81,6 +81,9 @@ def _cue_near(name: str, sentence: str, start: int, end: int, before: int, after
         for m in cues.finditer(sentence, a, max(a, b)):
             if m.group() == "May" and m.start() > 0:
                 continue  # the month, capitalised inside a sentence
+            if a == end and m.group().endswith("s") and not sentence[end : m.start()].strip():
+                continue  # "eight targets were killed", "scored three goals": the noun
+                # counted, not a cue
             if a == end and _RELATIVE_RE.search(sentence, end, m.start()):
                 break  # "1.5 million women seeking back pay that could amount to billions",
                 # "covers 5.5 million women and could cost": the cue is another verb's

@@ -182,7 +182,7 @@ def find_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantit
                 and not (noun.endswith("s") and len(noun) > 3)
             ):
                 continue  # "the 2016 presidential election": a year, not a count
-            unit = count_unit(noun) if noun else ""
+            unit = count_unit(_members_of(after, noun) or noun) if noun else ""
             if noun and noun.lower() in predicate_classes():
                 unit = ""
             if unit == "citizen" and _AMERICAN_RE.match(after):
@@ -282,6 +282,20 @@ def _noun_after(after: str) -> str:
         if _plural(w):
             return w
     return words[0]
+
+
+_MEMBERS_RE = re.compile(r"\s+([a-z]+)\s+members\b")
+
+
+def _members_of(after: str, noun: str) -> str:
+    """The group whose members a count counts, when its noun is "members" right after one
+    lower-case word: "220 faculty members" count the faculty, "13 U.S. service members"
+    the service (count_nouns.toml: troops); "eight members of the group" count members."""
+    if noun != "members":
+        return ""
+    at = after.find(" members")
+    m = _MEMBERS_RE.search(after, max(0, at - 20), at + len(" members") + 1) if at >= 0 else None
+    return m.group(1) if m and m.end() == at + len(" members") else ""
 
 
 def _plural(word: str) -> bool:

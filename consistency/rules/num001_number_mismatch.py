@@ -788,6 +788,24 @@ RULE = Rule(
                 "pears. The governor met 300 farm workers on Monday.",
             ],
         },
+        {  # a count of "faculty members" counts the faculty
+            "expect": "contradiction",
+            "articles": [
+                "More than 300 faculty members at Linden College signed a letter opposing "
+                "the merger with Harwood University.",
+                "A letter opposing the merger with Harwood University was signed by about 120 "
+                "Linden College faculty.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "About 120 faculty members at Linden College signed a letter opposing the "
+                "merger with Harwood University.",
+                "A letter opposing the merger with Harwood University was signed by about 120 "
+                "Linden College faculty.",
+            ],
+        },
         {  # one count of two nouns joined ("nurses and other hospital workers") meets a
             # count of either
             "expect": "contradiction",
