@@ -159,3 +159,13 @@ def test_a_party_in_words_after_the_name_with_words_before_it(sentence, found):
     from consistency.normalize.parties import find_parties
 
     assert [(p.key, p.party) for p in find_parties(sentence)] == found
+
+
+def test_a_chief_of_a_service_is_a_chief_and_a_finance_chief_no_rank():
+    from consistency.normalize.people import find_roles, split_title
+
+    assert [r.head for r in find_roles("Police Chief Raymond Ortega said it was a gas leak.")] == [
+        "chief"
+    ]
+    assert split_title("Deputy Chief") == ("chief", "", "deputy")
+    assert split_title("the company's finance chief")[0] == ""

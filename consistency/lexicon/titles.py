@@ -19,6 +19,12 @@ def title_words() -> frozenset[str]:
     return lexicon.words("titles.txt") | frozenset(abbreviations())
 
 
+def departments() -> frozenset[str]:
+    """Services a title is held in, written before it ("Police Chief", "Fire Chief"):
+    title_departments.txt."""
+    return lexicon.words("title_departments.txt")
+
+
 def full_title(word: str) -> str:
     """The title word an abbreviation or a synonym stands for ("Sgt." -> "sergeant",
     "congresswoman" -> "representative"), else the word."""

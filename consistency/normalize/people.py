@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.titles import full_title, office_changers, title_words
+from consistency.lexicon.titles import departments, full_title, office_changers, title_words
 from consistency.normalize.context import person_key
 
 # A run of capitalised tokens (initials and acronyms allowed), joined by "of/to/for/the".
@@ -126,7 +126,7 @@ def split_title(title: str) -> tuple[str, str, str]:
     """Split a title phrase into (head word, state words, rank words)."""
     states, ranks = role_words()
     same = lexicon.table("role_states.toml").get("same", {})
-    state, rank, head = [], [], ""
+    state, rank, head, other = [], [], "", []
     for raw in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", title.lower()):
         if head and raw in ("and", "or"):
             break  # "senator and vice-presidential nominee": a second role, not this one's state
@@ -142,6 +142,11 @@ def split_title(title: str) -> tuple[str, str, str]:
                     rank.append(head)  # "Lt. Gov.": a lieutenant governor, not a lieutenant
                     head = ""
                 head = p if p not in ranks or not head else head
+            else:
+                other.append(p)
+    if not head and rank and rank[-1] in titles() and set(other) <= departments():
+        head = full_title(rank.pop())  # "Police Chief", "Deputy Chief"; "finance chief" is
+        # no rank of a service
     return head, " ".join(sorted(set(state))), " ".join(rank)
 
 

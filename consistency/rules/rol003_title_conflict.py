@@ -3,7 +3,8 @@ be right.
 
 Contradiction:
     "Sgt. Maria Lopez said the motive is unclear." vs "Lt. Maria Lopez said the motive is
-    unclear."; "Rep. Dana Cole (D-Ore.)" vs "Rep. Dana Cole (R-Ore.)"; "Vice President
+    unclear."; "Fire Chief Ray Ortega said" vs "Police Chief Ray Ortega said" (a title in
+    two services); "Rep. Dana Cole (D-Ore.)" vs "Rep. Dana Cole (R-Ore.)"; "Vice President
     Ann Ruiz" vs "President Ann Ruiz" in otherwise identical sentences; "Sen. Mark Hale"
     in one story and "Rep. Mark Hale" in another.
 
@@ -15,8 +16,9 @@ Why it matters:
     A wrong rank, office or party misstates who someone is, and outlets are corrected for it.
 
 Confidence rests on:
-    error: the two sentences are the same but for the title or party before the same name
-    (a minimal pair); warning: role claims for the same person (full name; initials, a
+    error: the two sentences are the same but for the title or party before the same name,
+    or the service a title is held in (title_departments.txt: "Fire" / "Police" before
+    "Chief") (a minimal pair); warning: role claims for the same person (full name; initials, a
     possessive and a short given name aside: "Chris Dodd" / "Christopher J. Dodd") whose titles are
     two ranks of one ladder or two elected seats ("Sen. Ron Diaz" / "Gov. Ron Diaz"), both
     held now, or "Vice"/"Deputy"/"Lieutenant"
@@ -42,6 +44,7 @@ import re
 
 from consistency.lexicon.titles import (
     changes_office,
+    departments,
     exclusive,
     full_title,
     office_changers,
@@ -92,7 +95,12 @@ def _minimal(pair: Pair) -> Hit | None:
         name = _next_word(pair.a, a2) or _next_word(pair.b, b2)
         if not name or _next_word(pair.a, a2) != _next_word(pair.b, b2):
             continue
-        if wa and wb:
+        if wa and wb and _departments_differ(wa, wb, name):
+            # "Fire Chief Raymond Ortega" / "Police Chief Raymond Ortega": cite the titles
+            ta, tb = _word_end(pair.a, a2), _word_end(pair.b, b2)
+            sa, sb = span_claim(pair.a, a1, ta), span_claim(pair.b, b1, tb)
+            a2, name = ta, _next_word(pair.a, ta)
+        elif wa and wb:
             if not all(w in titles for w in wa + wb):
                 continue
             if {full_title(w) for w in wa} == {full_title(w) for w in wb}:
@@ -125,6 +133,23 @@ def _minimal(pair: Pair) -> Hit | None:
             sides=(sa, sb),
         )
     return None
+
+
+def _word_end(c, end: int) -> int:
+    """Where the word after offset `end` (article offsets) ends."""
+    m = re.match(r"\s*[\w'’-]+\.?", c.sentence[end - c.start :])
+    return end + (m.end() if m else 0)
+
+
+def _departments_differ(wa: list[str], wb: list[str], title: str) -> bool:
+    """One word each, two services a title is held in (title_departments.txt), before one
+    title word: "Fire Chief" / "Police Chief" before the same name are two posts."""
+    return (
+        len(wa) == len(wb) == 1
+        and wa[0].lower() != wb[0].lower()
+        and {wa[0].lower(), wb[0].lower()} <= departments()
+        and title.lower().rstrip(".") in title_words()
+    )
 
 
 def _cite(c, start: int, end: int):
@@ -204,6 +229,32 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one title held in two services before one name
+            "expect": "contradiction",
+            "articles": [
+                "Fire Chief Raymond Ortega said the blast appeared to have been caused by a "
+                "natural gas leak.",
+                "Police Chief Raymond Ortega said the blast appeared to have been caused by a "
+                "natural gas leak.",
+            ],
+        },
+        {  # a chief of a company is no rank of a service
+            "expect": "consistent",
+            "articles": [
+                "Prosecutors charged the firm and its finance chief, Allen Ross, with fraud.",
+                "Prosecutors charged the firm and its chief financial officer, Allen Ross, "
+                "with fraud on Thursday.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Police Chief Raymond Ortega said the blast appeared to have been caused by a "
+                "natural gas leak.",
+                "Chief Raymond Ortega said the blast appeared to have been caused by a natural "
+                "gas leak.",
+            ],
+        },
         {  # a party said as a noun before the name meets a party code
             "expect": "contradiction",
             "articles": [
