@@ -47,7 +47,9 @@ Known limits:
     class sizes" / "high school classes": subsets.toml), a change beside a level ("cut ...
     by 70 units" / "a 240-unit complex"), two measures that share only a period
     ("third-quarter profit" / "third-quarter sales") and a figure the other sentence also
-    writes, rounded ("41,000 ... down from a peak of more than 184,000"). A close bound
+    writes, rounded ("41,000 ... down from a peak of more than 184,000"), or a whole that
+    the other figure and another in its sentence add up to exactly ("about 2,100 beds" /
+    "about 1,400 beds ... while Saint Anselm adds roughly 700 beds"). A close bound
     ("just over 81 percent") reaches only 5% past its figure. Units are read through their
     synonyms (count_nouns.toml) and measure words through theirs (measure_synonyms.txt).
 """
@@ -220,6 +222,21 @@ def _agrees_elsewhere(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         v = None if x.extra.get("bounds") else _value(x)  # a range's middle is not written
         if v and any(abs(f - v) <= min(step / 2, AGREE * abs(v)) for f, step in _figures(y)):
+            return True
+    return False
+
+
+def _sum_of_parts(a: Claim, b: Claim) -> bool:
+    """One side's figure is the other side's figure plus another figure its sentence writes:
+    a whole and its parts ("nine hospitals with about 2,100 beds" / "about 1,400 beds ...
+    while St. Anselm contributes roughly 700 beds"; "500 million doses" / "200 million ...
+    and 300 million")."""
+    for x, y in ((a, b), (b, a)):
+        v, own = _value(x), _value(y)
+        if not v or not own or x.extra.get("bounds") or y.extra.get("bounds"):
+            continue
+        if any(abs(own + f - v) <= 1e-9 * abs(v) for f, _ in _figures(y)):  # exactly: parts
+            # rounded alike add up to the whole as written
             return True
     return False
 
@@ -632,7 +649,12 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None
     if both_stated(a, b) or _one_more(a, b):
         return None
-    if not strong and (_agrees_elsewhere(a, b) or _other_parts(a, b) or _change(a) != _change(b)):
+    if not strong and (
+        _agrees_elsewhere(a, b)
+        or _sum_of_parts(a, b)
+        or _other_parts(a, b)
+        or _change(a) != _change(b)
+    ):
         return None
     if _measures_differ(a, b) or _group(a) != _group(b) or _ranked(a) != _ranked(b):
         return None  # "four seriously injured" in "14 injured"; "among voters under 30";
@@ -786,6 +808,15 @@ RULE = Rule(
                 "Growers say farm workers earn about $14 an hour. Kessler County's "
                 "90,000 farm workers include the 40,000 seasonal workers who pick its apples and "
                 "pears. The governor met 300 farm workers on Monday.",
+            ],
+        },
+        {  # a whole beside its two parts, which add up to it
+            "expect": "consistent",
+            "articles": [
+                "The merged hospital group would run nine hospitals with about 2,100 beds "
+                "across the region.",
+                "Blue Hollow brings about 1,400 beds to the merged hospital group, while "
+                "Saint Anselm adds roughly 700 beds.",
             ],
         },
         {  # a count of "faculty members" counts the faculty
