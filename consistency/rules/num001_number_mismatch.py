@@ -46,7 +46,9 @@ Known limits:
     president could take" / "signed 23 actions"), two parts of one whole ("elementary
     class sizes" / "high school classes": subsets.toml), a change beside a level ("cut ...
     by 70 units" / "a 240-unit complex"), two measures that share only a period
-    ("third-quarter profit" / "third-quarter sales") and a figure the other sentence also
+    ("third-quarter profit" / "third-quarter sales"), changes in two things ("Shares of the
+    company fell 9 percent" / "Revenue in the three months ended Sept. 30 fell 6.4
+    percent": measured_things.toml) and a figure the other sentence also
     writes, rounded ("41,000 ... down from a peak of more than 184,000"), or a whole that
     the other figure and another in its sentence add up to exactly ("about 2,100 beds" /
     "about 1,400 beds ... while Saint Anselm adds roughly 700 beds"). A close bound
@@ -305,6 +307,29 @@ def _measure(c: Claim) -> frozenset[str]:
     return found
 
 
+@cache
+def _things() -> dict[str, str]:
+    """Each word of measured_things.toml to its group."""
+    return {w: k for k, ws in lexicon.table("measured_things.toml")["same"].items() for w in ws}
+
+
+def _thing(c: Claim) -> frozenset[str]:
+    """The groups of measured things named in the claim's clause before its figure."""
+    sides = around(c)
+    if sides is None:
+        return frozenset()
+    clause = CLAUSE_JOIN_RE.split(sides[0])[-1].lower()
+    things = _things()
+    return frozenset(things[w] for w in re.findall(r"[a-z]+", clause) if w in things)
+
+
+def _things_differ(a: Claim, b: Claim) -> bool:
+    """Each figure is told of a measured thing the other's clause does not name: "Shares of
+    the company fell 9 percent" / "Revenue ... fell 6.4 percent" (measured_things.toml)."""
+    ta, tb = _thing(a), _thing(b)
+    return bool(ta) and bool(tb) and not (ta & tb)
+
+
 def _measures_differ(a: Claim, b: Claim) -> bool:
     """The two figures are of different measures: a measure word near one that the other's
     clause does not write before its figure either ("the current average price for a
@@ -495,7 +520,7 @@ def _other_measured(a: Claim, b: Claim) -> bool:
     percent"; "Energy prices rose 1.1 percent" / "Core prices rose 3.8 percent")."""
     ma, mb = _measured(a), _measured(b)
     if not ma or not mb:
-        return False
+        return _things_differ(a, b)  # "Revenue in the three months ended Sept. 30 fell"
     shared = set(ma) & set(mb)
     if not shared or (ma[-1] != mb[-1] and all(_PERIOD_STEM_RE.search(w) for w in shared)):
         return True  # "fourth-quarter profit" / "fourth-quarter sales": a period in common
@@ -808,6 +833,24 @@ RULE = Rule(
                 "Growers say farm workers earn about $14 an hour. Kessler County's "
                 "90,000 farm workers include the 40,000 seasonal workers who pick its apples and "
                 "pears. The governor met 300 farm workers on Monday.",
+            ],
+        },
+        {  # a change in the shares and a change in the revenue are two changes
+            "expect": "consistent",
+            "articles": [
+                "Shares of Harlow Industries fell 9 percent in afternoon trading after the "
+                "refrigeration maker reported weak quarterly results.",
+                "Revenue at Harlow Industries in the three months ended Sept. 30 fell 6.4 "
+                "percent, the refrigeration maker reported.",
+            ],
+        },
+        {  # ... but two changes in the revenue of one quarter are one told two ways
+            "expect": "contradiction",
+            "articles": [
+                "Harlow Industries said its revenue fell 9 percent in the quarter ended Sept. "
+                "30 as restaurant chains cut orders.",
+                "Revenue at Harlow Industries in the three months ended Sept. 30 fell 6.4 "
+                "percent, the refrigeration maker reported.",
             ],
         },
         {  # a whole beside its two parts, which add up to it
