@@ -39,7 +39,8 @@ Known limits:
     routes, counts and amounts more than FAR times apart are two figures (a part and the
     whole it is told in), unless their digits are the same ("$3.1 million" / "$3.1
     billion"); so are a standing count read at two moments ("31,500 ... as of Sunday" / "By
-    Monday morning, about 19,000 ... still"), a difference from a mark ("9 feet above flood
+    Monday morning, about 19,000 ... still"; or read at a moment by the later-published
+    article: "9,600 acres by Tuesday morning"), a difference from a mark ("9 feet above flood
     stage", "$1.9 billion larger than the current budget"), a count of others ("three other
     schools"), a count for one place of several ("Eight died in New York City, and a man
     died in Passaic" / "at least nine") and a count of what may be done ("19 actions the
@@ -569,8 +570,11 @@ def _mantissa(x: float) -> float:
 
 
 _STANDING_RE = re.compile(
-    r"\b(?:as of|still|remained|remains|remain|now|so far|to date)\b|^\s*by\b", re.I
-)  # "had now been affected", "so far": a count read at a moment
+    r"\b(?:as of|still|remained|remains|remain|now|so far|to date)\b|^\s*by\b|"
+    r"\bby\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|yesterday)\b",
+    re.I,
+)  # "had now been affected", "so far", "by Tuesday morning": a count read at a moment
 _DAY_RE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b",
     re.I,
@@ -623,7 +627,12 @@ def _others(c: Claim) -> bool:
 def _other_moments(a: Claim, b: Claim) -> bool:
     """Two readings of a standing count at two moments: both sentences say the count stood
     at a time ("as of 6 p.m. Sunday", "By Monday morning ... still", "remained") and name
-    different days."""
+    different days, or the later-published one says so."""
+    for x, y in ((a, b), (b, a)):
+        later = bool(x.published and y.published and x.published > y.published)
+        if later and _STANDING_RE.search(x.sentence):
+            return True  # the later article reads the count at a later moment ("9,600 acres
+            # by Tuesday morning" beside an earlier day's "more than 4,000 acres")
     if not (_STANDING_RE.search(a.sentence) and _STANDING_RE.search(b.sentence)):
         return False
     da = {d.lower() for d in _DAY_RE.findall(a.sentence)}
@@ -833,6 +842,36 @@ RULE = Rule(
                 "Growers say farm workers earn about $14 an hour. Kessler County's "
                 "90,000 farm workers include the 40,000 seasonal workers who pick its apples and "
                 "pears. The governor met 300 farm workers on Monday.",
+            ],
+        },
+        {  # a later article reads a standing count at a later moment
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "The Cedar Ridge Fire grew to more than 4,000 acres as crews "
+                    "struggled in the hills east of Redlands.",
+                    "published": "2025-08-11",
+                },
+                {
+                    "text": "The Cedar Ridge Fire had burned 9,600 acres by Tuesday morning as "
+                    "crews struggled in the hills east of Redlands.",
+                    "published": "2025-08-12",
+                },
+            ],
+        },
+        {  # ... but one moment read two ways is a disagreement
+            "expect": "contradiction",
+            "articles": [
+                {
+                    "text": "The Cedar Ridge Fire had burned about 4,200 acres by Monday morning "
+                    "in the hills east of Redlands.",
+                    "published": "2025-08-12",
+                },
+                {
+                    "text": "By Monday morning the Cedar Ridge Fire had burned 9,600 acres in "
+                    "the hills east of Redlands, officials said.",
+                    "published": "2025-08-12",
+                },
             ],
         },
         {  # a change in the shares and a change in the revenue are two changes
