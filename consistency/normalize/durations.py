@@ -74,7 +74,7 @@ _RATE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # a name, then ", a" right before the age: the age is that person's
-_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}),\s+an?\s+$")
+_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}),\s+(?:an?|the)\s+$")
 # "his brother, a" right before the age: the age is the brother's
 _KIN_AGE_RE = re.compile(r"\b(?:his|her|their|its)\s+([a-z]+),\s+an?\s+$", re.IGNORECASE)
 _NAMED_AGE_RE = re.compile(r"-olds?\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})\b")
@@ -374,7 +374,7 @@ def find_durations(sentence: str) -> list[DurationMention]:
         old = None if age or named else _OLD_RE.match(after)
         appositive = _APPOSITIVE_AGE_RE.search(before) if age or named or old else None
         kin = _KIN_AGE_RE.search(before) if age or named or old else None
-        if appositive:  # "Paul Hodgkins, a 38-year-old Floridian,": Hodgkins's age
+        if appositive:  # "Paul Hodgkins, a 38-year-old Floridian," / "the 17-year-old Swede"
             frame, predicate, name = "age", person_key(appositive.group(1)), appositive.group(1)
         elif kin:  # "his brother, a 29-year-old man": the brother's age, not any man's
             frame, predicate = "age", kin.group(1).lower()

@@ -155,6 +155,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # an age in apposition after "the" is the named person's
+            "expect": "contradiction",
+            "articles": [
+                "Marta Ekberg, the 17-year-old forward who joined the club last year, scored "
+                "twice in the final.",
+                "Ekberg, 19, scored twice in the second half of the final.",
+            ],
+        },
+        {
+            "expect": "consistent",
+            "articles": [
+                "Marta Ekberg, the 17-year-old forward who joined the club last year, scored "
+                "twice in the final.",
+                "Ekberg, 17, scored twice in the second half of the final.",
+            ],
+        },
         {  # the same sentence but for the figure: no rounding makes six hours nine
             "expect": "contradiction",
             "severity": "error",
