@@ -147,3 +147,14 @@ def test_a_forecast_cue_must_govern_an_act_to_make_it_one():
         if c.kind == "act"
     }
     assert acts.get("reject") == "asserted"
+
+
+def test_a_negation_does_not_reach_past_and_and_and_is_no_verb():
+    from consistency.normalize.acts import find_acts
+
+    acts = find_acts("Mr. Sestak said no and went on to win the primary.")
+    assert [(a.verb, a.negated) for a in acts] == [("went", False)]
+    acts = find_acts("Mayor Reyes did not stop and went home.")
+    assert [(a.verb, a.negated) for a in acts] == [("stop", True), ("went", False)]
+    acts = find_acts("Reyes didn't and wouldn't sign it.")
+    assert [(a.verb, a.negated) for a in acts] == [("sign", True)]

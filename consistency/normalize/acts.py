@@ -6,8 +6,9 @@ A verb is a past form (irregular ones from event_verbs.txt, regular ones by "-ed
 bare verb after an auxiliary ("did not recognize", "will be returning"); never an infinitive
 ("wanted to be associated": the act is the wanting), nor a verb of saying, unless it does a
 thing named after "a" or "an" ("declared a state of emergency"; speech_acts.txt). It is denied when a negation cue stands
-within the three words before it with no punctuation between ("not political advisers,
-drove" denies the advisers, not the driving). Its doer is the last capitalised word of the
+within the three words before it with no punctuation and no "and", "or" or "but" between
+("not political advisers, drove" denies the advisers, not the driving; "said no and went on
+to win" denies nothing). Its doer is the last capitalised word of the
 six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
 object of a preposition ("members in the House who wanted": no named doer) or stands in an
 apposition closed right before the verb ("Barrack, a friend of Donald Trump, was arrested"
@@ -54,7 +55,8 @@ def _cues() -> frozenset[str]:
 _MODALS = frozenset(
     ["did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might"]
 )
-_PUNCT_RE = re.compile(r"[,;:—–()]")
+_PUNCT_RE = re.compile(r"[,;:—–()]|\b(?:and|or|but)\b")  # what ends a negation's reach:
+# "not political advisers, drove"; "said no and went on to win" denies nothing of "went"
 _PARTY_RE = re.compile(r"\b[RDI]-$")
 _PRONOUNS = frozenset({"he", "she"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
@@ -233,10 +235,11 @@ def _joined(left: re.Match[str], right: re.Match[str]) -> bool:
 @cache
 def _skip() -> frozenset[str]:
     """Words never an act: verbs of saying, words the date extractor knows are no verbs,
-    negation cues and auxiliaries."""
+    negation cues, auxiliaries and function words."""
     return (
         lexicon.words("speech_verbs.txt")
         | lexicon.words("not_event_verbs.txt")
         | _cues()
         | lexicon.words("auxiliaries.txt")
+        | lexicon.words("function_words.txt")  # "didn't and wouldn't sign": "and" is no verb
     )
