@@ -38,6 +38,13 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
         if c.polarity == "negated" or c.modality != "asserted" or c.extra.get("in_quote"):
             continue
         found[(c.predicate, _unit(c.subject, c.predicate))][c.article_id].append(c)
+    return single_value_pairs(found, story, idf, "toll")
+
+
+def single_value_pairs(found: dict, story: str, idf: dict[str, float], route: str) -> list[Pair]:
+    """For each key of `found` (key -> article -> claims), the claims of the articles that
+    give the key one value, paired across outlets where their sentences share rare words
+    (half the anchor route's weight: the key already says much of what they are about)."""
     out: list[Pair] = []
     for key in sorted(found):
         single = sorted(
@@ -45,7 +52,7 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
             key=lambda c: (c.article_id, c.start),
         )
         out += [
-            Pair(a, b, SCORE, story, route="toll")
+            Pair(a, b, SCORE, story, route=route)
             for a, b in across_outlets(single)
             if sentence_weight(a, b, idf) >= MIN_WEIGHT / 2
         ]

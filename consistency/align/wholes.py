@@ -19,11 +19,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from consistency.align.anchors import MIN_WEIGHT, sentence_weight
-from consistency.align.named import across_outlets
+from consistency.align.tolls import single_value_pairs
 from consistency.model import Claim, Pair
-
-SCORE = 75.0
 
 # the words before a count that make it a whole: "the", "all (of) the", "its", "their",
 # "the bloc's"
@@ -42,18 +39,7 @@ def whole_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[
         if not c.subject.endswith("s") or not whole(c):
             continue
         found[c.unit][c.article_id].append(c)
-    out: list[Pair] = []
-    for unit in sorted(found):
-        single = sorted(
-            (v[0] for v in found[unit].values() if len({c.value for c in v}) == 1),
-            key=lambda c: (c.article_id, c.start),
-        )
-        out += [
-            Pair(a, b, SCORE, story, route="whole")
-            for a, b in across_outlets(single)
-            if sentence_weight(a, b, idf) >= MIN_WEIGHT / 2
-        ]
-    return out
+    return single_value_pairs(found, story, idf, "whole")
 
 
 def whole(c: Claim) -> bool:
