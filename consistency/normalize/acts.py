@@ -5,16 +5,15 @@ can meet "Abbott signed the bill" in another outlet.
 A verb is a past form (irregular ones from event_verbs.txt, regular ones by "-ed"), or the
 bare verb after an auxiliary ("did not recognize", "will be returning"); never an infinitive
 ("wanted to be associated": the act is the wanting), nor a verb of saying, unless it does a
-thing named after "a" or "an" ("declared a state of emergency"; speech_acts.txt). It is denied when a negation cue stands
-within the three words before it with no punctuation and no "and", "or" or "but" between
-("not political advisers, drove" denies the advisers, not the driving; "said no and went on
-to win" denies nothing). Its doer is the last capitalised word of the
-six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that name is the
-object of a preposition ("members in the House who wanted": no named doer) or stands in an
-apposition closed right before the verb ("Barrack, a friend of Donald Trump, was arrested"
--> Barrack). "He" or "she"
-right before the verb is the person the article named doing something last; an act with
-no doer is not kept, as nothing compares it.
+thing named after "a" or "an" ("declared a state of emergency"; speech_acts.txt). It is
+denied when a negation cue stands within the three words before it with no punctuation and
+no "and", "or" or "but" between ("not political advisers, drove" denies the advisers, not
+the driving; "said no and went on to win" denies nothing). Its doer is the last capitalised
+word of the six before it ("Gov. Greg Abbott on Wednesday signed" -> Abbott), unless that
+name is the object of a preposition ("members in the House who wanted": no named doer) or
+stands in an apposition closed right before the verb ("Barrack, a friend of Donald Trump,
+was arrested" -> Barrack). "He" or "she" right before the verb is the person the article
+named doing something last; an act with no doer is not kept, as nothing compares it.
 """
 
 from __future__ import annotations

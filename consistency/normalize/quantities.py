@@ -284,18 +284,16 @@ def _noun_after(after: str) -> str:
     return words[0]
 
 
-_MEMBERS_RE = re.compile(r"\s+([a-z]+)\s+members\b")
+_MEMBERS_RE = re.compile(r"\b([a-z]+)\s+members$")
 
 
 def _members_of(after: str, noun: str) -> str:
     """The group whose members a count counts, when its noun is "members" right after one
     lower-case word: "220 faculty members" count the faculty, "13 U.S. service members"
     the service (count_nouns.toml: troops); "eight members of the group" count members."""
-    if noun != "members":
-        return ""
-    at = after.find(" members")
-    m = _MEMBERS_RE.search(after, max(0, at - 20), at + len(" members") + 1) if at >= 0 else None
-    return m.group(1) if m and m.end() == at + len(" members") else ""
+    at = after.find(" members") if noun == "members" else -1
+    m = _MEMBERS_RE.search(after, 0, at + len(" members")) if at >= 0 else None
+    return m.group(1) if m else ""
 
 
 def _plural(word: str) -> bool:
