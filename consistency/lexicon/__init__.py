@@ -43,3 +43,10 @@ def words(name: str) -> frozenset[str]:
 def table(name: str) -> dict:
     """Return a TOML data file."""
     return tomllib.loads(_read(name))
+
+
+@cache
+def groups(name: str) -> dict[str, str]:
+    """Each word of a TOML data file's [same] groups to its group's key ("nations" ->
+    "country" in count_nouns.toml)."""
+    return {w: key for key, members in table(name)["same"].items() for w in members}

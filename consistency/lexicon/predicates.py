@@ -36,20 +36,11 @@ def predicate_class(word: str) -> str:
     return classes.get(w) or classes.get(stem(w)) or stem(w)
 
 
-@cache
-def _count_nouns() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for unit, members in lexicon.table("count_nouns.toml")["same"].items():
-        for m in members:
-            out[m] = unit
-    return out
-
-
 def count_unit(noun: str) -> str:
     """The unit a noun counts in: one for synonyms ("nations" and "countries" ->
     "country", count_nouns.toml), else the noun's stem."""
     w = noun.lower().replace("’", "'")
-    return _count_nouns().get(w) or stem(w)
+    return lexicon.groups("count_nouns.toml").get(w) or stem(w)
 
 
 @cache

@@ -308,19 +308,13 @@ def _measure(c: Claim) -> frozenset[str]:
     return found
 
 
-@cache
-def _things() -> dict[str, str]:
-    """Each word of measured_things.toml to its group."""
-    return {w: k for k, ws in lexicon.table("measured_things.toml")["same"].items() for w in ws}
-
-
 def _thing(c: Claim) -> frozenset[str]:
     """The groups of measured things named in the claim's clause before its figure."""
     sides = around(c)
     if sides is None:
         return frozenset()
     clause = CLAUSE_JOIN_RE.split(sides[0])[-1].lower()
-    things = _things()
+    things = lexicon.groups("measured_things.toml")
     return frozenset(things[w] for w in re.findall(r"[a-z]+", clause) if w in things)
 
 
@@ -569,16 +563,13 @@ def _mantissa(x: float) -> float:
     return round(x / 10 ** math.floor(math.log10(x)), 6)
 
 
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
 _STANDING_RE = re.compile(
     r"\b(?:as of|still|remained|remains|remain|now|so far|to date)\b|^\s*by\b|"
-    r"\bby\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|tonight|yesterday)\b",
+    rf"\bby\s+(?:late\s+|early\s+)?(?:{_DAYS})\b",
     re.I,
 )  # "had now been affected", "so far", "by Tuesday morning": a count read at a moment
-_DAY_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b",
-    re.I,
-)
+_DAY_RE = re.compile(rf"\b(?:{_DAYS})\b", re.I)
 
 
 # the counted noun, then a relative clause with a modal: "19 separate actions the
