@@ -106,6 +106,21 @@ def test_people_made_to_leave_are_displaced(sentence, predicate):
     assert find_quantities(sentence, [])[0].predicate == predicate
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Capital spending will be in the range of $90 million to $100 million.", "spending"),
+        ("The company's net sales increased to $442 million.", "sales"),
+        ("Consumer prices in June rose 0.9% from May.", "prices"),
+        ("Its revenue for the first quarter of the year is expected to be $3 billion.", "revenue"),
+    ],
+)
+def test_a_figure_after_a_link_measures_the_noun_before_the_link(sentence, measure):
+    from consistency.lexicon.predicates import predicate_class
+
+    assert find_quantities(sentence, [])[0].predicate == predicate_class(measure)
+
+
 def test_counts_with_predicate():
     got = _q("At least 79 people were killed and 200 injured in the quake.")
     assert got[0][0] == "At least 79" and got[0][1] == 79 and math.isinf(got[0][2])

@@ -318,6 +318,36 @@ def _displacement_res() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     return out
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]")
+# a time phrase between a measure and its link ("consumer prices in June rose 0.9%", "sales
+# in the third quarter were $2 billion"): the measure is before it
+_TIME_PHRASE_RE = re.compile(
+    r"\b(?:in|during|for|over|on|since|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|year|month"
+    r"|week|period|(?:19|20)\d\d)\b(?:\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)?"
+)
+_LINK_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
+
+
+def _linked_measure(before: str) -> str:
+    """The measure a figure is linked to by a verb of being or of change in its clause
+    ("capital expenditures will be in the range of $90 million", "sales increased to $442
+    million"): the word before the link words (figure_links.txt), or "" when the figure
+    follows no link or the word before them is a function word."""
+    clause = _TIME_PHRASE_RE.sub(" ", _CLAUSE_BREAK_RE.split(before)[-1])
+    links = lexicon.words("figure_links.txt")
+    skipped = False
+    for token in reversed(_LINK_TOKEN_RE.findall(clause)):
+        if token[0].isdigit() or token.lower() in links:
+            skipped = True
+            continue
+        if skipped and len(token) > 2 and token.lower() not in lexicon.words("function_words.txt"):
+            return token
+        return ""
+    return ""
+
+
 def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
     classes = predicate_classes()
     if noun and noun.lower() in classes:
@@ -339,6 +369,9 @@ def _predicate(before: str, after: str, noun: str, m: re.Match[str]) -> str:
         return predicate_class(noun)
     if pm:
         return predicate_class(pm.group(1))
+    linked = _linked_measure(before)
+    if linked:
+        return predicate_class(linked)
     for w in reversed(words):
         if w.lower() not in lexicon.words("function_words.txt") and len(w) > 2:
             return predicate_class(w)
