@@ -175,7 +175,8 @@ class Pair:
     thing, "the 2015 nuclear deal" / "a 2010 nuclear deal"), "figure" (one uncommon value
     bounded two ways), "act" (the dates of one named person's act, told with one verb),
     "said" (the days one speaker made the statement two leads report), "novelty" (how
-    long since something last happened, one span an article), "casualty" (the dead of one
+    long since something last happened, one span an article), "period" (the periods one
+    specific figure is given for), "casualty" (the dead of one
     outlet, the injured of another), "toll" (the one count of a kind each outlet gives),
     "whole" (the size of one whole set, "the 27 member states" / "all 54 member states") or
     "sentence" (the two sentences are the same but for a few words, and these claims stand

@@ -20,6 +20,7 @@ SENTENCES = [
     "The polls closed at 8 p.m. Tuesday and results came at 0735 GMT.",
     "Rescuers worked overnight and resumed Friday morning.",
     "The company posted a loss in the third quarter of 2024.",
+    "Its Q3 2024 revenue beat forecasts.",
     "Sales rose in the first half, the company said.",
     "The bridge reopens next spring.",
     "Protests spread over the weekend.",

@@ -205,3 +205,26 @@ def test_a_clock_time_on_a_written_date_and_a_part_of_day_before_its_day():
     assert _v("Shares slid in mid-afternoon yesterday.", pub) == [
         ("mid-afternoon yesterday", "2024-10-23TAF")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Revenue rose in Q3 2022, the company said.", [("Q3 2022", "2022-Q3")]),
+        ("Its 3Q22 margin was the best in years.", [("3Q22", "2022-Q3")]),
+        ("Guidance for Q1'23 was cut.", [("Q1'23", "2023-Q1")]),
+        ("Profit fell in Q3 of 2021.", [("Q3 of 2021", "2021-Q3")]),
+        ("Sales will slow in Q4.", [("Q4", "2024-Q4")]),
+        ("The Q400 turboprop and the Q-tip are no quarters.", []),
+    ],
+)
+def test_quarters_written_as_codes(sentence, expected):
+    assert _v(sentence) == expected
+
+
+def test_a_quarter_without_a_year_or_a_publication_date_keeps_its_quarter():
+    assert _v("Earnings rose in Q2 and fell in the third quarter.", pub=None) == [
+        ("Q2", "XXXX-Q2"),
+        ("the third quarter", "XXXX-Q3"),
+    ]
+    assert all(d.lo is None for d in find_dates("Earnings rose in Q2.", None))

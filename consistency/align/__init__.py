@@ -19,6 +19,7 @@ from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.named import named_pairs
 from consistency.align.novelty import novelty_pairs
+from consistency.align.periods import period_pairs
 from consistency.align.said import said_pairs
 from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
@@ -64,6 +65,7 @@ def align(
             + acted_pairs(story_claims, story)
             + said_pairs(story_claims, story, idf)
             + novelty_pairs(story_claims, story, idf)
+            + period_pairs(story_claims, story)
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from consistency.model import Article, Claim
+from consistency.normalize import figure_periods
 from consistency.normalize.document import Document, Scope
 from consistency.normalize.extractors import EXTRACTORS
 from consistency.normalize.quotes import find_report
@@ -61,9 +62,11 @@ def normalize_article(
                 scope.taken += [(m.start, m.end) for m in mentions]
             found.append((ex, mentions))
         masks = sorted(scope.taken)
+        first = len(doc.claims)
         for ex, mentions in found:
             for m in mentions:
                 ex.emit(doc, scope, m, masks)
+        figure_periods.bind(doc.claims[first:], sent.start)
         doc.last_speaker_of[sent.index] = doc.last_speaker
     _attribute(doc.claims, text, sentences, doc.last_speaker_of)
     _finish_ids(doc.claims, article)

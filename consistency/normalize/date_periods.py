@@ -183,12 +183,28 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
             return _quarter_span(y, q)
 
         label = f"Q{q}"
+    return _placed(inst, label, int(explicit) if explicit else None, yrel, shift, pub, frame)
+
+
+def _placed(
+    inst: Callable[[int], Span],
+    label: str,
+    explicit: int | None,
+    yrel: str,
+    shift: int,
+    pub: dt.date | None,
+    frame: str,
+) -> tuple:
+    """A quarter or half (`label` "Q3", "H1") in its year: the year written, else the one
+    "this", "last" or "next year" names, else the one the publication date and the tense
+    make likely. Without a year or a publication date its value is read ("XXXX-Q3"), never
+    placed."""
     if explicit:
-        y = int(explicit)
+        y = explicit
     elif yrel and pub:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[yrel]
     elif pub is None:
-        return None, None, frame, ""
+        return None, None, frame, f"XXXX-{label}"
     elif frame != "past" and 0 <= (pub - inst(pub.year)[1]).days <= _REPORTING_DAYS:
         y = pub.year  # "third-quarter results will be lower", weeks after it ended
     else:
@@ -197,6 +213,27 @@ def period(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
     y += shift
     lo, hi = inst(y)
     return lo, hi, "absolute" if explicit else frame, f"{y:04d}-{label}"
+
+
+# a quarter as a code: "Q3", "Q3 2020", "Q3 of 2020", "Q3'20", "3Q", "3Q 2020", "3Q20",
+# "fiscal Q3", "FQ3"
+_CODE_RE = re.compile(
+    r"(?<![\w-])(?:(?:F|(?:[Ff]iscal|[Cc]alendar)\s+)?Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy2>\d\d)?)"
+    r"(?![\w-])(?:(?:\s+of|,)?\s+(?:(?:fiscal|FY)\s*)?(?P<y>" + YEAR + r")(?![\w-])"
+    r"|['’](?P<yy>\d\d)\b)?"
+)
+
+
+def quarter_code(m: re.Match[str], pub: dt.date | None, clause: str, found) -> tuple:
+    """A quarter written as a code ("Q3 2020", "3Q"), read as "the third quarter" is."""
+    q = int(m.group("q") or m.group("q2"))
+    yy = m.group("yy") or m.group("yy2")
+    year = int(m.group("y")) if m.group("y") else 2000 + int(yy) if yy else None
+
+    def inst(y: int) -> Span:
+        return _quarter_span(y, q)
+
+    return _placed(inst, f"Q{q}", year, "", 0, pub, tense(clause))
 
 
 _SEASONS = lexicon.table("temporal.toml")["seasons"]
@@ -381,6 +418,7 @@ def year_earlier(m: re.Match[str], pub: dt.date | None, clause: str, found) -> t
 # "month_alone", tried after them; their cue words are in temporal.toml [cues]
 PATTERNS = [
     ("period", _PERIOD_RE, period),
+    ("quarter_code", _CODE_RE, quarter_code),
     ("season", _SEASON_RE, season),
     ("weekend", _WEEKEND_RE, weekend),
     ("decade", _DECADE_RE, decade),

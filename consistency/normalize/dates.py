@@ -194,6 +194,7 @@ def _year_cue(sentence: str, s: int, e: int) -> str:
         return ""
     word = nxt.group(1) if nxt else ""
     counted = word[:1].islower() and (word.endswith("s") or word in _COUNTED)
+    counted = counted and word not in lexicon.words("verbs_after_years.txt")
     return "" if counted else "noun"
 
 
@@ -223,7 +224,9 @@ class DateMention:
 # periods placed against the publication date by a guess at their year ("in March", "the
 # third quarter", "last fall", "a year earlier"), and decades and centuries (rarely the date
 # of the event itself): their values are read, their intervals are left out of comparisons
-_UNCOMPARED = frozenset({"period", "season", "weekend", "decade", "year_earlier", "month_alone"})
+_UNCOMPARED = frozenset(
+    {"period", "quarter_code", "season", "weekend", "decade", "year_earlier", "month_alone"}
+)
 _UNCOMPARED |= {"period_ref", "anaphor", "full_year", "weekday_anaphor", "holiday"}
 # read without their clause (no tense): written in full, or never placed in time
 _CLAUSE_FREE = frozenset({"iso", "numeric", "part_year", "month_year", "year", "decade", "ref"})
@@ -306,7 +309,12 @@ def find_dates(
                 s, e = got[4]
                 if any(s < te and e > ts for ts, te in taken):
                     continue
-            if kind == "period" and m.group("det") and not value[:1].isdigit():
+            if (
+                kind == "period"
+                and m.group("det")
+                and not value[:1].isdigit()
+                and not value.startswith("XXXX-")
+            ):
                 continue
             if kind in _UNCOMPARED and (frame != "absolute" or kind == "decade"):
                 lo = hi = None  # its year (or its event) is a guess: read, never compared

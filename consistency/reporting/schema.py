@@ -102,8 +102,8 @@ ALIGNMENT_COLUMNS: Columns = {
     "score": ("float", "alignment score, 0-100"),
     "route": (
         "str",
-        "how they met: claim | anchor | named | figure | act | said | novelty | casualty | "
-        "toll | whole | sentence",
+        "how they met: claim | anchor | named | figure | act | said | novelty | period | "
+        "casualty | toll | whole | sentence",
     ),
 }
 

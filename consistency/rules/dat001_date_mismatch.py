@@ -16,7 +16,11 @@ Confidence rests on:
     error: the two sentences are the same but for the date (a minimal pair); warning: two
     dates that name the same kind of thing ("the 2015 nuclear deal" / "a 2010 nuclear
     deal") differ in a part both write, and nothing says they name two things (the named
-    route, consistency.align.named); warning: one named person's act told with one verb
+    route, consistency.align.named); warning: one specific figure given for two periods
+    ("net income of $971 million in the third quarter" / "... in the second quarter";
+    the period route, consistency.align.periods; error in a minimal pair), where a period
+    given for one figure is never compared with one given for another outside a minimal
+    pair; warning: one named person's act told with one verb
     by both outlets and dated by each ("Voss died Friday, Jan. 3" / "Voss died ... on
     Sunday"; the act route, consistency.align.acted); warning: the day one speaker made
     the statement both leads report ("The Census Bureau announced Thursday ..." / "...,
@@ -57,7 +61,7 @@ import re
 from functools import cache
 
 from consistency import lexicon
-from consistency.lexicon.calendar import parts_conflict
+from consistency.lexicon.calendar import parts_conflict, period_parts
 from consistency.lexicon.opposites import opposed
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
 from consistency.lexicon.predicates import predicate_class
@@ -123,6 +127,10 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if not named and not same_stance(a, b):
         return None  # a date that names a thing names it in a denial too ("failed to warn
         # before the Jan. 6 riot")
+    if pair.route == "period":
+        return _period(pair)
+    if _same_figure(a, b):
+        return None if both_stated(a, b) else _period(pair)
     if minimal(pair) and _opposite_acts(a, b):
         return None  # "who lost the 2020 election" / "who won the 2016 election": two events
     if named:
@@ -138,6 +146,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     ea, eb = _endpoint(a), _endpoint(b)
     if {ea, eb} == {"span", ""}:
         return None  # "from 2012 through 2019" / "last year": a span's start is no year's date
+    if not strong and _figures_differ(a, b):
+        return None  # "$1.51 in the third quarter" / "$1.30 to $1.40 for Q4": two figures
     if not strong:
         ends = {"start" if e == "span" else e for e in (ea, eb)}
         if ends == {"start", "end"} or ends == {"end", ""}:
@@ -218,6 +228,38 @@ def _named(pair: Pair) -> Hit | None:
         subject=f"{a.extra['names']}: {a.extra['named_as']}/{b.extra['named_as']}",
         severity=Severity.ERROR if minimal(pair) else None,
     )
+
+
+def _period(pair: Pair) -> Hit | None:
+    """Two periods one figure is given for (consistency.align.periods): they conflict when a
+    part both give differs (the quarter, the year written, the month)."""
+    a, b = pair.a, pair.b
+    pa = period_parts(a.value, a.frame == "absolute")
+    pb = period_parts(b.value, b.frame == "absolute")
+    if not parts_conflict(pa, pb):
+        return None
+    return Hit(
+        f"One figure, two periods: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})",
+        subject=f"{pa}/{pb}",
+        severity=Severity.ERROR if minimal(pair) else None,
+    )
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Both periods are given for one figure, in one role (consistency.normalize.
+    figure_periods): they are compared as the period route compares them, whatever route
+    paired them."""
+    fa, fb = a.extra.get("figure"), b.extra.get("figure")
+    return bool(fa) and fa == fb and a.extra.get("figure_role") == b.extra.get("figure_role")
+
+
+def _figures_differ(a: Claim, b: Claim) -> bool:
+    """Each period is a figure's own and the figures differ: two figures for two periods
+    ("$2.1 billion in the third quarter" / "$1.9 billion in the second"), not one fact
+    dated two ways."""
+    fa, fb = a.extra.get("figure"), b.extra.get("figure")
+    own = a.extra.get("figure_role") == b.extra.get("figure_role") == "own"
+    return bool(fa) and bool(fb) and own and fa != fb
 
 
 _WORDS_RE = re.compile(r"[a-z]{4,}")
@@ -410,6 +452,59 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one figure given for two quarters (the period route)
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "Harbor Air earned $412 million in the second quarter of 2023, its best "
+                "quarter since the pandemic.",
+                "The airline said it earned $412 million in the third quarter of 2023 as "
+                "ticket sales climbed.",
+            ],
+        },
+        {  # one figure given for two years: a forecast told for another year
+            "expect": "contradiction",
+            "articles": [
+                "The utility expects capital spending for 2025 to be between $1.35 billion and "
+                "$1.45 billion, it said in a filing.",
+                "In its filing the utility said its capital spending for 2026 would be $1.35 "
+                "billion to $1.45 billion.",
+            ],
+        },
+        {  # one figure, one quarter, written as a code by one outlet
+            "expect": "consistent",
+            "articles": [
+                "Harbor Air earned $412 million in the second quarter of 2023, its best "
+                "quarter since the pandemic.",
+                "The airline posted Q2 2023 profit of $412 million, up from $388 million a "
+                "year earlier.",
+            ],
+        },
+        {  # two figures for two quarters: two facts, neither dated wrong
+            "expect": "consistent",
+            "articles": [
+                "Harbor Air earned $412 million in the second quarter of 2023, its best "
+                "quarter since the pandemic.",
+                "The airline said it earned $388 million in the third quarter of 2023 as fuel "
+                "costs rose.",
+            ],
+        },
+        {  # an outlet that gives the figure for both periods contradicts neither
+            "expect": "consistent",
+            "articles": [
+                "Harbor Air earned $412 million in the second quarter of 2023 and again $412 "
+                "million in the third quarter of 2023.",
+                "The airline said it earned $412 million in the third quarter of 2023 as "
+                "ticket sales climbed.",
+            ],
+        },
+        {  # the base of a change is no period of the figure's own
+            "expect": "consistent",
+            "articles": [
+                "Consumer prices rose 0.7% in March from February, the agency said.",
+                "Prices climbed 0.7% in March, the agency said, after a 0.4% rise in February.",
+            ],
+        },
         {  # a deadline is one thing, whether named before its noun or in apposition
             "expect": "contradiction",
             "articles": [
