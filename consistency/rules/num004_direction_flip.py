@@ -19,8 +19,8 @@ Confidence rests on:
     it in its clause, the two verbs on opposite sides of rose/fell (opposites.toml).
 
 Known limits:
-    Only a direction word right before the figure is read ("rose 3.8%", "down 2%"); "a
-    3.8% rise" is not. A change and a level ("fell to 3.8%") are not told apart.
+    Only a direction word right before the figure is read ("rose 3.8%", "down 2%", "growth
+    of 3.8%"); "a 3.8% rise" is not. A change and a level ("fell to 3.8%") are not told apart.
 """
 
 from __future__ import annotations
@@ -75,6 +75,15 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a change named by a noun of direction ("growth of", "a decline of")
+            "expect": "contradiction",
+            "articles": [
+                "The ministry said exports showed growth of 6.4% in the year to March, led "
+                "by machinery.",
+                "Exports posted a decline of 6.4% in the year to March as machinery orders "
+                "slumped, the ministry said.",
+            ],
+        },
         {
             "expect": "contradiction",
             "articles": [
