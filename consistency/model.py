@@ -98,7 +98,7 @@ class Claim:
     article_id: str
     source: str = ""
     published: str | None = None
-    kind: str  # quantity | date | duration | role | quote | status
+    kind: str  # quantity | date | duration | role | party | act | change | quote | status
     subject: str = ""
     predicate: str = ""
     value_text: str
@@ -178,7 +178,9 @@ class Pair:
     long since something last happened, one span an article), "period" (the periods one
     specific figure is given for), "casualty" (the dead of one
     outlet, the injured of another), "toll" (the one count of a kind each outlet gives),
-    "whole" (the size of one whole set, "the 27 member states" / "all 54 member states") or
+    "whole" (the size of one whole set, "the 27 member states" / "all 54 member states"),
+    "change" (one measure said to move opposite ways, "net income rose" / "a decline in net
+    income") or
     "sentence" (the two sentences are the same but for a few words, and these claims stand
     in the words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets

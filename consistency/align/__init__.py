@@ -15,6 +15,7 @@ from consistency.align.acted import acted_pairs
 from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.casualties import casualty_pairs
+from consistency.align.changes import change_pairs
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.named import named_pairs
@@ -58,7 +59,9 @@ def align(
         by_story_claims[story_of.get(c.article_id, "")].append(c)
     for story in sorted(by_story_claims):
         story_claims = by_story_claims[story]
-        idf = story_idf(story_claims)  # one reading of the story's rare words for all three
+        # one reading of the story's rare words for all routes (changes, read after the
+        # rest, leave it as it was)
+        idf = story_idf([c for c in story_claims if c.kind != "change"])
         for p in (
             casualty_pairs(story_claims, story, idf)
             + named_pairs(story_claims, story, idf)
@@ -70,6 +73,7 @@ def align(
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)
             + whole_pairs(story_claims, story, idf)
+            + change_pairs(story_claims, story, idf)
         ):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)

@@ -27,6 +27,7 @@ from consistency.normalize.ages import (
     leading_name,
     pronoun_age,
 )
+from consistency.normalize.changes import find_changes
 from consistency.normalize.date_anchor import next_anchor
 from consistency.normalize.date_named import remember
 from consistency.normalize.date_things import named_noun
@@ -183,6 +184,17 @@ def _emit_act(doc: Document, sc: Scope, a, masks) -> None:
         c.extra["object"] = a.patient
 
 
+def _emit_change(doc: Document, sc: Scope, ch, masks) -> None:
+    c = doc.add(
+        "change", sc, ch.start, ch.end, [], value=ch.direction, subject=ch.measure,
+        predicate=predicate_class(ch.head),
+    )  # fmt: skip
+    if ch.figure:
+        c.extra["figure"] = "yes"  # "rose 5%": the figure's own rule (NUM004) reads it
+    if ch.base:
+        c.extra["base"] = ch.base  # "compared to the prior year": measured against a year
+
+
 def _emit_party(doc: Document, sc: Scope, p, masks) -> None:
     c = doc.add("party", sc, p.start, p.end, [], subject=p.key, value=p.party)
     c.extra.update({"name": p.name, "state": p.state})
@@ -245,4 +257,5 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("status", lambda doc, sc: find_status(sc.text), _emit_status),
     Extractor("quote", _find_quotes, _emit_quote),
     Extractor("act", lambda doc, sc: find_acts(sc.text), _emit_act),
+    Extractor("change", lambda doc, sc: find_changes(sc.text), _emit_change),
 )

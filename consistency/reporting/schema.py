@@ -37,13 +37,14 @@ CLAIM_COLUMNS: Columns = {
     "published": ("date", "publication date of the article, if known"),
     "kind": (
         "str",
-        "quantity | date | duration | role | party | act | quote | status | sentence "
+        "quantity | date | duration | role | party | act | change | quote | status | sentence "
         "(a sentence of a minimal pair, see alignments)",
     ),
     "subject": ("str", "what the claim is about (noun, person key, relation, law name)"),
     "predicate": (
         "str",
-        "what the value is of (killed, tariffs, strain, title head, status group, act verb)",
+        "what the value is of (killed, tariffs, strain, title head, status group, act verb, "
+        "the head of a changed measure)",
     ),
     "value_text": ("str", "the surface form; text[start:end] == value_text"),
     "value": (
@@ -103,7 +104,7 @@ ALIGNMENT_COLUMNS: Columns = {
     "route": (
         "str",
         "how they met: claim | anchor | named | figure | act | said | novelty | period | "
-        "casualty | toll | whole | sentence",
+        "casualty | toll | whole | change | sentence",
     ),
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consistency.model import RuleInfo
 from consistency.rules import (
+    chg001_change_direction,
     dat001_date_mismatch,
     dur001_duration_mismatch,
     dur002_duration_framing,
@@ -38,6 +39,7 @@ ALL_RULES: tuple[Rule, ...] = tuple(
         rol003_title_conflict,
         sta001_status_conflict,
         sta002_casualty_kind,
+        chg001_change_direction,
         quo001_misquote,
         quo002_quote_speaker,
     )

@@ -1,0 +1,74 @@
+"""The change route: one measure said to move opposite ways by two outlets ("net income
+rose" / "a decline in net income"; "expects consolidated sales to increase" / "to
+decrease").
+
+Changes (consistency.normalize.changes) meet when their measures have one head (as a
+predicate class) and the words of one measure are all among the other's ("sales" /
+"consolidated sales"), they move on opposite sides of one axis (changes.toml), and their
+sentences share rare words beyond the measure (anchors.sentence_weight reaches half of
+anchors.MIN_WEIGHT). An article that moves one measure both ways (two periods, two
+segments: "sales rose in Asia and fell in Europe") pairs nothing of that measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from consistency.align.anchors import MIN_WEIGHT, anchor_key, sentence_weight
+from consistency.align.named import across_outlets
+from consistency.lexicon.changes import opposed_directions
+from consistency.model import Claim, Pair
+
+SCORE = 70.0
+_WORD_RE = re.compile(r"[a-z][a-z&'’-]*")
+
+
+def change_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of changes of one measure from different outlets that move opposite ways."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "change" and c.polarity == "affirmed":
+            groups[c.predicate].append(c)
+    out: list[Pair] = []
+    for key in sorted(groups):
+        members = groups[key]
+        if len({c.article_id for c in members}) < 2:
+            continue
+        both_ways = _moved_both_ways(members)
+        for a, b in across_outlets(members):
+            if frozenset((a.value, b.value)) not in opposed_directions():
+                continue
+            if a.article_id in both_ways or b.article_id in both_ways:
+                continue
+            if not _measures_meet(a, b):
+                continue
+            if sentence_weight(a, b, idf, drop=key) < MIN_WEIGHT / 2:
+                continue
+            out.append(Pair(a, b, SCORE, story, route="change"))
+    return out
+
+
+def _words(c: Claim) -> frozenset[str]:
+    return frozenset(anchor_key(w) for w in _WORD_RE.findall(c.subject) if w != "of")
+
+
+def _measures_meet(a: Claim, b: Claim) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _moved_both_ways(members: list[Claim]) -> set[str]:
+    """Articles that move one measure opposite ways."""
+    out = set()
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        by_article[c.article_id].append(c)
+    for article, cs in by_article.items():
+        if any(
+            frozenset((x.value, y.value)) in opposed_directions() and _measures_meet(x, y)
+            for i, x in enumerate(cs)
+            for y in cs[i + 1 :]
+        ):
+            out.add(article)
+    return out
