@@ -75,5 +75,6 @@ def _specific(c: Claim) -> bool:
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
-    """A figure of two significant digits or fewer must also measure the same thing."""
-    return _digits(a) >= 3 or a.extra.get("figure_measure") == b.extra.get("figure_measure")
+    """A plain figure (normalize.figure_periods) must also measure the same thing."""
+    plain = a.extra.get("figure_plain") or b.extra.get("figure_plain")
+    return not plain or a.extra.get("figure_measure") == b.extra.get("figure_measure")

@@ -53,7 +53,7 @@ class ChangeMention:
 @cache
 def _any_change_re() -> re.Pattern[str]:
     verbs, nouns = change_words()
-    words = sorted(set(verbs) | set(nouns), key=len, reverse=True)
+    words = sorted(set(verbs) | set(nouns) | section("particles", "verbs"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
@@ -88,7 +88,10 @@ def find_changes(sentence: str) -> list[ChangeMention]:
         if w == "fall" and i and low[i - 1] in _SEASON_BEFORE:
             continue  # "last fall": a season
         as_noun = w in nouns and (w not in verbs or _noun_use(low, i))
-        if as_noun:
+        particle = low[i + 1] if i + 1 < len(low) else ""
+        if w in section("particles", "verbs") and particle in {"up", "down"}:
+            measure = _backward(toks, low, i - 1, step_over=True)  # "prices edged up"
+        elif as_noun:
             measure = _noun_measure(toks, low, i)
         elif w in verbs:
             if _REFUSAL_RE.match(sentence, toks[i][2]) and w.startswith("declin"):
@@ -96,9 +99,17 @@ def find_changes(sentence: str) -> list[ChangeMention]:
             measure = _verb_measure(toks, low, i)
         else:
             continue
+        if not measure and out and i and low[i - 1] in {"and", "but", "or"}:
+            measure = out[-1].measure  # "sales rose in Asia and fell in Europe": one subject
         if not measure:
             continue
-        direction = nouns[w] if as_noun else verbs[w]
+        direction = (
+            particle
+            if w in section("particles", "verbs") and particle in {"up", "down"}
+            else nouns[w]
+            if as_noun
+            else verbs[w]
+        )
         words = measure.split()
         out.append(
             ChangeMention(
@@ -131,6 +142,12 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+def _adverb(word: str) -> bool:
+    """A word in -ly that is an adverb ("sharply"), not "quarterly", "family" or "supply"
+    (not_adverbs.txt)."""
+    return word.endswith("ly") and len(word) > 4 and word not in lexicon.words("not_adverbs.txt")
+
+
 def _is_word(tok: str) -> bool:
     return tok[:1].isalpha()
 
@@ -152,7 +169,7 @@ def _verb_measure(toks, low: list[str], i: int) -> str:
         and nxt
         and _is_word(nxt)
         and nxt not in section("not_objects")
-        and not nxt.endswith("ly")
+        and not _adverb(nxt)
     ):
         found = _forward(toks, low, i + 1)
         if found:
@@ -169,10 +186,12 @@ def _forward(toks, low: list[str], k: int) -> str:
     words: list[str] = []
     while k < len(low) and len(words) < MAX_WORDS:
         w = low[k]
+        if w in _JOINS and k + 1 < len(low) and _time_after(low, k + 1):
+            break  # "raised its tax rate on Monday night": the measure ends before the time
         if w in _DETERMINERS and words and words[-1] in _JOINS:
             k += 1
             continue  # "the number of the company's stores"
-        if not _is_word(w) or w in stops or (w in _JOINS and not words) or w.endswith("ly"):
+        if not _is_word(w) or w in stops or (w in _JOINS and not words) or _adverb(w):
             break
         words.append(w)
         k += 1
@@ -181,12 +200,19 @@ def _forward(toks, low: list[str], k: int) -> str:
     return _clean(words)
 
 
+def _time_after(low: list[str], k: int) -> bool:
+    """A word of time at token `k`, after a determiner if any ("on the third day")."""
+    while k < len(low) and low[k] in _DETERMINERS:
+        k += 1
+    return k < len(low) and low[k] in section("times")
+
+
 def _backward(toks, low: list[str], k: int, *, step_over: bool) -> str:
     """The noun phrase ending at token `k`: with `step_over`, auxiliaries, adverbs and
     forecast words before the verb are stepped over first ("sales are expected to")."""
     stops = _stops() - _JOINS
     if step_over:
-        while k >= 0 and (low[k] in section("step_over") or low[k].endswith("ly")):
+        while k >= 0 and (low[k] in section("step_over") or _adverb(low[k])):
             k -= 1
     words: list[str] = []
     while k >= 0 and len(words) < MAX_WORDS:
@@ -194,7 +220,7 @@ def _backward(toks, low: list[str], k: int, *, step_over: bool) -> str:
         if w in _DETERMINERS and k > 0 and low[k - 1] in _JOINS and words:
             k -= 1
             continue  # "costs for the airlines"
-        if not _is_word(w) or w in stops or (w in _JOINS and not words) or w.endswith("ly"):
+        if not _is_word(w) or w in stops or (w in _JOINS and not words) or _adverb(w):
             break
         if w.endswith(("'s", "’s")):
             break  # "the company's net sales": the owner, not the measure

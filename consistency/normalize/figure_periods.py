@@ -3,7 +3,8 @@ the period (a year, half, quarter or month) its clause gives it for, and the per
 the figure (extras "figure": unit, value and bounds; "figure_text"; "figure_measure": the
 measured thing; "figure_role": "own", or "base" for the base of a change).
 
-The period bound is the one right after the figure ("$3.69 for the third quarter"), else
+The period bound is the one right after the figure ("$3.69 for the third quarter", or
+after its noun, "1,214 patients for heat illness in July"), else
 the nearest before it in its clause with no other figure between ("Q2 earnings per share
 of $5.52"), else the one that opens the sentence ("In the third quarter, the bank earned
 $3.1 billion"). A period right after "from", "compared with", "versus", "over" or "than"
@@ -21,7 +22,14 @@ PERIOD_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]|\d\d))?")
 _AFTER_RE = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+(?:diluted\s+)?[a-z]+\s+)?"  # "$3.69 a share for ..."
     r"(?:(?:in|of|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through)\s+)?"
-    r"(?:the\s+)?",
+    r"(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?",
+    re.IGNORECASE,
+)
+# a count's noun and what it is of between the figure and its period ("treated 1,214
+# patients for heat illness in July"): a few words, no clause break, then the preposition
+_NEAR_AFTER_RE = re.compile(
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?(?:in|during|for|through)\s+(?:the\s+)?"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?",
     re.IGNORECASE,
 )
 _BASE_RE = re.compile(
@@ -61,6 +69,16 @@ def bind(claims: list[Claim], sentence_start: int) -> None:
                 "figure_role": role,
             }
         )
+        if _plain(f):
+            found.extra["figure_plain"] = "yes"  # met only by the same measured thing
+
+
+def _plain(f: Claim) -> bool:
+    """A figure of two significant digits or fewer, not a range ("3.9%", "40", "$5
+    million"): two sources may give it for two things, so it meets only a figure of the
+    same measured thing."""
+    digits = len(re.sub(r"\D", "", f.value_text).strip("0"))
+    return digits < 3 and not f.extra.get("bounds")
 
 
 def _after(items: list[Claim], i: int, base: int) -> tuple[Claim | None, str]:
@@ -74,7 +92,7 @@ def _after(items: list[Claim], i: int, base: int) -> tuple[Claim | None, str]:
     read = gap + (lead.group(0) if lead else "")
     if _BASE_RE.search(read) and len(read.split()) <= 4:
         return d, "base"
-    if _AFTER_RE.fullmatch(read):
+    if _AFTER_RE.fullmatch(read) or _NEAR_AFTER_RE.fullmatch(read):
         return d, "own"
     return None, ""
 

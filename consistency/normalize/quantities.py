@@ -327,6 +327,9 @@ _TIME_PHRASE_RE = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|year|month"
     r"|week|period|(?:19|20)\d\d)\b(?:\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)?"
 )
+# a place between a measure and its link ("the jobless rate in Vestland was 3.9%"): the
+# measure is before it
+_PLACE_PHRASE_RE = re.compile(r"\b(?:in|at|across|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+")
 _LINK_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
 
 
@@ -335,7 +338,8 @@ def _linked_measure(before: str) -> str:
     ("capital expenditures will be in the range of $90 million", "sales increased to $442
     million"): the word before the link words (figure_links.txt), or "" when the figure
     follows no link or the word before them is a function word."""
-    clause = _TIME_PHRASE_RE.sub(" ", _CLAUSE_BREAK_RE.split(before)[-1])
+    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    clause = _PLACE_PHRASE_RE.sub(" ", _TIME_PHRASE_RE.sub(" ", clause))
     links = lexicon.words("figure_links.txt")
     skipped = False
     for token in reversed(_LINK_TOKEN_RE.findall(clause)):

@@ -89,6 +89,33 @@ RULE = Rule(
                 "cost of the new jail.",
             ],
         },
+        {  # moved up and slipped, told with a particle verb
+            "expect": "contradiction",
+            "articles": [
+                "Median home prices in Boise edged up in June as buyers returned, the realtors "
+                "group said.",
+                "Buyers stayed away as median home prices in Boise slipped in June, the "
+                "realtors group reported.",
+            ],
+        },
+        {  # better and worse
+            "expect": "contradiction",
+            "articles": [
+                "Air quality in Denver improved in August as wildfire smoke cleared, state "
+                "regulators said.",
+                "State regulators said air quality in Denver worsened in August despite fewer "
+                "wildfires.",
+            ],
+        },
+        {  # one subject, two verbs: the outlet moves sales both ways (two regions)
+            "expect": "consistent",
+            "articles": [
+                "Sales at Tamarind Foods rose in Asia and fell in Europe in the second quarter, "
+                "the snack maker said.",
+                "Tamarind Foods said sales fell in the second quarter as European shoppers cut "
+                "back on snacks.",
+            ],
+        },
         {  # one direction in other words
             "expect": "consistent",
             "articles": [

@@ -246,11 +246,14 @@ def _period(pair: Pair) -> Hit | None:
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    """Both periods are given for one figure, in one role (consistency.normalize.
-    figure_periods): they are compared as the period route compares them, whatever route
-    paired them."""
+    """Both periods are given for one figure, in one role, and a plain figure ("3.9%") for
+    one measured thing (consistency.normalize.figure_periods): they are compared as the
+    period route compares them, whatever route paired them."""
     fa, fb = a.extra.get("figure"), b.extra.get("figure")
-    return bool(fa) and fa == fb and a.extra.get("figure_role") == b.extra.get("figure_role")
+    if not fa or fa != fb or a.extra.get("figure_role") != b.extra.get("figure_role"):
+        return False
+    plain = a.extra.get("figure_plain") or b.extra.get("figure_plain")
+    return not plain or a.extra.get("figure_measure") == b.extra.get("figure_measure")
 
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
@@ -496,6 +499,20 @@ RULE = Rule(
                 "million in the third quarter of 2023.",
                 "The airline said it earned $412 million in the third quarter of 2023 as "
                 "ticket sales climbed.",
+            ],
+        },
+        {  # a plain figure for two measured things: two facts of two periods
+            "expect": "consistent",
+            "articles": [
+                "The jobless rate in Vestland was 3.9% in May, the statistics office said.",
+                "Inflation in Vestland was 3.9% in June, the statistics office said.",
+            ],
+        },
+        {  # a fiscal year given for one figure, and another for it
+            "expect": "contradiction",
+            "articles": [
+                "The city ran a budget deficit of $18.2 million in fiscal 2024, the auditor found.",
+                "The auditor found the city's budget deficit reached $18.2 million in fiscal 2025.",
             ],
         },
         {  # the base of a change is no period of the figure's own

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from consistency.lexicon.opposites import opposed
+from consistency import lexicon
+from consistency.lexicon.opposites import opposed, oppositions
 from consistency.lexicon.status import conflicts
 from consistency.model import Pair, Severity
 from consistency.rules.base import (
@@ -64,6 +65,9 @@ def _opposite_words(pair: Pair) -> Hit | None:
         for x in wa:
             for y in wb:
                 if opposed(x, y):
+                    if _something_else_differs(pair, places, (a1, a2), x, y):
+                        return None  # "Sales in Asia rose" / "Sales in Europe fell";
+                        # "Revenue ... rose" / "Costs ... fell": another subject's change
                     sa = span_claim(pair.a, a1, a2)
                     sb = span_claim(pair.b, b1, b2)
                     return Hit(
@@ -74,6 +78,38 @@ def _opposite_words(pair: Pair) -> Hit | None:
                         sides=(sa, sb),
                     )
     return None
+
+
+def _something_else_differs(pair: Pair, places, at: tuple[int, int], x: str, y: str) -> bool:
+    """Besides the opposite words `x` and `y`, in their clause, a content word of one
+    sentence stands where another content word of the other stood (a substitution, not a
+    word added: "was shot and killed" / "was wounded" adds "shot"): the two sentences
+    speak of two things ("Sales in Asia rose" / "Sales in Europe fell")."""
+    stop = lexicon.words("stopwords.txt")
+    lo, hi = _clause_around(pair.a, *at)
+
+    def content(words: list[str], drop: str) -> set[str]:
+        return {w for w in words if w != drop and w not in stop and len(w) > 2 and w.isalpha()}
+
+    for (a1, a2), _, wa, wb in places:
+        if a2 < lo or a1 > hi:
+            continue  # another clause: "Today, we reported ..." / "AutoNation reported ..."
+        ca, cb = content(wa, x), content(wb, y)
+        if ca - cb and cb - ca:
+            return True
+    return False
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:\u2014]")
+
+
+def _clause_around(c, start: int, end: int) -> tuple[int, int]:
+    """The clause of sentence offsets [start, end) of claim `c`'s sentence, as offsets."""
+    s = c.sentence
+    lo, hi = start - c.start, end - c.start
+    before = [m.end() for m in _CLAUSE_MARK_RE.finditer(s, 0, max(lo, 0))]
+    after = _CLAUSE_MARK_RE.search(s, max(hi, 0))
+    return c.start + (before[-1] if before else 0), c.start + (after.start() if after else len(s))
 
 
 def _opposite_acts(pair: Pair) -> Hit | None:
@@ -94,6 +130,9 @@ def _opposite_acts(pair: Pair) -> Hit | None:
         return None
     if not opposed(a.value_text, b.value_text):
         return None
+    if "fell|rose" in oppositions(a.value_text):
+        return None  # "Sales of Kestrel Appliances rose": a measure moved, no one acted
+        # (CHG001 reads changes by their measure)
     if minimal(pair) and re.findall(r"\d+", a.sentence) != re.findall(r"\d+", b.sentence):
         return None  # "who lost the 2020 election" / "who won the 2016 election": two events
     who = (a.subject or _doer(a)) if same else _patient(a)
@@ -145,6 +184,22 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a measure raised and cut in otherwise the same sentence
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "Calloway Utilities raised its quarterly dividend on Thursday, the company said.",
+                "Calloway Utilities cut its quarterly dividend on Thursday, the company said.",
+            ],
+        },
+        {  # two places, two directions: another subject, not an opposite told
+            "expect": "consistent",
+            "articles": [
+                "Sales of Kestrel Appliances in Asia rose in the third quarter, the company said.",
+                "Sales of Kestrel Appliances in Europe fell in the third quarter, the company "
+                "said.",
+            ],
+        },
         {  # one board's decision, voted for in one outlet and turned down in the other
             "expect": "contradiction",
             "articles": [
