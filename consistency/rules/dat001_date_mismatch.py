@@ -238,8 +238,11 @@ def _period(pair: Pair) -> Hit | None:
     pb = period_parts(b.value, b.frame == "absolute")
     if not parts_conflict(pa, pb):
         return None
+    figure = a.extra.get("figure_text") or b.extra.get("figure_text")
+    given = f"'{figure}' given for " if figure else ""
     return Hit(
-        f"One figure, two periods: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})",
+        f"One figure, two periods: {given}'{a.value_text}' ({label(a)}) vs "
+        f"'{b.value_text}' ({label(b)})",
         subject=f"{pa}/{pb}",
         severity=Severity.ERROR if minimal(pair) else None,
     )
