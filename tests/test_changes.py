@@ -53,6 +53,13 @@ def test_a_figure_and_a_base_are_kept():
     assert not m.figure and m.base == "quarter"
 
 
+def test_a_change_after_a_modal_is_to_come():
+    (m,) = find_changes("Economists said the jobless rate would likely drop in May.")
+    assert m.modal
+    (m,) = find_changes("The jobless rate dropped in May.")
+    assert not m.modal
+
+
 def _chg001(story_report, *texts):
     report = story_report(*texts)
     return [f for f in report.findings if f.rule == "CHG001" and f.severity >= Severity.WARNING]

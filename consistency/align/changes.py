@@ -6,8 +6,9 @@ Changes (consistency.normalize.changes) meet when their measures have one head (
 predicate class) and the words of one measure are all among the other's ("sales" /
 "consolidated sales"), they move on opposite sides of one axis (changes.toml), and their
 sentences share rare words beyond the measure (anchors.sentence_weight reaches half of
-anchors.MIN_WEIGHT). An article that moves one measure both ways (two periods, two
-segments: "sales rose in Asia and fell in Europe") pairs nothing of that measure.
+anchors.MIN_WEIGHT) or a specific figure ("$3.50", "40.6%"). An article that moves one
+measure both ways, as outcomes or as forecasts (two periods, two segments: "sales rose in
+Asia and fell in Europe"), pairs nothing of that measure.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def change_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list
                 continue
             if not _measures_meet(a, b):
                 continue
-            if sentence_weight(a, b, idf, drop=key) < MIN_WEIGHT / 2:
+            if sentence_weight(a, b, idf, drop=key) < MIN_WEIGHT / 2 and not _shared_figure(a, b):
                 continue
             out.append(Pair(a, b, SCORE, story, route="change"))
     return out
@@ -58,15 +59,26 @@ def _measures_meet(a: Claim, b: Claim) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+_FIGURE_RE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _shared_figure(a: Claim, b: Claim) -> bool:
+    """Both sentences give one specific figure ("$3.50 ... 40.6%"): one fact told."""
+    return bool(set(_FIGURE_RE.findall(a.sentence)) & set(_FIGURE_RE.findall(b.sentence)))
+
+
 def _moved_both_ways(members: list[Claim]) -> set[str]:
-    """Articles that move one measure opposite ways."""
+    """Articles that move one measure opposite ways, both as outcomes or both as forecasts
+    ("sales rose" beside "expects sales to fall" is an outcome and a forecast)."""
     out = set()
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         by_article[c.article_id].append(c)
     for article, cs in by_article.items():
         if any(
-            frozenset((x.value, y.value)) in opposed_directions() and _measures_meet(x, y)
+            frozenset((x.value, y.value)) in opposed_directions()
+            and _measures_meet(x, y)
+            and (x.modality == "forecast") == (y.modality == "forecast")
             for i, x in enumerate(cs)
             for y in cs[i + 1 :]
         ):

@@ -47,6 +47,7 @@ class ChangeMention:
     measure: str  # the measure's words, lower-cased ("net income")
     head: str  # its head word ("income")
     figure: bool  # a figure right after the change ("rose 5%")
+    modal: bool  # a modal before the verb ("would drop", "will rise"): a change to come
     base: str  # the unit of the base it is measured against ("year"), or ""
 
 
@@ -118,11 +119,26 @@ def find_changes(sentence: str) -> list[ChangeMention]:
                 direction=direction or "",
                 measure=measure,
                 head=_head(words),
-                figure=_figure_near(toks, low, i),
+                figure=_figure_near(
+                    toks, low, i + (1 if low[i] in section("particles", "verbs") else 0)
+                ),
                 base=_base(low, i),
+                modal=i > 0 and _modal_before(low, i),
             )
         )
     return out
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def _modal_before(low: list[str], i: int) -> bool:
+    """A modal right before a verb of change, adverbs and "not" aside ("would drop",
+    "will likely rise")."""
+    k = i - 1
+    while k >= 0 and (_adverb(low[k]) or low[k] in {"not", "also", "still", "then"}):
+        k -= 1
+    return k >= 0 and low[k] in _MODALS
 
 
 def _noun_use(low: list[str], i: int) -> bool:

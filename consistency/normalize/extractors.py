@@ -189,6 +189,8 @@ def _emit_change(doc: Document, sc: Scope, ch, masks) -> None:
         "change", sc, ch.start, ch.end, [], value=ch.direction, subject=ch.measure,
         predicate=predicate_class(ch.head),
     )  # fmt: skip
+    if ch.modal and c.modality == "asserted":
+        c.modality = "forecast"  # "the unemployment rate would drop": a change to come
     if ch.figure:
         c.extra["figure"] = "yes"  # "rose 5%": the figure's own rule (NUM004) reads it
     if ch.base:

@@ -20,9 +20,11 @@ Confidence rests on:
     words of one among the other's ("sales" / "consolidated sales"), on opposite sides of
     one axis (changes.toml: up/down, better/worse), both affirmed, both forecasts or
     both not, neither hedged, measured against the same base when both name one, whose
-    sentences share rare words beyond the measure (the change route,
-    consistency.align.changes). Two changes that both carry a figure are NUM004's; a
-    minimal pair ("rose" / "fell") is STA001's.
+    sentences share rare words beyond the measure or a specific figure (the change route,
+    consistency.align.changes); a change after a modal ("would drop") is a forecast. Two
+    changes that both carry a figure are NUM004's. error: a minimal pair whose words of
+    change opposites.toml does not hold ("expects sales to fall" / "to grow"); those it
+    holds ("rose" / "fell") are STA001's.
 
 Known limits:
     A change told by its figures alone ("from $2.1 billion to $1.9 billion") is not read as
@@ -33,14 +35,17 @@ Known limits:
 from __future__ import annotations
 
 from consistency.lexicon.changes import opposed_directions
+from consistency.lexicon.opposites import opposed
 from consistency.model import Pair, Severity
-from consistency.rules.base import Hit, Rule, RuleOptions, label
+from consistency.rules.base import Hit, Rule, RuleOptions, label, minimal
 
 
 def check(pair: Pair, opts: RuleOptions) -> Hit | None:
-    if pair.route != "change":
-        return None  # minimal pairs of opposite words are STA001's
     a, b = pair.a, pair.b
+    if pair.route not in ("change", "sentence"):
+        return None
+    if minimal(pair) and opposed(a.value_text, b.value_text):
+        return None  # opposite words of opposites.toml in a minimal pair are STA001's
     if a.polarity != "affirmed" or b.polarity != "affirmed":
         return None
     if frozenset((a.value, b.value)) not in opposed_directions():
@@ -54,12 +59,20 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     ba, bb = a.extra.get("base", ""), b.extra.get("base", "")
     if ba and bb and ba != bb:
         return None  # "up from a year earlier" / "down from the previous quarter"
+    if minimal(pair) and not _measures_nest(a.subject, b.subject):
+        return None  # "sales in Asia" / "sales in Europe": two measures
     measure = a.subject if len(a.subject) >= len(b.subject) else b.subject
     return Hit(
         f"Direction differs: '{measure}' {a.value_text} ({label(a)}) vs {b.value_text} "
         f"({label(b)})",
         subject=measure,
+        severity=Severity.ERROR if minimal(pair) else None,
     )
+
+
+def _measures_nest(x: str, y: str) -> bool:
+    wx, wy = set(x.split()) - {"of"}, set(y.split()) - {"of"}
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
 
 
 RULE = Rule(
@@ -114,6 +127,25 @@ RULE = Rule(
                 "the snack maker said.",
                 "Tamarind Foods said sales fell in the second quarter as European shoppers cut "
                 "back on snacks.",
+            ],
+        },
+        {  # two forecasts told opposite ways; one outlet's outcome beside its forecast
+            # is no change told both ways
+            "expect": "contradiction",
+            "articles": [
+                "Pinecrest Mills said its lumber sales rose last year, and the company expects "
+                "lumber sales to fall next year as housing starts slow.",
+                "Pinecrest Mills expects its lumber sales to grow next year as housing starts "
+                "slow, the company said.",
+            ],
+        },
+        {  # an outcome and what was expected of it ("would drop")
+            "expect": "consistent",
+            "articles": [
+                "The unemployment rate in Harlow County ticked up to 6.1% in April, the state "
+                "labor department said.",
+                "Economists had said the unemployment rate in Harlow County would drop in April "
+                "as factories reopened, the state labor department said.",
             ],
         },
         {  # one direction in other words
