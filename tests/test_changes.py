@@ -28,6 +28,9 @@ def _c(sentence: str) -> list[tuple[str, str, str]]:
         ),
         ("Fuel costs for airlines fell.", [("fell", "down", "fuel costs for airlines")]),
         ("The merger weakened its balance sheet.", [("weakened", "worse", "balance sheet")]),
+        ("Consumer prices in June rose 0.9%.", [("rose", "up", "consumer prices")]),
+        ("The price hike in June was the largest.", [("hike", "up", "price")]),
+        ("Home prices edged up in May.", [("edged", "up", "home prices")]),
     ],
 )
 def test_a_change_finds_its_measure(sentence, expected):

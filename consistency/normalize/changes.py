@@ -171,8 +171,8 @@ def _is_word(tok: str) -> bool:
 def _noun_measure(toks, low: list[str], i: int) -> str:
     """ "an increase in net income" -> "net income"; "organic sales growth" -> "organic
     sales"; "last fall" -> "" (a season)."""
-    if i + 1 < len(low) and low[i + 1] == "in":
-        return _forward(toks, low, i + 2)
+    if i + 1 < len(low) and low[i + 1] == "in" and not _time_after(low, i + 2):
+        return _forward(toks, low, i + 2)  # "an increase in net income", not "in June"
     return _backward(toks, low, i - 1, step_over=False)
 
 
@@ -251,8 +251,13 @@ def _backward(toks, low: list[str], k: int, *, step_over: bool) -> str:
 
 
 def _clean(words: list[str]) -> str:
-    """The measure's words, or "" when its head is no noun it can name (a number, a
-    function word, a word of change itself)."""
+    """The measure's words, cut before a time ("consumer prices in June" -> "consumer
+    prices"), or "" when its head is no noun it can name (a number, a function word, a word
+    of change itself)."""
+    for k, w in enumerate(words):
+        if w in _JOINS and _time_after(words, k + 1):
+            words = words[:k]
+            break
     if not words:
         return ""
     head = _head(words)
