@@ -26,6 +26,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.changes import change_words, section
+from consistency.normalize import date_cues
 
 MAX_WORDS = 6
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z&'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|\S")
@@ -52,10 +53,9 @@ class ChangeMention:
 
 
 @cache
-def _any_change_re() -> re.Pattern[str]:
+def _all_words() -> frozenset[str]:
     verbs, nouns = change_words()
-    words = sorted(set(verbs) | set(nouns) | section("particles", "verbs"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return frozenset(verbs) | frozenset(nouns) | section("particles", "verbs")
 
 
 @cache
@@ -79,9 +79,9 @@ def _stops() -> frozenset[str]:
 def find_changes(sentence: str) -> list[ChangeMention]:
     """The changes of one sentence (offsets relative to it)."""
     verbs, nouns = change_words()
-    lower = sentence.lower()
-    if not _any_change_re().search(lower):
-        return []  # most sentences tell no change: one scan for the words of change
+    _, found = date_cues.words(sentence)  # the sentence's words, read once for dates too
+    if _all_words().isdisjoint(found):
+        return []  # most sentences tell no change
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
     low = [t[0].lower() for t in toks]
     out: list[ChangeMention] = []
