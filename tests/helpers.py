@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.model import Article
+from consistency.model import Article, Severity
 
 PUBLISHED = "2024-05-16"
 
@@ -36,3 +36,10 @@ def titled(aid: str, source: str, day: str, title: str, text: str) -> Article:
         title=title,
         published=day,
     )
+
+
+def serious(report, rule: str) -> list:
+    """The findings of `rule` in a report at warning or above."""
+    return [
+        f for f in report.findings if f.rule == rule and f.severity.rank >= Severity.WARNING.rank
+    ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.model import Severity
 from consistency.normalize.changes import find_changes
+from tests.helpers import serious
 
 
 def _c(sentence: str) -> list[tuple[str, str, str]]:
@@ -64,8 +64,7 @@ def test_a_change_after_a_modal_is_to_come():
 
 
 def _chg001(story_report, *texts):
-    report = story_report(*texts)
-    return [f for f in report.findings if f.rule == "CHG001" and f.severity >= Severity.WARNING]
+    return serious(story_report(*texts), "CHG001")
 
 
 def test_one_measure_moved_both_ways_by_two_outlets_is_flagged(story_report):

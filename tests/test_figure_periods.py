@@ -3,9 +3,8 @@ compares it (align.periods). Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from consistency.model import Severity
 from consistency.normalize import normalize_article
-from tests.helpers import article
+from tests.helpers import article, serious
 
 
 def _bound(text: str) -> list[tuple[str, str, str]]:
@@ -55,12 +54,7 @@ def test_a_period_across_a_clause_break_is_not_bound():
 
 
 def _dat001(story_report, *texts):
-    report = story_report(*texts)
-    return [
-        f
-        for f in report.findings
-        if f.rule == "DAT001" and f.severity.rank >= Severity.WARNING.rank
-    ]
+    return serious(story_report(*texts), "DAT001")
 
 
 def test_one_figure_given_for_two_years_is_flagged(story_report):
