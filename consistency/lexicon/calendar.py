@@ -47,14 +47,15 @@ def written_parts(text: str) -> str:
     return " ".join(parts)
 
 
-_PERIOD_VALUE_RE = re.compile(r"(\d{4}|XXXX)(?:-(Q[1-4]|H[12]|\d\d))?")
+# the value of a year, half, quarter or month ("2020", "2020-Q3", "XXXX-H1", "2021-03")
+PERIOD_VALUE_RE = re.compile(r"(\d{4}|XXXX)(?:-(Q[1-4]|H[12]|\d\d))?")
 
 
 def period_parts(value: str, placed: bool) -> str:
     """The parts of a period's value to compare, each only with the same part: "2020-Q3"
     -> "Y2020 Q3", "XXXX-H1" -> "H1", "2021-03" -> "Y2021 M03". The year counts only when
     the period is `placed` (its year written, not guessed from the publication date)."""
-    m = _PERIOD_VALUE_RE.fullmatch(value)
+    m = PERIOD_VALUE_RE.fullmatch(value)
     if not m:
         return ""
     parts = [f"Y{m.group(1)}"] if placed and m.group(1) != "XXXX" else []

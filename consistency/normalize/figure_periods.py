@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from consistency.lexicon.calendar import PERIOD_VALUE_RE
 from consistency.model import Claim
 
 MAX_GAP_WORDS = 12  # words between a period before its figure and the figure
-PERIOD_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]|\d\d))?")
 _AFTER_RE = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+(?:diluted\s+)?[a-z]+\s+)?"  # "$3.69 a share for ..."
     r"(?:(?:in|of|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through)\s+)?"
