@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import CLAUSE_JOIN_RE
@@ -154,6 +154,10 @@ _CHANGE_AFTER_RE = re.compile(
 )
 
 
+_REACH = 300  # characters before a figure its clause's verb of change is looked for in: a
+# sentence of a thousand figures is not read whole for each of them
+
+
 def _change(c: Claim) -> bool:
     """The figure is how much something changed, not its level: "cut ... by two floors and
     70 units", "fell 92,000 to 498,000", "increased nearly 30%", "an increase of 29.4%", "a
@@ -161,7 +165,7 @@ def _change(c: Claim) -> bool:
     sides = around(c)
     if sides is None:
         return False
-    before = CLAUSE_JOIN_RE.split(sides[0])[-1]
+    before = CLAUSE_JOIN_RE.split(sides[0][-_REACH:])[-1]
     return bool(
         _BY_CHANGE_RE.search(before)
         or _CHANGE_AT_RE.search(before)
@@ -180,12 +184,16 @@ def _other_parts(a: Claim, b: Claim) -> bool:
     """Each sentence names a different part of one whole, and neither names the other's
     (subsets.toml): "caps elementary class sizes at 28 students" / "high school classes
     will be capped at 32 students"."""
-    for group in _subset_res():
-        in_a = {w for w, r in group if r.search(a.sentence)}
-        in_b = {w for w, r in group if r.search(b.sentence)}
+    for in_a, in_b in zip(_parts_named(a.sentence), _parts_named(b.sentence), strict=True):
         if in_a and in_b and not in_a & in_b:
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _parts_named(sentence: str) -> tuple[frozenset[str], ...]:
+    """For each group of subsets.toml, the parts a sentence names (read once a sentence)."""
+    return tuple(frozenset(w for w, r in group if r.search(sentence)) for group in _subset_res())
 
 
 def _figures(c: Claim) -> list[tuple[float, float]]:
@@ -193,11 +201,19 @@ def _figures(c: Claim) -> list[tuple[float, float]]:
     years ("more than 184,000" in "41,000 ... down from a peak of more than 184,000"), each
     with the step it is rounded to (1,000 for "184,000", 0.1 billion for "1.2 billion", 1
     for "20")."""
-    sides = around(c)
-    if sides is None:
+    at = c.sentence.find(c.value_text)
+    if at < 0:
         return []
+    end = at + len(c.value_text)
+    return [(x, step) for s, e, x, step in _sentence_figures(c.sentence) if e <= at or s >= end]
+
+
+@lru_cache(maxsize=256)
+def _sentence_figures(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
+    """Every figure of a sentence with its span, value and rounding step, read once per
+    sentence: a sentence of many figures is compared pair by pair."""
     out = []
-    for m in _FIGURE_RE.finditer(sides[0] + " \u2026 " + sides[1]):
+    for m in _FIGURE_RE.finditer(sentence):
         digits, scale = m.group(1).replace(",", ""), _SCALE.get((m.group(2) or "").lower(), 1)
         x = float(digits) * scale
         if digits.isdigit() and len(digits) == 4 and 1800 <= x <= 2100:
@@ -207,8 +223,8 @@ def _figures(c: Claim) -> list[tuple[float, float]]:
         else:  # "20" may be exact; "23,000" is rounded to the thousand
             zeros = len(digits) - len(digits.rstrip("0"))
             step = (10.0**zeros if zeros >= 2 else 1.0) * scale
-        out.append((x, step))
-    return out
+        out.append((m.start(), m.end(), x, step))
+    return tuple(out)
 
 
 def _value(c: Claim) -> float | None:
@@ -498,7 +514,8 @@ def _measured(c: Claim) -> list[str]:
     sides = around(c)
     if sides is None:
         return []
-    before = _RELATIVE_RE.sub(" ", sides[0])  # "Core prices, which exclude food, rose"
+    before = _RELATIVE_RE.sub(" ", sides[0][-_REACH:])  # "Core prices, which exclude food,
+    # rose"
     m = _CHANGE_RE.search(CLAUSE_JOIN_RE.split(before)[-1])
     if not m:
         return []
