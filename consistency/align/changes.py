@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from consistency.align.anchors import MIN_WEIGHT, anchor_key, sentence_weight
+from consistency.align.anchors import MIN_WEIGHT, sentence_weight
 from consistency.align.named import across_outlets
-from consistency.lexicon.changes import opposed_directions
+from consistency.lexicon.changes import measures_nest, opposed_directions
 from consistency.model import Claim, Pair
 
 SCORE = 70.0
 MAX_COMPARED = 50  # changes of one head in one article compared every two
-_WORD_RE = re.compile(r"[a-z][a-z&'’-]*")
 
 
 def change_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
@@ -45,21 +44,12 @@ def change_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list
                 continue
             if a.article_id in both_ways or b.article_id in both_ways:
                 continue
-            if not _measures_meet(a, b):
+            if not measures_nest(a.subject, b.subject):
                 continue
             if sentence_weight(a, b, idf, drop=key) < MIN_WEIGHT / 2 and not _shared_figure(a, b):
                 continue
             out.append(Pair(a, b, SCORE, story, route="change"))
     return out
-
-
-def _words(c: Claim) -> frozenset[str]:
-    return frozenset(anchor_key(w) for w in _WORD_RE.findall(c.subject) if w != "of")
-
-
-def _measures_meet(a: Claim, b: Claim) -> bool:
-    wa, wb = _words(a), _words(b)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 _FIGURE_RE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}")
@@ -85,7 +75,7 @@ def _moved_both_ways(members: list[Claim]) -> set[str]:
             continue
         if any(
             frozenset((x.value, y.value)) in opposed_directions()
-            and _measures_meet(x, y)
+            and measures_nest(x.subject, y.subject)
             and (x.modality == "forecast") == (y.modality == "forecast")
             for i, x in enumerate(cs)
             for y in cs[i + 1 :]

@@ -16,7 +16,6 @@ pairs nothing.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from consistency.align.named import across_outlets
@@ -32,7 +31,7 @@ def period_pairs(claims: list[Claim], story: str) -> list[Pair]:
     periods that differ."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == "date" and c.extra.get("figure") and _specific(c):
+        if c.kind == "date" and c.extra.get("figure_specific"):
             groups[(c.extra["figure"], c.extra["figure_role"])].append(c)
     out: list[Pair] = []
     for key in sorted(groups):
@@ -43,8 +42,6 @@ def period_pairs(claims: list[Claim], story: str) -> list[Pair]:
         for c in members:
             periods[c.article_id].append(parts(c))
         for a, b in across_outlets(members):
-            if not _same_measure(a, b):
-                continue
             if any(
                 not parts_conflict(x, y)
                 for x in periods[a.article_id]
@@ -58,23 +55,3 @@ def period_pairs(claims: list[Claim], story: str) -> list[Pair]:
 def parts(c: Claim) -> str:
     """A period's parts to compare ("Y2020 Q3"; its year only when written)."""
     return period_parts(c.value, c.frame == "absolute")
-
-
-def _digits(c: Claim) -> int:
-    """Significant digits of the figure a period is given for ("$971 million": 3)."""
-    return len(re.sub(r"\D", "", c.extra.get("figure_text", "")).strip("0"))
-
-
-def _specific(c: Claim) -> bool:
-    """A figure two sources rarely give for two things: three significant digits, a decimal
-    part, a percentage or a range."""
-    text = c.extra.get("figure_text", "")
-    unit, _, rest = c.extra["figure"].partition(" ")
-    ranged = len(rest.split()) > 1
-    return ranged or "." in text or _digits(c) >= 3 or unit == "percent"
-
-
-def _same_measure(a: Claim, b: Claim) -> bool:
-    """A plain figure (normalize.figure_periods) must also measure the same thing."""
-    plain = a.extra.get("figure_plain") or b.extra.get("figure_plain")
-    return not plain or a.extra.get("figure_measure") == b.extra.get("figure_measure")

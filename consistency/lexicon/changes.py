@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from consistency import lexicon
+from consistency.lexicon.predicates import stem
 
 DIRECTIONS = ("up", "down", "better", "worse")
 
@@ -33,3 +35,14 @@ def opposed_directions() -> frozenset[frozenset[str]]:
 def section(name: str, key: str = "words") -> frozenset[str]:
     """One word list of changes.toml ("stops", "step_over", "not_objects", ...)."""
     return frozenset(lexicon.table("changes.toml")[name][key])
+
+
+_WORD_RE = re.compile(r"[a-z][a-z&'’.-]*")
+
+
+def measures_nest(x: str, y: str) -> bool:
+    """The words of one measure are all among the other's, as stems ("sales" / "consolidated
+    sales"; "prices" / "price"): one measure, told more or less closely."""
+    wx = {stem(w) for w in _WORD_RE.findall(x.lower()) if w != "of"}
+    wy = {stem(w) for w in _WORD_RE.findall(y.lower()) if w != "of"}
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)

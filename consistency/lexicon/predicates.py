@@ -66,3 +66,9 @@ def verb_key(word: str) -> str:
     elif w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return stem(w) if len(w) > 5 else w
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case word in -ly that is an adverb ("sharply", "badly"), not "quarterly",
+    "family" or "supply" (not_adverbs.txt)."""
+    return word.endswith("ly") and len(word) > 4 and word not in lexicon.words("not_adverbs.txt")

@@ -11,8 +11,9 @@ measure is found by the form of the word:
 - any other verb takes its subject, found by stepping back over auxiliaries, adverbs and
   forecast words ("consolidated sales are expected to increase").
 A measure is at most MAX_WORDS words; "of", "for", "at", "in" or "on" may join two ("the
-price of oil", "costs for regional airlines": the head is the word before the first). A change with a figure right after it ("rose 5%", "an increase of 236%") is
-marked, and so is the base it is measured against ("compared to the prior year" -> year,
+price of oil", "costs for regional airlines": the head is the word before the first). A
+change with a figure right after it ("rose 5%", "an increase of 236%") is marked, and so
+is the base it is measured against ("compared to the prior year" -> year,
 "quarter-over-quarter" -> quarter). "declined to comment" is a refusal, "last fall" a
 season, and "a plan to reduce gun violence" an aim: none is a change; "expects sales to
 rise" is one, a forecast.
@@ -26,6 +27,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.changes import change_words, section
+from consistency.lexicon.predicates import is_adverb
 from consistency.normalize import date_cues
 
 MAX_WORDS = 6
@@ -90,38 +92,31 @@ def find_changes(sentence: str) -> list[ChangeMention]:
             continue  # "last fall": a season
         as_noun = w in nouns and (w not in verbs or _noun_use(low, i))
         particle = low[i + 1] if i + 1 < len(low) else ""
-        if w in section("particles", "verbs") and particle in {"up", "down"}:
-            measure = _backward(toks, low, i - 1, step_over=True)  # "prices edged up"
+        particle = particle if w in section("particles", "verbs") else ""
+        if particle in {"up", "down"}:
+            measure = _backward(low, i - 1, step_over=True)  # "prices edged up"
         elif as_noun:
-            measure = _noun_measure(toks, low, i)
+            measure = _noun_measure(low, i)
         elif w in verbs:
             if _REFUSAL_RE.match(sentence, toks[i][2]) and w.startswith("declin"):
                 continue  # "declined to comment"
-            measure = _verb_measure(toks, low, i)
+            measure = _verb_measure(low, i)
         else:
             continue
         if not measure and out and i and low[i - 1] in {"and", "but", "or"}:
             measure = out[-1].measure  # "sales rose in Asia and fell in Europe": one subject
         if not measure:
             continue
-        direction = (
-            particle
-            if w in section("particles", "verbs") and particle in {"up", "down"}
-            else nouns[w]
-            if as_noun
-            else verbs[w]
-        )
+        direction = particle if particle in {"up", "down"} else nouns[w] if as_noun else verbs[w]
         words = measure.split()
         out.append(
             ChangeMention(
                 start=toks[i][1],
                 end=toks[i][2],
-                direction=direction or "",
+                direction=direction,
                 measure=measure,
                 head=_head(words),
-                figure=_figure_near(
-                    toks, low, i + (1 if low[i] in section("particles", "verbs") else 0)
-                ),
+                figure=_figure_near(low, i + (1 if particle in {"up", "down"} else 0)),
                 base=_base(low, i),
                 modal=i > 0 and _modal_before(low, i),
             )
@@ -136,7 +131,7 @@ def _modal_before(low: list[str], i: int) -> bool:
     """A modal right before a verb of change, adverbs and "not" aside ("would drop",
     "will likely rise")."""
     k = i - 1
-    while k >= 0 and (_adverb(low[k]) or low[k] in {"not", "also", "still", "then"}):
+    while k >= 0 and (is_adverb(low[k]) or low[k] in {"not", "also", "still", "then"}):
         k -= 1
     return k >= 0 and low[k] in _MODALS
 
@@ -158,25 +153,19 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
-def _adverb(word: str) -> bool:
-    """A word in -ly that is an adverb ("sharply"), not "quarterly", "family" or "supply"
-    (not_adverbs.txt)."""
-    return word.endswith("ly") and len(word) > 4 and word not in lexicon.words("not_adverbs.txt")
-
-
 def _is_word(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
-def _noun_measure(toks, low: list[str], i: int) -> str:
+def _noun_measure(low: list[str], i: int) -> str:
     """ "an increase in net income" -> "net income"; "organic sales growth" -> "organic
     sales"; "last fall" -> "" (a season)."""
     if i + 1 < len(low) and low[i + 1] == "in" and not _time_after(low, i + 2):
-        return _forward(toks, low, i + 2)  # "an increase in net income", not "in June"
-    return _backward(toks, low, i - 1, step_over=False)
+        return _forward(low, i + 2)  # "an increase in net income", not "in June"
+    return _backward(low, i - 1, step_over=False)
 
 
-def _verb_measure(toks, low: list[str], i: int) -> str:
+def _verb_measure(low: list[str], i: int) -> str:
     """The object of a verb a noun phrase follows, else its subject."""
     nxt = low[i + 1] if i + 1 < len(low) else ""
     aim = i > 0 and low[i - 1] == "to"
@@ -185,15 +174,15 @@ def _verb_measure(toks, low: list[str], i: int) -> str:
         and nxt
         and _is_word(nxt)
         and nxt not in section("not_objects")
-        and not _adverb(nxt)
+        and not is_adverb(nxt)
     ):
-        found = _forward(toks, low, i + 1)
+        found = _forward(low, i + 1)
         if found:
             return "" if aim else found  # "a plan to reduce gun violence": an aim, no change
-    return _backward(toks, low, i - 1, step_over=True)
+    return _backward(low, i - 1, step_over=True)
 
 
-def _forward(toks, low: list[str], k: int) -> str:
+def _forward(low: list[str], k: int) -> str:
     """The noun phrase starting at token `k` (determiners skipped), to the first word that
     ends it."""
     stops = _stops() - _JOINS
@@ -207,7 +196,7 @@ def _forward(toks, low: list[str], k: int) -> str:
         if w in _DETERMINERS and words and words[-1] in _JOINS:
             k += 1
             continue  # "the number of the company's stores"
-        if not _is_word(w) or w in stops or (w in _JOINS and not words) or _adverb(w):
+        if not _is_word(w) or w in stops or (w in _JOINS and not words) or is_adverb(w):
             break
         words.append(w)
         k += 1
@@ -223,12 +212,12 @@ def _time_after(low: list[str], k: int) -> bool:
     return k < len(low) and low[k] in section("times")
 
 
-def _backward(toks, low: list[str], k: int, *, step_over: bool) -> str:
+def _backward(low: list[str], k: int, *, step_over: bool) -> str:
     """The noun phrase ending at token `k`: with `step_over`, auxiliaries, adverbs and
     forecast words before the verb are stepped over first ("sales are expected to")."""
     stops = _stops() - _JOINS
     if step_over:
-        while k >= 0 and (low[k] in section("step_over") or _adverb(low[k])):
+        while k >= 0 and (low[k] in section("step_over") or is_adverb(low[k])):
             k -= 1
     words: list[str] = []
     while k >= 0 and len(words) < MAX_WORDS:
@@ -236,7 +225,7 @@ def _backward(toks, low: list[str], k: int, *, step_over: bool) -> str:
         if w in _DETERMINERS and k > 0 and low[k - 1] in _JOINS and words:
             k -= 1
             continue  # "costs for the airlines"
-        if not _is_word(w) or w in stops or (w in _JOINS and not words) or _adverb(w):
+        if not _is_word(w) or w in stops or (w in _JOINS and not words) or is_adverb(w):
             break
         if w.endswith(("'s", "’s")):
             break  # "the company's net sales": the owner, not the measure
@@ -274,7 +263,7 @@ def _clean(words: list[str]) -> str:
     return " ".join(words)
 
 
-def _figure_near(toks, low: list[str], i: int) -> bool:
+def _figure_near(low: list[str], i: int) -> bool:
     """A figure right after the change ("rose 5%", "an increase of 236%", "fell to $2")
     or right before its noun ("a 5% increase")."""
     after = low[i + 1 : i + 4]

@@ -11,7 +11,7 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.predicates import predicate_class, stem
+from consistency.lexicon.predicates import is_adverb, predicate_class, stem
 from consistency.normalize import date_cues, numbers
 from consistency.normalize.context import clause_start, person_key
 from consistency.normalize.date_tense import is_past_verb
@@ -270,10 +270,9 @@ def _word_before(text: str) -> str:
     ("strained badly for two decades") passed over."""
     words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text)
     stop = lexicon.words("stopwords.txt")
-    not_adverbs = lexicon.words("not_adverbs.txt")
     for w in reversed(words):
         lw = w.lower()
-        if lw.endswith("ly") and len(lw) > 4 and lw not in not_adverbs:
+        if is_adverb(lw):
             continue  # an adverb
         if (
             not _AUX_RE.fullmatch(w)

@@ -192,7 +192,7 @@ def _emit_change(doc: Document, sc: Scope, ch, masks) -> None:
     if ch.modal and c.modality == "asserted":
         c.modality = "forecast"  # "the unemployment rate would drop": a change to come
     if ch.figure:
-        c.extra["figure"] = "yes"  # "rose 5%": the figure's own rule (NUM004) reads it
+        c.extra["with_figure"] = "yes"  # "rose 5%": the figure's own rule (NUM004) reads it
     if ch.base:
         c.extra["base"] = ch.base  # "compared to the prior year": measured against a year
 

@@ -1,7 +1,9 @@
 """The period a figure is given for: each figure (a quantity) of a sentence is bound to
 the period (a year, half, quarter or month) its clause gives it for, and the period keeps
-the figure (extras "figure": unit, value and bounds; "figure_text"; "figure_measure": the
-measured thing; "figure_role": "own", or "base" for the base of a change).
+the figure (extras "figure": unit, value and bounds, and for a plain figure of two
+significant digits or fewer its measured thing too; "figure_text"; "figure_role": "own",
+or "base" for the base of a change; "figure_specific": three significant digits, a
+decimal part, a percentage or a range, a value two sources rarely give for two things).
 
 The period bound is the one right after the figure ("$3.69 for the third quarter", or
 after its noun, "1,214 patients for heat illness in July"), else
@@ -61,24 +63,16 @@ def bind(claims: list[Claim], sentence_start: int) -> None:
             found, role = _before(items, i, sentence_start), "own"
         if found is None or "figure" in found.extra:
             continue  # a period gives one figure its period: the first bound keeps it
-        found.extra.update(
-            {
-                "figure": " ".join((f.unit, f.value, f.extra.get("bounds", ""))).strip(),
-                "figure_text": f.value_text,
-                "figure_measure": f.predicate,
-                "figure_role": role,
-            }
-        )
-        if _plain(f):
-            found.extra["figure_plain"] = "yes"  # met only by the same measured thing
-
-
-def _plain(f: Claim) -> bool:
-    """A figure of two significant digits or fewer, not a range ("3.9%", "40", "$5
-    million"): two sources may give it for two things, so it meets only a figure of the
-    same measured thing."""
-    digits = len(re.sub(r"\D", "", f.value_text).strip("0"))
-    return digits < 3 and not f.extra.get("bounds")
+        digits = len(re.sub(r"\D", "", f.value_text).strip("0"))  # significant digits
+        ranged = bool(f.extra.get("bounds"))
+        key = " ".join((f.unit, f.value, f.extra.get("bounds", ""))).strip()
+        if digits < 3 and not ranged:
+            key += f" @{f.predicate}"  # a plain figure ("3.9%", "40") is one fact only of
+            # one measured thing: two sources may give it for two
+        found.extra.update({"figure": key, "figure_text": f.value_text, "figure_role": role})
+        if ranged or "." in f.value_text or digits >= 3 or f.unit == "percent":
+            found.extra["figure_specific"] = "yes"  # a value two sources rarely give for two
+            # things
 
 
 def _after(items: list[Claim], i: int, base: int) -> tuple[Claim | None, str]:
@@ -98,16 +92,16 @@ def _after(items: list[Claim], i: int, base: int) -> tuple[Claim | None, str]:
 
 
 def _before(items: list[Claim], i: int, base: int) -> Claim | None:
-    """The nearest period before figure `i` in its clause, or the one opening the sentence."""
-    f = items[i]
-    for d in reversed(items[:i]):
-        if d.kind == "quantity":
-            return None
-        gap = f.sentence[d.end - base : f.start - base]
-        if _BREAK_RE.search(gap):
-            return None
-        if "," not in gap:
-            return d if len(gap.split()) <= MAX_GAP_WORDS else None
-        opens = _OPENER_RE.fullmatch(f.sentence[: d.start - base])
-        return d if opens and gap.count(",") == 1 else None
-    return None
+    """The period right before figure `i` (no other figure between) in its clause, or the
+    one opening the sentence before a single comma ("In the third quarter, the bank earned
+    $3.1 billion")."""
+    if i == 0 or items[i - 1].kind != "date":
+        return None
+    f, d = items[i], items[i - 1]
+    gap = f.sentence[d.end - base : f.start - base]
+    if _BREAK_RE.search(gap):
+        return None
+    if "," not in gap:
+        return d if len(gap.split()) <= MAX_GAP_WORDS else None
+    opens = _OPENER_RE.fullmatch(f.sentence[: d.start - base])
+    return d if opens and gap.count(",") == 1 else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -322,10 +323,10 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]")
 # a time phrase between a measure and its link ("consumer prices in June rose 0.9%", "sales
 # in the third quarter were $2 billion"): the measure is before it
 _TIME_PHRASE_RE = re.compile(
-    r"\b(?:in|during|for|over|on|since|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|year|month"
-    r"|week|period|(?:19|20)\d\d)\b(?:\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)?"
+    r"\b(?:in|during|for|over|on|since|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join([*calendar.month_name[1:], *calendar.day_name])
+    + r"|quarter|year|month|week|period|(?:19|20)\d\d)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)?"
 )
 # a place between a measure and its link ("the jobless rate in Vestland was 3.9%"): the
 # measure is before it

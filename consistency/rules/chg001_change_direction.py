@@ -34,7 +34,7 @@ Known limits:
 
 from __future__ import annotations
 
-from consistency.lexicon.changes import opposed_directions
+from consistency.lexicon.changes import measures_nest, opposed_directions
 from consistency.lexicon.opposites import opposed
 from consistency.model import Pair, Severity
 from consistency.rules.base import Hit, Rule, RuleOptions, label, minimal
@@ -54,12 +54,12 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         return None  # "sales may fall": a possibility beside a report
     if (a.modality == "forecast") != (b.modality == "forecast"):
         return None  # "expected to rise" / "fell": a forecast and an outcome
-    if a.extra.get("figure") and b.extra.get("figure"):
+    if a.extra.get("with_figure") and b.extra.get("with_figure"):
         return None  # "rose 5%" / "fell 5%": NUM004's
     ba, bb = a.extra.get("base", ""), b.extra.get("base", "")
     if ba and bb and ba != bb:
         return None  # "up from a year earlier" / "down from the previous quarter"
-    if minimal(pair) and not _measures_nest(a.subject, b.subject):
+    if minimal(pair) and not measures_nest(a.subject, b.subject):
         return None  # "sales in Asia" / "sales in Europe": two measures
     measure = a.subject if len(a.subject) >= len(b.subject) else b.subject
     return Hit(
@@ -68,11 +68,6 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         subject=measure,
         severity=Severity.ERROR if minimal(pair) else None,
     )
-
-
-def _measures_nest(x: str, y: str) -> bool:
-    wx, wy = set(x.split()) - {"of"}, set(y.split()) - {"of"}
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
 
 
 RULE = Rule(

@@ -252,11 +252,12 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     """Both periods are given for one figure, in one role, and a plain figure ("3.9%") for
     one measured thing (consistency.normalize.figure_periods): they are compared as the
     period route compares them, whatever route paired them."""
-    fa, fb = a.extra.get("figure"), b.extra.get("figure")
-    if not fa or fa != fb or a.extra.get("figure_role") != b.extra.get("figure_role"):
-        return False
-    plain = a.extra.get("figure_plain") or b.extra.get("figure_plain")
-    return not plain or a.extra.get("figure_measure") == b.extra.get("figure_measure")
+    fa = a.extra.get("figure")
+    return (
+        bool(fa)
+        and fa == b.extra.get("figure")
+        and (a.extra.get("figure_role") == b.extra.get("figure_role"))
+    )
 
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
