@@ -27,6 +27,7 @@ MIN_SHARED = 5  # words the two have in common
 MIN_RUN = 6  # words in one shared run, for a local difference in sentences worded apart
 FLANK = 4  # shared words around a local difference (at least one on each side)
 MAX_LOCAL_WORDS = 3  # differing words on either side of a local difference
+NEG_RUN = 4  # shared words after a negation that is all two clauses differ by (its predicate)
 PRE_SCORE = 45.0  # rapidfuzz ratio below which a candidate is not diffed at all
 
 
@@ -87,7 +88,8 @@ def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
     most are shared. Sentences worded apart elsewhere still give a minimal pair at a place
     where a few words differ between shared runs of words on both sides ("vaccinate at least
     10 percent of their" / "vaccinate at least 25 percent of their"): a local difference,
-    kept when the two also share a long run of words."""
+    kept when the two also share a long run of words, or when it is a negation alone
+    before a shared predicate (_negated_only)."""
     codes = _opcodes(a.words, b.words)
     ops = [op for op in codes if op[0] != "equal"]
     if not ops:
@@ -105,9 +107,11 @@ def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
         chosen = ops
     else:
         run = max((i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal"), default=0)
-        if run < MIN_RUN:
-            return None
-        chosen = [codes[k] for k in range(len(codes)) if _local(codes, k, a.words)]
+        chosen = [
+            codes[k]
+            for k in range(len(codes))
+            if (run >= MIN_RUN and _local(codes, k, a.words)) or _negated_only(codes, k, a, b)
+        ]
         if not chosen:
             return None
     a0, b0 = a.claim.start, b.claim.start
@@ -148,6 +152,30 @@ def _local(codes, k: int, words: list[str]) -> bool:
         if nb is not None:
             around += words[nb[1] : nb[2]]
     return sum(1 for w in around if w not in stop and not w[0].isdigit()) >= 2
+
+
+def _negated_only(codes, k: int, a: _Sent, b: _Sent) -> bool:
+    """True when opcode k adds or drops only a negation (with auxiliaries: "will" / "would
+    not") between a shared word before it and NEG_RUN shared words after it, two of them
+    content words: "first priority will (not) be to adequately fund" in sentences worded
+    apart elsewhere. A negation is the whole of such a difference, so a shorter shared
+    predicate than a local difference's MIN_RUN still tells one clause told both ways."""
+    tag, i1, i2, j1, j2 = codes[k]
+    if tag == "equal" or k == 0 or k + 1 >= len(codes):
+        return False
+    cues = lexicon.words("negation.txt") | {"not"}
+    helpers = lexicon.words("auxiliaries.txt")
+    wa, wb = a.words[i1:i2], b.words[j1:j2]
+    if any(w not in cues and w not in helpers for w in wa + wb):
+        return False
+    if any(w in cues for w in wa) == any(w in cues for w in wb):
+        return False
+    _, r1, r2, _, _ = codes[k + 1]
+    if r2 - r1 < NEG_RUN:
+        return False
+    stop = lexicon.words("stopwords.txt")
+    after = a.words[r1 : r1 + NEG_RUN]
+    return sum(1 for w in after if w not in stop and not w[0].isdigit()) >= 2
 
 
 def _span(s: _Sent, i1: int, i2: int, base: int) -> tuple[int, int]:

@@ -12,7 +12,9 @@ Why it matters:
 
 Confidence rests on:
     error: the two sentences are the same but for a negation ("was informed" / "was not
-    informed"): a minimal pair; warning: the same act by the same named doer, denied in one
+    informed"): a minimal pair, or one clause of two sentences worded apart that differ by
+    a negation alone before the same predicate ("the stadium will (not) be paid for with
+    city tax money"); warning: the same act by the same named doer, denied in one
     outlet, with the words around it naming the same rare things ("Reyes signed the water
     bill" / "Reyes has not signed it"); or dated, counted or timed claims whose contexts
     align closely, one with a negation cue before it in its clause.
@@ -236,6 +238,25 @@ RULE = Rule(
                 "the county prosecutor said.",
                 "The charges against the mayor will not include fraud and bribery, the county "
                 "prosecutor said.",
+            ],
+        },
+        {  # one clause of sentences worded apart differs by its negation alone
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "The mayor said Monday that the new stadium will not be paid for with city "
+                "tax money.",
+                "Under the deal approved by the council last week, the new stadium will be "
+                "paid for with city tax money, her office confirmed.",
+            ],
+        },
+        {  # ... not when the predicates after it differ
+            "expect": "consistent",
+            "articles": [
+                "The mayor said Monday that the new stadium will not be paid for with city "
+                "tax money.",
+                "Under the deal approved by the council last week, the new stadium will be "
+                "paid for with private donations, her office confirmed.",
             ],
         },
         {
