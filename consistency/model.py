@@ -174,7 +174,8 @@ class Pair:
     words around them name the same things), "named" (two dates that name the same kind of
     thing, "the 2015 nuclear deal" / "a 2010 nuclear deal"), "figure" (one uncommon value
     bounded two ways), "act" (the dates of one named person's act, told with one verb),
-    "said" (the days one speaker made the statement two leads report), "novelty" (how
+    "said" (the days one speaker made the statement two leads report), "lead" (the day of
+    the development two leads of one publication day open on), "novelty" (how
     long since something last happened, one span an article), "period" (the periods one
     specific figure is given for), "casualty" (the dead of one
     outlet, the injured of another), "toll" (the one count of a kind each outlet gives),

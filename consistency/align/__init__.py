@@ -18,6 +18,7 @@ from consistency.align.casualties import casualty_pairs
 from consistency.align.changes import change_pairs
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
+from consistency.align.leads import lead_pairs
 from consistency.align.named import named_pairs
 from consistency.align.novelty import novelty_pairs
 from consistency.align.periods import period_pairs
@@ -41,7 +42,8 @@ def align(
     """Return aligned pairs of claims from different articles of the same story: first the
     minimal pairs of the sentence route (when `sentences` are given) and the claims in their
     differing words, then a toll told as deaths and as injuries (the casualty route), dates
-    that name one thing (the named route), figures and dates whose surrounding words name
+    that name one thing (the named route), the days of one statement or one development
+    two leads report (the said and lead routes), figures and dates whose surrounding words name
     the same things (the anchor route) and one value bounded two ways (the figure route),
     then the claims whose blocks and contexts align."""
     opts = opts or AlignOptions()
@@ -67,6 +69,7 @@ def align(
             + named_pairs(story_claims, story, idf)
             + acted_pairs(story_claims, story)
             + said_pairs(story_claims, story, idf)
+            + lead_pairs(story_claims, story, idf)
             + novelty_pairs(story_claims, story, idf)
             + period_pairs(story_claims, story)
             + anchor_pairs(story_claims, story, idf)

@@ -94,6 +94,18 @@ def _speaker(c: Claim) -> str:
         found = _NAME_RUN_RE.search(before)
     if found is None and re.search(r"[,”\"]\s*$", before):
         found = _AFTER_RE.match(c.sentence, verb.end())
+    return _last_word(found)
+
+
+def opening_name(sentence: str) -> str:
+    """The last word of the name that opens a sentence, after its dateline ("Senate
+    Republicans on Monday called ..." -> "republicans"), or ""."""
+    return _last_word(_SUBJECT_RE.match(_DATELINE_RE.sub("", sentence)))
+
+
+def _last_word(found: re.Match[str] | None) -> str:
+    """The last word of a matched name, lower-cased; "" for no name, a possessive, a
+    word of two letters or fewer, or a word that names no one."""
     if found is None:
         return ""
     word = found.group(1).split()[-1].strip(".’'").lower()

@@ -103,7 +103,7 @@ ALIGNMENT_COLUMNS: Columns = {
     "score": ("float", "alignment score, 0-100"),
     "route": (
         "str",
-        "how they met: claim | anchor | named | figure | act | said | novelty | period | "
+        "how they met: claim | anchor | named | figure | act | said | lead | novelty | period | "
         "casualty | toll | whole | change | sentence",
     ),
 }

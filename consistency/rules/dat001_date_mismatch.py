@@ -24,14 +24,18 @@ Confidence rests on:
     by both outlets and dated by each ("Voss died Friday, Jan. 3" / "Voss died ... on
     Sunday"; the act route, consistency.align.acted); warning: the day one speaker made
     the statement both leads report ("The Census Bureau announced Thursday ..." / "...,
-    the Census Bureau said Monday"; the said route, consistency.align.said); warning: both
-    dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
+    the Census Bureau said Monday"; the said route, consistency.align.said); warning: the
+    day of the development two leads of one publication day open on, with the same actor
+    and the same rare things ("Senate Republicans on Monday called for ..." / "Senate
+    Republicans unveiled ... Thursday"; the lead route, consistency.align.leads);
+    warning: both dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
     attack" / "the Jan. 14 attack"), or their clauses name one event a story has once (a
     verdict, a fire, a rally: clause_events.txt), and the words around them name the
     same rare things or their contexts align; info: only the words around them agree, or
     the days are one apart and a side gives local time ("early Friday local time"
-    abroad), or two starts written as years one apart ("has led since 2002" / "since
-    2003": elected one year, sworn in the next). A verb of saying only on the said route;
+    abroad) or a moment near midnight ("late Thursday" / "early Friday"), or two starts
+    written as years one apart ("has led since 2002" / "since 2003": elected one year,
+    sworn in the next). A verb of saying only on the said and lead routes;
     the sentences share a name when both name any. The thing a date names is the words
     right after it in its clause, not a part of the day ("Thursday night").
 
@@ -162,7 +166,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
             return None  # "voted Saturday to ratify" / "will be back on Monday, Oct. 20":
             # a day to come is a plan, a day past an act, never one event told apart
         speech = lexicon.words("speech_verbs.txt")
-        if (a.predicate in speech or b.predicate in speech) and pair.route != "said":
+        if (a.predicate in speech or b.predicate in speech) and pair.route not in ("said", "lead"):
             return None  # the day something was said dates the telling, not the event
         if _reference(a) and _reference(b) and not _shared_figure(a, b):
             return None  # "continuing claims ... week ended July 10" / "new claims ... July 17"
@@ -178,7 +182,7 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
         # June 16"
         if (
             not same_thing
-            and pair.route != "said"
+            and pair.route not in ("said", "lead")
             and a.predicate
             and b.predicate
             and predicate_class(a.predicate) != predicate_class(b.predicate)
@@ -195,8 +199,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
                 severity=Severity.INFO,
             )
         same_act = bool(a.predicate) and bool(b.predicate)
-        if pair.route in ("anchor", "act") and (
-            (not same_act and not same_thing) or _across_time_zones(a, b)
+        if (pair.route in ("anchor", "act") and not same_act and not same_thing) or (
+            pair.route in ("anchor", "act", "lead")
+            and (_across_time_zones(a, b) or _across_midnight(a, b))
         ):
             return Hit(  # the same words around two dates, but no act or thing they date
                 f"Date differs: '{a.value_text}' = {_shown(a)} ({label(a)}) vs "
@@ -432,6 +437,34 @@ def _across_time_zones(a: Claim, b: Claim) -> bool:
     if a.lo is None or b.lo is None or abs(a.lo - b.lo) % 7 not in (1, 6):
         return False  # a day apart, or weekdays a day apart resolved to different weeks
     return any(_zone_re().search(c.sentence) for c in (a, b))
+
+
+def _across_midnight(a: Claim, b: Claim) -> bool:
+    """Days one apart where the later is told as its early hours ("early Friday",
+    "overnight") or the earlier as its late night ("late Thursday", "late Thursday
+    night"), and neither as another part of its day ("Wednesday night" / "Thursday night"
+    are two nights): a moment near midnight is dated both ways, all the more across time
+    zones. A night alone ("voted Monday night" / "on Tuesday") is no such moment."""
+    if a.lo is None or b.lo is None or abs(a.lo - b.lo) % 7 not in (1, 6):
+        return False
+    early, late = (a, b) if (a.lo - b.lo) % 7 == 6 else (b, a)
+    night = bool(_LATE_RE.search(_before(early)))
+    small_hours = bool(_EARLY_RE.search(_before(late)))
+    return (night or small_hours) and _part(early) in ("", "NI") and _part(late) in ("", "MO")
+
+
+def _part(c: Claim) -> str:
+    """The TimeML part of day a date gives ("NI" for "Thursday night"), or ""."""
+    return c.value.partition("T")[2]
+
+
+_EARLY_RE = re.compile(r"\b(?:early|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_LATE_RE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _before(c: Claim) -> str:
+    sides = around(c)
+    return sides[0][-20:] if sides else ""
 
 
 @cache
@@ -1027,6 +1060,56 @@ RULE = Rule(
                     "text": "Four officers spoke to the inquiry into the 2021 riot at the Salem "
                     "capitol.",
                     "published": "2024-05-16",
+                },
+            ],
+        },
+        {  # two leads of one day, one actor and one matter, told with other verbs
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                {
+                    "text": "The Harwick County Council on Monday awarded a $12 million "
+                    "contract to rebuild the Elm Street bridge, closed since the spring "
+                    "flood.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "The Harwick County Council agreed Thursday to spend $12 million "
+                    "rebuilding the Elm Street bridge after months of delay.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
+        {  # ... leads of two days tell each day's news
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "The Harwick County Council on Monday awarded a $12 million "
+                    "contract to rebuild the Elm Street bridge, closed since the spring "
+                    "flood.",
+                    "published": "2024-05-14",
+                },
+                {
+                    "text": "The Harwick County Council agreed Thursday to spend $12 million "
+                    "rebuilding the Elm Street bridge after months of delay.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
+        {  # a moment near midnight, told as one night and the next early hours: a look
+            "expect": "contradiction",
+            "severity": "info",
+            "articles": [
+                {
+                    "text": "Firefighters on Thursday battled a blaze that gutted a paint "
+                    "warehouse on the east side of Elkhart, sending black smoke over the "
+                    "city.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "Firefighters worked into early Friday against flames at an "
+                    "Elkhart paint warehouse as black smoke drifted across the east side.",
+                    "published": "2024-05-17",
                 },
             ],
         },
