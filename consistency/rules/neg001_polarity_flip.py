@@ -14,7 +14,8 @@ Confidence rests on:
     error: the two sentences are the same but for a negation ("was informed" / "was not
     informed"): a minimal pair, or one clause of two sentences worded apart that differ by
     a negation alone before the same predicate ("the stadium will (not) be paid for with
-    city tax money"); warning: the same act by the same named doer, denied in one
+    city tax money"), or a count of people in one where the other says no one ("Two
+    people were injured" / "No one was injured"); warning: the same act by the same named doer, denied in one
     outlet, with the words around it naming the same rare things ("Reyes signed the water
     bill" / "Reyes has not signed it"); or dated, counted or timed claims whose contexts
     align closely, one with a negation cue before it in its clause.
@@ -30,8 +31,10 @@ Known limits:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from consistency import lexicon
+from consistency.lexicon.predicates import count_unit
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -67,6 +70,21 @@ def _negation_only(pair: Pair) -> Hit | None:
         rest = [
             w for w in extra_a + extra_b if w not in cues and w not in helpers
         ]  # "will not include" / "were expected to include": only the negation says otherwise
+        none_a, none_b = (
+            _none_against_count(extra_a, extra_b),
+            _none_against_count(extra_b, extra_a),
+        )
+        if none_a or none_b:
+            sa = span_claim(pair.a, *widen(pair.a, a1, a2))
+            sb = span_claim(pair.b, *widen(pair.b, b1, b2))
+            some, none = (sb, sa) if none_a else (sa, sb)
+            return Hit(
+                f"Count differs: '{some.value_text}' ({label(some)}) vs '{none.value_text}' "
+                f"({label(none)})",
+                subject=some.value,
+                severity=Severity.ERROR,
+                sides=(sa, sb),
+            )
         if neg_a == neg_b or rest:
             continue
         if _asked(pair.a if neg_a else pair.b, a1 if neg_a else b1):
@@ -82,6 +100,34 @@ def _negation_only(pair: Pair) -> Hit | None:
             sides=(sa, sb),
         )
     return None
+
+
+_NONE = (("no", "one"), ("nobody",), ("none",), ("no", "people"))
+
+
+def _none_against_count(none: list[str], count: list[str]) -> bool:
+    """One side's differing words say that nobody did or suffered the act ("No one was",
+    "nobody was", with auxiliaries) and the other's give a count of people in their place
+    ("Two people were", "14 were"): the same sentence says it happened to some and to none."""
+    helpers = lexicon.words("auxiliaries.txt")
+    core = tuple(w for w in none if w not in helpers)
+    if core not in _NONE:
+        return False
+    rest = [w for w in count if w not in helpers]
+    if not rest or len(rest) > 2:
+        return False
+    if not (rest[0].replace(",", "").isdigit() and int(rest[0].replace(",", "")) > 0) and (
+        lexicon.table("number_words.toml")["units"].get(rest[0], 0) < 1
+    ):
+        return False  # "Two people were", "14 were": a count in figures or words
+    return len(rest) == 1 or count_unit(rest[1]) in _people_units()
+
+
+@cache
+def _people_units() -> frozenset[str]:
+    """The units people are counted in (people_nouns.txt, "people" and "persons")."""
+    nouns = lexicon.words("people_nouns.txt") | {"people", "persons", "person"}
+    return frozenset(count_unit(n) for n in nouns)
 
 
 _CLAUSE_RE = re.compile(r"[,;:—–()\"“”]")
@@ -238,6 +284,25 @@ RULE = Rule(
                 "the county prosecutor said.",
                 "The charges against the mayor will not include fraud and bribery, the county "
                 "prosecutor said.",
+            ],
+        },
+        {  # a count of people where the other outlet says no one
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "Two people were injured when a gas explosion leveled a vacant house on "
+                "Maple Street on Tuesday, fire officials said.",
+                "No one was injured when a gas explosion leveled a vacant house on Maple "
+                "Street on Tuesday, fire officials said.",
+            ],
+        },
+        {  # ... both say no one
+            "expect": "consistent",
+            "articles": [
+                "Nobody was injured when a gas explosion leveled a vacant house on Maple "
+                "Street on Tuesday, fire officials said.",
+                "No one was injured when a gas explosion leveled a vacant house on Maple "
+                "Street on Tuesday, fire officials said.",
             ],
         },
         {  # one clause of sentences worded apart differs by its negation alone
