@@ -26,6 +26,7 @@ from consistency.align.said import said_pairs
 from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.align.settled import drop_settled
+from consistency.align.tallies import tally_pairs
 from consistency.align.tolls import toll_pairs
 from consistency.align.wholes import whole_pairs
 from consistency.model import AlignOptions, Claim, Pair
@@ -77,6 +78,7 @@ def align(
             + toll_pairs(story_claims, story, idf)
             + whole_pairs(story_claims, story, idf)
             + change_pairs(story_claims, story, idf)
+            + tally_pairs(story_claims, story, idf)
         ):
             if (p.a.claim_id, p.b.claim_id) not in done:
                 routed.append(p)

@@ -84,6 +84,10 @@ def _cue_near(name: str, sentence: str, start: int, end: int, before: int, after
             if a == end and m.group().endswith("s") and not sentence[end : m.start()].strip():
                 continue  # "eight targets were killed", "scored three goals": the noun
                 # counted, not a cue
+            if m.group().endswith("s") and _COUNTED_RE.search(
+                sentence, max(0, m.start() - 25), m.start()
+            ):
+                continue  # "Two late goals gave ...", "eight targets": a noun counted
             if a == end and _RELATIVE_RE.search(sentence, end, m.start()):
                 break  # "1.5 million women seeking back pay that could amount to billions",
                 # "covers 5.5 million women and could cost": the cue is another verb's
@@ -91,6 +95,12 @@ def _cue_near(name: str, sentence: str, start: int, end: int, before: int, after
     return False
 
 
+# a count right before a cue in the plural, one adjective allowed between: "two late goals"
+_COUNTED_RE = re.compile(
+    r"(?<![\w,.])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    r"(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whose|whom|and|or|but)\b")
 
 

@@ -40,6 +40,7 @@ from consistency.normalize.people import find_roles
 from consistency.normalize.quantities import find_quantities
 from consistency.normalize.quotes import Speaker, find_speaker, normalize_quote
 from consistency.normalize.status import find_status
+from consistency.normalize.tallies import find_tallies
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,10 @@ def _emit_change(doc: Document, sc: Scope, ch, masks) -> None:
         c.extra["base"] = ch.base  # "compared to the prior year": measured against a year
 
 
+def _emit_tally(doc: Document, sc: Scope, t, masks) -> None:
+    doc.add("tally", sc, t.start, t.end, masks, value=t.value, subject=t.kind, predicate=t.cue)
+
+
 def _emit_party(doc: Document, sc: Scope, p, masks) -> None:
     c = doc.add("party", sc, p.start, p.end, [], subject=p.key, value=p.party)
     c.extra.update({"name": p.name, "state": p.state})
@@ -249,6 +254,12 @@ EXTRACTORS: tuple[Extractor, ...] = (
         "duration",
         lambda doc, sc: [d for d in find_durations(sc.text) if not _overlaps(d, sc.taken)],
         _emit_duration,
+        takes=True,
+    ),
+    Extractor(
+        "tally",
+        lambda doc, sc: [t for t in find_tallies(sc.text) if not _overlaps(t, sc.taken)],
+        _emit_tally,
         takes=True,
     ),
     Extractor(

@@ -37,14 +37,18 @@ CLAIM_COLUMNS: Columns = {
     "published": ("date", "publication date of the article, if known"),
     "kind": (
         "str",
-        "quantity | date | duration | role | party | act | change | quote | status | sentence "
+        "quantity | date | duration | tally | role | party | act | change | quote | status | sentence "
         "(a sentence of a minimal pair, see alignments)",
     ),
-    "subject": ("str", "what the claim is about (noun, person key, relation, law name)"),
+    "subject": (
+        "str",
+        "what the claim is about (noun, person key, relation, law name; a tally's kind: "
+        "score, vote, series, record)",
+    ),
     "predicate": (
         "str",
         "what the value is of (killed, tariffs, strain, title head, status group, act verb, "
-        "the head of a changed measure)",
+        "the head of a changed measure, the word of contest beside a tally)",
     ),
     "value_text": ("str", "the surface form; text[start:end] == value_text"),
     "value": (
@@ -104,7 +108,7 @@ ALIGNMENT_COLUMNS: Columns = {
     "route": (
         "str",
         "how they met: claim | anchor | named | figure | act | said | lead | novelty | period | "
-        "casualty | toll | whole | change | sentence",
+        "casualty | toll | whole | change | tally | sentence",
     ),
 }
 
