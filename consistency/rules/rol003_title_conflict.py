@@ -238,6 +238,13 @@ RULE = Rule(
                 "natural gas leak.",
             ],
         },
+        {  # a unit of a service is a post of its own
+            "expect": "contradiction",
+            "articles": [
+                "Battalion Chief Raymond Ortega said the warehouse fire was set on purpose.",
+                "Fire Chief Raymond Ortega said the warehouse fire was set on purpose.",
+            ],
+        },
         {  # a chief of a company is no rank of a service
             "expect": "consistent",
             "articles": [
