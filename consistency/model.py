@@ -179,9 +179,10 @@ class Pair:
     long since something last happened, one span an article), "period" (the periods one
     specific figure is given for), "casualty" (the dead of one
     outlet, the injured of another), "toll" (the one count of a kind each outlet gives),
+    "amount" (the one sum of money each outlet's lead gives),
     "whole" (the size of one whole set, "the 27 member states" / "all 54 member states"),
     "change" (one measure said to move opposite ways, "net income rose" / "a decline in net
-    income") or
+    income"), "tally" (the one score or vote count of a kind each outlet gives) or
     "sentence" (the two sentences are the same but for a few words, and these claims stand
     in the words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets

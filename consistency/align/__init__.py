@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from consistency.align.acted import acted_pairs
+from consistency.align.amounts import amount_pairs
 from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.casualties import casualty_pairs
@@ -76,6 +77,7 @@ def align(
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)
+            + amount_pairs(story_claims, story, idf)
             + whole_pairs(story_claims, story, idf)
             + change_pairs(story_claims, story, idf)
             + tally_pairs(story_claims, story, idf)

@@ -17,7 +17,9 @@ Why it matters:
 Confidence rests on:
     error: the two sentences are the same but for the number (a minimal pair); warning:
     the numbers share a unit and a predicate ("killed", "tariffs"), their contexts align,
-    and their sentences share a year and a name when both name any; info: such a pair
+    and their sentences share a year and a name when both name any, or each is the only
+    sum of money its article gives, written in its lead, with rare words shared (the
+    amount route, consistency.align.amounts); info: such a pair
     where one figure is a speaker's (inside a quotation, or "what he said was ...") and the
     other the outlet's own.
 
@@ -826,6 +828,28 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the one sum each outlet's lead gives, told in other words
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "A hospital system in Waco has agreed to pay $3.8 million to settle "
+                "allegations that it overbilled Medicare for ambulance transports, "
+                "prosecutors said Tuesday.",
+                "Lone Star Health will hand the federal government $5.8 million to resolve "
+                "claims that it billed Medicare for ambulance rides that were not needed.",
+            ],
+        },
+        {  # ... not when an outlet gives two sums: a part and a whole, two things
+            "expect": "consistent",
+            "articles": [
+                "A hospital system in Waco has agreed to pay $3.8 million to settle "
+                "allegations that it overbilled Medicare for ambulance transports, "
+                "prosecutors said Tuesday.",
+                "Lone Star Health will hand the federal government $5.8 million to resolve "
+                "claims that it billed Medicare for ambulance rides, $2 million of it in "
+                "penalties.",
+            ],
+        },
         {  # the size of one whole set ("the 40,000 seasonal farm workers" / "all 90,000 farm
             # workers"), the only whole each outlet gives of that noun
             "expect": "contradiction",
