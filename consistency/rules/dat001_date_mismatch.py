@@ -28,10 +28,11 @@ Confidence rests on:
     day of the development two leads of one publication day open on, with the same actor
     and the same rare things ("Senate Republicans on Monday called for ..." / "Senate
     Republicans unveiled ... Thursday"; the lead route, consistency.align.leads);
-    warning: both dates belong to a verb of the same kind of act, or name the same thing ("the Jan. 6
-    attack" / "the Jan. 14 attack"), or their clauses name one event a story has once (a
-    verdict, a fire, a rally: clause_events.txt), and the words around them name the
-    same rare things or their contexts align; info: only the words around them agree, or
+    warning: both dates belong to a verb of the same kind of act, or name the same thing
+    ("the Jan. 6 attack" / "the Jan. 14 attack"), or their clauses name one event a story
+    has once (a verdict, a fire, a rally, a tornado, an explosion, a crash:
+    clause_events.txt), and the words around them name the same rare things or their
+    contexts align; info: only the words around them agree, or
     the days are one apart and a side gives local time ("early Friday local time"
     abroad) or a moment near midnight ("late Thursday" / "early Friday"), or two starts
     written as years one apart ("has led since 2002" / "since 2003": elected one year,
@@ -1092,6 +1093,37 @@ RULE = Rule(
                 {
                     "text": "The Harwick County Council agreed Thursday to spend $12 million "
                     "rebuilding the Elm Street bridge after months of delay.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
+        {  # a tornado is one event of its story, whatever verbs tell it
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                {
+                    "text": "A tornado touched down in eastern Harwick County on Monday "
+                    "evening, damaging at least 30 homes, the weather service said.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "The weather service confirmed that a tornado with winds near 100 "
+                    "mph carved a path through eastern Harwick County on Sunday evening.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
+        {  # ... the day of the cleanup after it is another
+            "expect": "consistent",
+            "articles": [
+                {
+                    "text": "A tornado touched down in eastern Harwick County on Monday "
+                    "evening, damaging at least 30 homes, the weather service said.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "The weather service said cleanup crews began clearing debris from "
+                    "eastern Harwick County on Wednesday evening after the storm.",
                     "published": "2024-05-17",
                 },
             ],
