@@ -182,7 +182,8 @@ class Pair:
     "amount" (the one sum of money each outlet's lead gives),
     "whole" (the size of one whole set, "the 27 member states" / "all 54 member states"),
     "change" (one measure said to move opposite ways, "net income rose" / "a decline in net
-    income"), "tally" (the one score or vote count of a kind each outlet gives) or
+    income"), "decision" (one measure, known by its figure, approved and rejected),
+    "tally" (the one score or vote count of a kind each outlet gives) or
     "sentence" (the two sentences are the same but for a few words, and these claims stand
     in the words that differ: a minimal pair, the strongest evidence there is). Sentence pairs
     (kind "sentence") carry the differing word spans in `diff` as absolute offsets

@@ -17,6 +17,7 @@ from consistency.align.anchors import anchor_pairs, story_idf
 from consistency.align.blocking import MAX_BLOCK, block_key
 from consistency.align.casualties import casualty_pairs
 from consistency.align.changes import change_pairs
+from consistency.align.decisions import decision_pairs
 from consistency.align.figures import figure_pairs
 from consistency.align.groups import groups
 from consistency.align.leads import lead_pairs
@@ -74,6 +75,7 @@ def align(
             + lead_pairs(story_claims, story, idf)
             + novelty_pairs(story_claims, story, idf)
             + period_pairs(story_claims, story)
+            + decision_pairs(story_claims, story, idf)
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)

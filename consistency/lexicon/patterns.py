@@ -51,3 +51,14 @@ CLAUSE_JOIN_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 WORD_TOKEN_RE = re.compile(
     r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
 )
+# a figure that names one thing: a sum of money ("$95 million", "€3.2 billion"), a decimal
+# ("3.75"), or a number with thousands separators ("12,400")
+MEASURE_FIGURE_RE = re.compile(
+    r"[$€£]\s?\d[\d,.]*\d(?:\s(?:million|billion|trillion))?|[$€£]\s?\d"
+    r"|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+"
+)
+
+
+def measure_figures(text: str) -> set[str]:
+    """The figures of `text` that name one thing (MEASURE_FIGURE_RE), spaces normalized."""
+    return {" ".join(f.split()) for f in MEASURE_FIGURE_RE.findall(text)}

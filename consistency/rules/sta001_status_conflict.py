@@ -22,7 +22,11 @@ Confidence rests on:
     or one named doer doing opposite things ("Ruiz won the runoff" / "Ruiz lost the
     runoff"; "the Orland board voted 4-3 to approve the plan" / "the plan was turned down
     by the Orland board": a decision voted for, a passive's doer after "by") where the
-    words around both acts name the same rare things.
+    words around both acts name the same rare things; warning: one measure, known by the
+    sum both sentences give it, approved in one outlet and rejected in the other ("Voters
+    approved a $95 million bond measure" / "A $95 million bond ... was rejected by
+    voters"; the decision route, consistency.align.decisions), unless the two name
+    different bodies deciding or an article tells both outcomes.
 
 Known limits:
     Only the pairs listed as conflicting in the data files are reported; an opposite said
@@ -35,6 +39,7 @@ import re
 
 from consistency import lexicon
 from consistency.lexicon.opposites import opposed, oppositions
+from consistency.lexicon.patterns import measure_figures
 from consistency.lexicon.status import conflicts
 from consistency.model import Pair, Severity
 from consistency.rules.base import (
@@ -119,7 +124,10 @@ def _opposite_acts(pair: Pair) -> Hit | None:
     Liberal Party lost the election" / "Trudeau has won"."""
     a, b = pair.a, pair.b
     same = (bool(a.subject) and a.subject == b.subject) or (bool(_doer(a)) and _doer(a) == _doer(b))
-    if not (same or (_patient(a) and _patient(a) == _patient(b))) or a.polarity != b.polarity:
+    if pair.route == "decision":
+        if _doer(a) and _doer(b) and _doer(a) != _doer(b):
+            return None  # "the House passed" / "the Senate rejected": two bodies' votes
+    elif not (same or (_patient(a) and _patient(a) == _patient(b))) or a.polarity != b.polarity:
         return None
     if (
         a.modality != "asserted"
@@ -135,6 +143,14 @@ def _opposite_acts(pair: Pair) -> Hit | None:
         # (CHG001 reads changes by their measure)
     if minimal(pair) and re.findall(r"\d+", a.sentence) != re.findall(r"\d+", b.sentence):
         return None  # "who lost the 2020 election" / "who won the 2016 election": two events
+    if pair.route == "decision":
+        figure = _figure_in_both(a, b)
+        return Hit(
+            f"Opposite decisions on one measure ({figure}): '{a.value_text}' ({label(a)}) vs "
+            f"'{b.value_text}' ({label(b)})",
+            subject=f"{figure} {a.value}/{b.value}",
+            severity=Severity.WARNING,
+        )
     who = (a.subject or _doer(a)) if same else _patient(a)
     return Hit(
         f"Opposite acts: '{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)}) "
@@ -142,6 +158,12 @@ def _opposite_acts(pair: Pair) -> Hit | None:
         subject=f"{who} {a.value}/{b.value}",
         severity=Severity.WARNING,
     )
+
+
+def _figure_in_both(a, b) -> str:
+    """The figure both sentences give the measure decided ("$95 million")."""
+    shared = sorted(measure_figures(a.sentence) & measure_figures(b.sentence))
+    return shared[0] if shared else ""
 
 
 def _doer(c) -> str:
@@ -184,6 +206,34 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # one measure, known by its sum, approved and rejected in other words
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "Voters in Marion County approved a $95 million bond measure on Tuesday to "
+                "build a new county jail, according to unofficial results.",
+                "A $95 million bond to replace the aging Marion County jail was rejected by "
+                "voters on Tuesday, unofficial returns showed.",
+            ],
+        },
+        {  # two bodies' votes on one measure
+            "expect": "consistent",
+            "articles": [
+                "The House passed the $1.9 trillion relief bill on Wednesday after a long "
+                "debate over the minimum wage.",
+                "The Senate rejected the $1.9 trillion relief bill on Wednesday after a long "
+                "debate over the minimum wage.",
+            ],
+        },
+        {  # an article that tells both outcomes tells two votes
+            "expect": "consistent",
+            "articles": [
+                "The council approved a $12.5 million contract with Apex Paving on Monday to "
+                "repave Elm Street.",
+                "Apex Paving's $12.5 million contract to repave Elm Street was approved on "
+                "Monday, a year after the council rejected a $12.5 million offer from it.",
+            ],
+        },
         {  # a measure raised and cut in otherwise the same sentence
             "expect": "contradiction",
             "severity": "error",
