@@ -42,11 +42,25 @@ class _Sent:
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
+# contracted auxiliaries read as written out, so that "we're not going" meets "we are
+# going" word for word ("'s" is left alone: a possessive as often as "is")
+_CONTRACTED = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
+
+
 def _prepare(c: Claim) -> _Sent:
-    found = list(WORD_TOKEN_RE.finditer(c.sentence))  # offsets into the sentence as written
-    spans = [m.span() for m in found]
-    words = [m.group().lower().replace("’", "'") for m in found]
-    words = [w if w != "n't" else "not" for w in words]
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    for m in WORD_TOKEN_RE.finditer(c.sentence):  # offsets into the sentence as written
+        w = m.group().lower().replace("’", "'")
+        if w == "n't":
+            w = "not"
+        tail = w[w.rfind("'") :] if "'" in w else ""
+        if tail in _CONTRACTED and len(w) > len(tail):
+            spans += [m.span(), m.span()]
+            words += [w[: -len(tail)], _CONTRACTED[tail]]
+            continue
+        spans.append(m.span())
+        words.append(w)
     return _Sent(c, spans, words, " ".join(words).translate(_DIGITS))
 
 

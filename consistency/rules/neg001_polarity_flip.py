@@ -286,6 +286,16 @@ RULE = Rule(
                 "prosecutor said.",
             ],
         },
+        {  # a contracted auxiliary is the same word written out
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "The mayor told reporters, “We’re not going to close the library on Elm "
+                "Street this year,” before the vote.",
+                "The mayor told reporters, “We are going to close the library on Elm Street "
+                "this year,” before the vote.",
+            ],
+        },
         {  # a count of people where the other outlet says no one
             "expect": "contradiction",
             "severity": "error",
