@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from consistency import lexicon
-from consistency.lexicon.patterns import WORD_TOKEN_RE
+from consistency.lexicon.patterns import CLAUSE_JOIN_RE, WORD_TOKEN_RE
 from consistency.model import Claim, Pair
 
 MAX_POSTING = 15  # a word in more sentences than this (or than two per article) is too common
@@ -127,9 +128,22 @@ def _diff(a: _Sent, b: _Sent) -> tuple[tuple[int, int, int, int], ...] | None:
             if (run >= MIN_RUN and _local(codes, k, a.words)) or _negated_only(codes, k, a, b)
         ]
         if not chosen:
+            chosen = _negated_clause(a, b)
+        if not chosen:
             return None
+    return _offsets(a, b, chosen)
+
+
+def _offsets(a: _Sent, b: _Sent, chosen) -> tuple[tuple[int, int, int, int], ...]:
+    """Opcodes as absolute offsets of the differing words on both sides."""
     a0, b0 = a.claim.start, b.claim.start
     return tuple((*_span(a, i1, i2, a0), *_span(b, j1, j2, b0)) for _, i1, i2, j1, j2 in chosen)
+
+
+def _negations(s: _Sent) -> int:
+    """How many negation cues a sentence's words hold."""
+    cues = lexicon.words("negation.txt") | {"not"}
+    return sum(1 for w in s.words if w in cues)
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -192,6 +206,38 @@ def _negated_only(codes, k: int, a: _Sent, b: _Sent) -> bool:
     return sum(1 for w in after if w not in stop and not w[0].isdigit()) >= 2
 
 
+def _negated_clause(a: _Sent, b: _Sent) -> list[tuple[str, int, int, int, int]]:
+    """The negation a clause of one sentence differs by from a clause of the other, when the
+    two tell their clauses in another order ("I don't favor civil unions ..., and I do favor
+    marriage ..." / "I do not favor marriage ..., and I do not favor civil unions"): each
+    clause pair is diffed on its own (_negated_only), opcodes in sentence positions."""
+    for ia, ja in _clauses(a):
+        for ib, jb in _clauses(b):
+            if (ia, ja) == (0, len(a.words)) and (ib, jb) == (0, len(b.words)):
+                continue  # the whole sentences, already diffed
+            codes = [
+                (tag, i1 + ia, i2 + ia, j1 + ib, j2 + ib)
+                for tag, i1, i2, j1, j2 in _opcodes(a.words[ia:ja], b.words[ib:jb])
+            ]
+            found = [codes[k] for k in range(len(codes)) if _negated_only(codes, k, a, b)]
+            if found:
+                return found
+    return []
+
+
+def _clauses(s: _Sent) -> list[tuple[int, int]]:
+    """Token ranges of a sentence's clauses, split where CLAUSE_JOIN_RE joins two."""
+    cuts = [m.end() for m in CLAUSE_JOIN_RE.finditer(s.claim.sentence)]
+    bounds, k = [0], 0
+    for cut in cuts:
+        while k < len(s.spans) and s.spans[k][0] < cut:
+            k += 1
+        if bounds[-1] < k < len(s.spans):
+            bounds.append(k)
+    bounds.append(len(s.words))
+    return list(pairwise(bounds))
+
+
 def _span(s: _Sent, i1: int, i2: int, base: int) -> tuple[int, int]:
     """Absolute offsets of tokens [i1, i2); an empty range sits where the insertion goes."""
     if i1 < i2:
@@ -215,9 +261,13 @@ def sentence_pairs(sentences: list[Claim], story: str) -> list[Pair]:
         if a.claim.source and a.claim.source == b.claim.source:
             continue  # one outlet repeating itself is no cross-source disagreement
         score = fuzz.ratio(a.masked, b.masked, score_cutoff=PRE_SCORE)
-        if not score:
+        if score:
+            diff = _diff(a, b)
+        elif _negations(a) != _negations(b):
+            score = fuzz.ratio(a.masked, b.masked)  # worded apart, but negated apart too:
+            diff = _offsets(a, b, _negated_clause(a, b)) or None  # a clause may tell it
+        else:
             continue
-        diff = _diff(a, b)
         if diff is None:
             continue
         scored[(i, j)] = (score, diff)

@@ -14,7 +14,9 @@ Confidence rests on:
     error: the two sentences are the same but for a negation ("was informed" / "was not
     informed"): a minimal pair, or one clause of two sentences worded apart that differ by
     a negation alone before the same predicate ("the stadium will (not) be paid for with
-    city tax money"), or a count of people in one where the other says no one ("Two
+    city tax money") or one of two clauses told in another order ("she does not support
+    the toll, and she does support the fees" / "she does not support the fees, and she
+    does not support the toll"), or a count of people in one where the other says no one ("Two
     people were injured" / "No one was injured"); warning: the same act by the same named doer, denied in one
     outlet, with the words around it naming the same rare things ("Reyes signed the water
     bill" / "Reyes has not signed it"); or dated, counted or timed claims whose contexts
@@ -284,6 +286,17 @@ RULE = Rule(
                 "the county prosecutor said.",
                 "The charges against the mayor will not include fraud and bribery, the county "
                 "prosecutor said.",
+            ],
+        },
+        {  # the clauses told in another order, one of them negated apart
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "Asked about the plan, the governor said she does not support a new toll on "
+                "the Harbor Bridge, and she does support higher parking fees downtown.",
+                "The governor does not support higher parking fees downtown, and she does "
+                "not support a new toll on the Harbor Bridge, her office said in a statement "
+                "on Tuesday.",
             ],
         },
         {  # a contracted auxiliary is the same word written out
