@@ -526,6 +526,25 @@ def test_a_forecast_of_an_earlier_clause_does_not_reach_past_and_said():
     assert is_forecast(listed, listed.index("40"), listed.index("40") + 2)
 
 
+def test_a_verb_of_looking_ahead_reaches_a_figure_far_off_in_its_clause():
+    from consistency.normalize.context import is_forecast
+
+    def forecast(s: str, figure: str) -> bool:
+        at = s.index(figure)
+        return is_forecast(s, at, at + len(figure))
+
+    assert forecast(
+        "We are anticipating home deliveries for the fourth quarter of the year to reach "
+        "between 2,400 and 2,600 units.",
+        "between 2,400",
+    )
+    assert not forecast(  # an estimate of how many there were is no forecast from afar
+        "The bureau released its annual crime report on Monday and estimated there were "
+        "21,570 murders in the country last year, an increase of 29.4% from 2019.",
+        "29.4%",
+    )
+
+
 def test_two_forecasts_of_one_figure_are_compared_and_a_forecast_is_not_an_outcome():
     found = _warnings(
         "Lakeside said it expects net sales to rise 4% to 7% in the coming year.",

@@ -69,8 +69,14 @@ def is_hedged(sentence: str, start: int, end: int, *, before: int = 60, after: i
 def is_forecast(sentence: str, start: int, end: int, *, before: int = 60, after: int = 30) -> bool:
     """True when a forecast cue ("expected", "projected", "target": forecasts.txt) stands
     near the claim in its clause, as is_hedged reads hedges: the claim is a forecast, a plan
-    or a target, not an outcome."""
-    return _cue_near("forecasts.txt", sentence, start, end, before, after)
+    or a target, not an outcome. A verb of looking ahead (forward_verbs.txt) reaches
+    FORWARD_REACH characters back: its object clause may run long before the figure."""
+    return _cue_near("forecasts.txt", sentence, start, end, before, after) or _cue_near(
+        "forward_verbs.txt", sentence, start, start, FORWARD_REACH, 0
+    )
+
+
+FORWARD_REACH = 100
 
 
 def _cue_near(name: str, sentence: str, start: int, end: int, before: int, after: int) -> bool:
