@@ -33,10 +33,8 @@ Known limits:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from consistency import lexicon
-from consistency.lexicon.predicates import count_unit
 from consistency.model import Claim, Pair, Severity
 from consistency.rules.base import (
     Hit,
@@ -109,8 +107,9 @@ _NONE = (("no", "one"), ("nobody",), ("none",), ("no", "people"))
 
 def _none_against_count(none: list[str], count: list[str]) -> bool:
     """One side's differing words say that nobody did or suffered the act ("No one was",
-    "nobody was", with auxiliaries) and the other's give a count of people in their place
-    ("Two people were", "14 were"): the same sentence says it happened to some and to none."""
+    "nobody was", with auxiliaries) and the other's give a count in their place ("Two
+    people were", "14 were", "A firefighter was"): the same sentence says it happened to
+    some and to none."""
     helpers = lexicon.words("auxiliaries.txt")
     core = tuple(w for w in none if w not in helpers)
     if core not in _NONE:
@@ -118,18 +117,12 @@ def _none_against_count(none: list[str], count: list[str]) -> bool:
     rest = [w for w in count if w not in helpers]
     if not rest or len(rest) > 2:
         return False
-    if not (rest[0].replace(",", "").isdigit() and int(rest[0].replace(",", "")) > 0) and (
-        lexicon.table("number_words.toml")["units"].get(rest[0], 0) < 1
-    ):
-        return False  # "Two people were", "14 were": a count in figures or words
-    return len(rest) == 1 or count_unit(rest[1]) in _people_units()
-
-
-@cache
-def _people_units() -> frozenset[str]:
-    """The units people are counted in (people_nouns.txt, "people" and "persons")."""
-    nouns = lexicon.words("people_nouns.txt") | {"people", "persons", "person"}
-    return frozenset(count_unit(n) for n in nouns)
+    if rest[0] in ("a", "an"):
+        return len(rest) == 2  # "A firefighter was injured"
+    digits = rest[0].replace(",", "")
+    return (digits.isdigit() and int(digits) > 0) or (
+        lexicon.table("number_words.toml")["units"].get(rest[0], 0) >= 1
+    )  # "Two people were", "14 were": a count in figures or words
 
 
 _CLAUSE_RE = re.compile(r"[,;:—–()\"“”]")
@@ -317,6 +310,16 @@ RULE = Rule(
                 "Maple Street on Tuesday, fire officials said.",
                 "No one was injured when a gas explosion leveled a vacant house on Maple "
                 "Street on Tuesday, fire officials said.",
+            ],
+        },
+        {  # one person where the other says no one
+            "expect": "contradiction",
+            "severity": "error",
+            "articles": [
+                "A firefighter was injured in the blaze at the Maple Street warehouse, fire "
+                "officials said.",
+                "No one was injured in the blaze at the Maple Street warehouse, fire officials "
+                "said.",
             ],
         },
         {  # ... both say no one

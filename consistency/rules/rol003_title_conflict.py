@@ -76,6 +76,10 @@ def _party(c, start: int, end: int) -> bool:
     return c.sentence[max(0, s - 1) : s] in ("(", " ") and c.sentence[e : e + 1] == "-"
 
 
+# the kind of place an office is of, written before its title ("City Manager")
+_PLACES = frozenset({"city", "county", "state", "town", "village", "township", "borough"})
+
+
 def _minimal(pair: Pair) -> Hit | None:
     titles = title_words()
     for (a1, a2), (b1, b2), wa, wb in diff_words(pair):
@@ -101,8 +105,8 @@ def _minimal(pair: Pair) -> Hit | None:
             sa, sb = span_claim(pair.a, a1, ta), span_claim(pair.b, b1, tb)
             a2, name = ta, _next_word(pair.a, ta)
         elif wa and wb:
-            if not all(w in titles for w in wa + wb):
-                continue
+            if not all(w in titles or w in _PLACES for w in wa + wb):
+                continue  # "Deputy Mayor" / "City Manager": titles, a place's name aside
             if {full_title(w) for w in wa} == {full_title(w) for w in wb}:
                 continue  # "Sgt." and "Sergeant"
             if not any(exclusive(x, y) for x in wa for y in wb):
@@ -236,6 +240,15 @@ RULE = Rule(
                 "natural gas leak.",
                 "Police Chief Raymond Ortega said the blast appeared to have been caused by a "
                 "natural gas leak.",
+            ],
+        },
+        {  # two offices of one city before one name, the city's kind written with one
+            "expect": "contradiction",
+            "articles": [
+                "Deputy Mayor Lisa Carrow said the city would expand its free bus service to "
+                "weekends in May.",
+                "City Manager Lisa Carrow said the city would expand its free bus service to "
+                "weekends in May.",
             ],
         },
         {  # a unit of a service is a post of its own
