@@ -307,7 +307,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Write the articles, claims, alignments and findings tables (they join on their ids)."""
+    """Write the articles, claims, alignments and findings tables (joined on ids; no cache)."""
     from consistency.api import check as run_check
     from consistency.config import load_config
     from consistency.gate import baseline as bl

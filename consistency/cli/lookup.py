@@ -89,7 +89,7 @@ def claims(
     ] = None,
     skip_bad_input: SkipBadInputOption = False,
 ) -> None:
-    """Print the normalized claims table."""
+    """Print the normalized claims table (read afresh: the cache is not used)."""
     from consistency.api import selection
     from consistency.load import load_articles
     from consistency.normalize import normalize
