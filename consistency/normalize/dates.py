@@ -388,6 +388,14 @@ def _not_verbs() -> frozenset[str]:
 
 
 def event_verb(sentence: str, start: int, end: int) -> str:
+    """The verb a date belongs to (_event_verb), "passed away" read as "died"."""
+    verb = _event_verb(sentence, start, end)
+    if verb == "passed" and re.search(r"\bpassed\s+away\b", sentence, re.IGNORECASE):
+        return "died"
+    return verb
+
+
+def _event_verb(sentence: str, start: int, end: int) -> str:
     """The verb a date belongs to ("voted Wednesday" -> "voted"): for a date that opens its
     sentence before a comma, the first past-tense verb of the clause after it ("On Monday,
     members of the panel agreed" -> "agreed"); else a past-tense verb right

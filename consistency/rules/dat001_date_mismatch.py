@@ -1097,6 +1097,22 @@ RULE = Rule(
                 },
             ],
         },
+        {  # "passed away" is "died": one death dated two ways
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                {
+                    "text": "Eleanor Vance, who led the state health department through two "
+                    "hurricanes, died Saturday at her home in Raleigh.",
+                    "published": "2024-02-24",
+                },
+                {
+                    "text": "Former state health secretary Eleanor Vance passed away on Feb. 20 "
+                    "in Raleigh, her family said.",
+                    "published": "2024-02-24",
+                },
+            ],
+        },
         {  # a tornado is one event of its story, whatever verbs tell it
             "expect": "contradiction",
             "severity": "warning",
