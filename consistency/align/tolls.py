@@ -25,6 +25,8 @@ from consistency.lexicon.predicates import count_unit, running_classes
 from consistency.model import Claim, Pair
 
 SCORE = 75.0
+_OF_PEOPLE = frozenset({"killed", "injured"})  # tolls that count people when no noun is
+# written ("put the death toll at 32", "killing 23 and injuring more than 200")
 
 
 def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
@@ -33,11 +35,14 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
     classes = running_classes()
     found: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
-        if c.kind != "quantity" or c.predicate not in classes or not c.subject:
+        if c.kind != "quantity" or c.predicate not in classes:
+            continue
+        if not c.subject and c.predicate not in _OF_PEOPLE:
             continue
         if c.polarity == "negated" or c.modality != "asserted" or c.extra.get("in_quote"):
             continue
-        found[(c.predicate, _unit(c.subject, c.predicate))][c.article_id].append(c)
+        unit = _unit(c.subject, c.predicate) if c.subject else "people"
+        found[(c.predicate, unit)][c.article_id].append(c)
     return single_value_pairs(found, story, idf, "toll")
 
 

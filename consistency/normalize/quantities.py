@@ -268,9 +268,10 @@ def _noun_after(after: str) -> str:
         run = _NAME_RUN_RE.match(after)  # "1,500 US citizens", "40 NYPD officers"
         return _noun_after(" " + after[run.end() :]) if run else ""
     words = []
+    stop = lexicon.words("function_words.txt") | lexicon.words("prepositions.txt")
     for w in m.group(1).split():
-        if w.lower() in lexicon.words("function_words.txt"):
-            break
+        if w.lower() in stop:
+            break  # "put the death toll at 32 after the quake": no noun counted
         words.append(w)
     if not words:
         return ""

@@ -828,6 +828,16 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # a death toll with no noun counts people
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "An earthquake struck a mountain region of eastern Turkey on Tuesday, killing "
+                "23 people and injuring more than 200, the disaster agency said.",
+                "Officials in eastern Turkey put the death toll at 32 after the earthquake, "
+                "with more than 200 others hurt.",
+            ],
+        },
         {  # the one sum each outlet's lead gives, told in other words
             "expect": "contradiction",
             "severity": "warning",

@@ -28,6 +28,7 @@ Known limits:
 from __future__ import annotations
 
 from consistency import lexicon
+from consistency.lexicon.changes import change_words
 from consistency.lexicon.predicates import count_unit
 from consistency.lexicon.qualifiers import qualifier_kind
 from consistency.model import Pair, Severity
@@ -55,6 +56,8 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     # the noun as written when it is what is counted ("nurses"), else the predicate ("21%
     # over the past decade" counts no "over")
     what = (a.subject if a.subject and count_unit(a.subject) == a.unit else a.predicate).lower()
+    if what in change_words()[0]:
+        what = a.unit  # "has fallen 21%": a percentage, not "fallen"
     if not what or what in lexicon.words("prepositions.txt") | lexicon.words("stopwords.txt"):
         what = a.unit  # "21% over the past decade": a percentage, not "over"
     sides = f"'{a.value_text}' ({label(a)}) vs '{b.value_text}' ({label(b)})"
