@@ -432,3 +432,18 @@ def test_synonyms_count_in_one_unit():
     rockets = _q("Militants fired 120 rockets overnight.")[0][3]
     assert nations == countries == "country" and rockets == "missile"
     assert _q("Five senators voted no.")[0][3] != _q("Five lawmakers voted no.")[0][3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials put the death toll at 32 after the quake.",
+        "Earnings per share increased 38% versus last year.",
+        "Revenue and earnings rose 19% and 37% respectively.",
+        "Organic revenue was up 19% year-over-year.",
+        "He paid a tax rate of 36 percent over three decades.",
+    ],
+)
+def test_a_word_that_only_follows_a_figure_is_not_what_it_counts(sentence):
+    nouns = {q.noun.lower() for q in find_quantities(sentence, [])}
+    assert not nouns & {"after", "versus", "respectively", "year-over-year", "over"}

@@ -9,7 +9,13 @@ from functools import cache
 
 from consistency import lexicon
 from consistency.lexicon.patterns import alternation
-from consistency.lexicon.predicates import count_unit, predicate_class, predicate_classes, stem
+from consistency.lexicon.predicates import (
+    count_unit,
+    is_adverb,
+    predicate_class,
+    predicate_classes,
+    stem,
+)
 from consistency.normalize import numbers
 from consistency.normalize.shares import find_shares
 
@@ -268,10 +274,15 @@ def _noun_after(after: str) -> str:
         run = _NAME_RUN_RE.match(after)  # "1,500 US citizens", "40 NYPD officers"
         return _noun_after(" " + after[run.end() :]) if run else ""
     words = []
-    stop = lexicon.words("function_words.txt") | lexicon.words("prepositions.txt")
+    stop = (
+        lexicon.words("function_words.txt")
+        | lexicon.words("prepositions.txt")
+        | lexicon.words("not_counted_after.txt")
+    )
     for w in m.group(1).split():
-        if w.lower() in stop:
-            break  # "put the death toll at 32 after the quake": no noun counted
+        if w.lower() in stop or is_adverb(w.lower()):
+            break  # "put the death toll at 32 after the quake", "37% respectively", "38%
+            # versus last year": no noun counted
         words.append(w)
     if not words:
         return ""
