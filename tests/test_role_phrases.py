@@ -169,3 +169,10 @@ def test_a_chief_of_a_service_is_a_chief_and_a_finance_chief_no_rank():
     ]
     assert split_title("Deputy Chief") == ("chief", "", "deputy")
     assert split_title("the company's finance chief")[0] == ""
+
+
+def test_a_title_in_apposition_may_end_the_sentence():
+    roles = _roles("Two men are in custody, said Angela Moore, the county's sheriff.")
+    assert roles == {"Angela Moore": ("sheriff", "")}
+    roles = _roles("The report was written by John Smith, a former senator.")
+    assert roles == {"John Smith": ("senator", "former")}

@@ -200,7 +200,8 @@ def _after_determiner(sentence: str, start: int, end: int) -> int:
 
 
 _AFTER_RE = re.compile(
-    r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*(?=,|\s+(?:said|says|told)\b)"
+    r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*"
+    r"(?=,|\s+(?:said|says|told)\b|[.;]?[\"”’]?\s*$)"
 )
 
 
