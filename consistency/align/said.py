@@ -33,9 +33,10 @@ SCORE = 75.0
 _NAME_RUN_RE = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*$")
 # between a verb of telling and its day: "said Friday", "told White House reporters on Thursday"
 _TO_DATE_RE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,4}?\s+(?:on\s+)?")
-# the name that opens a sentence ("President Donald Trump is ...", after a dateline)
+# the name that opens a sentence ("President Donald Trump is ...", "President Biden,
+# heeding calls ..., said", after a dateline)
 _SUBJECT_RE = re.compile(
-    r"\s*(?:[A-Z][a-z]+\s+){0,2}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+[a-z])"
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+[a-z]|,\s)"
 )
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]+\s*[―—–-]+\s*")
 _AFTER_RE = re.compile(r"^\s+((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)")

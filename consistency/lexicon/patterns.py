@@ -52,10 +52,11 @@ WORD_TOKEN_RE = re.compile(
     r"n['’]t\b|[A-Za-z]+?(?=n['’]t\b)|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
 )
 # a figure that names one thing: a sum of money ("$95 million", "€3.2 billion"), a decimal
-# ("3.75"), or a number with thousands separators ("12,400")
+# ("3.75"), a number with thousands separators ("12,400"), or a count made one word with
+# its noun ("a 12-story hotel")
 MEASURE_FIGURE_RE = re.compile(
     r"[$€£]\s?\d[\d,.]*\d(?:\s(?:million|billion|trillion))?|[$€£]\s?\d"
-    r"|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+"
+    r"|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|(?<![\w.-])\d{1,3}-[a-z]{3,}\b(?!-)"
 )
 
 

@@ -1081,6 +1081,23 @@ RULE = Rule(
                 },
             ],
         },
+        {  # a lead that opens on the name, then a phrase set off by commas
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                {
+                    "text": "Mayor Ann Reyes, facing pressure from swimmers and parents, on "
+                    "Monday ordered the Elm Street pool closed for repairs to its cracked "
+                    "deck.",
+                    "published": "2024-05-17",
+                },
+                {
+                    "text": "Mayor Ann Reyes shut the Elm Street pool on Thursday so crews can "
+                    "repair its cracked deck, her office said.",
+                    "published": "2024-05-17",
+                },
+            ],
+        },
         {  # ... leads of two days tell each day's news
             "expect": "consistent",
             "articles": [
