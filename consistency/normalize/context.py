@@ -71,9 +71,11 @@ def is_forecast(sentence: str, start: int, end: int, *, before: int = 60, after:
     near the claim in its clause, as is_hedged reads hedges: the claim is a forecast, a plan
     or a target, not an outcome. A verb of looking ahead (forward_verbs.txt) reaches
     FORWARD_REACH characters back: its object clause may run long before the figure."""
-    return _cue_near("forecasts.txt", sentence, start, end, before, after) or _cue_near(
-        "forward_verbs.txt", sentence, start, start, FORWARD_REACH, 0
-    )
+    if _cue_near("forecasts.txt", sentence, start, end, before, after):
+        return True
+    if not _cue_re("forward_verbs.txt").search(sentence, max(0, start - FORWARD_REACH), start):
+        return False  # the cheap look first: most figures have no such verb before them
+    return _cue_near("forward_verbs.txt", sentence, start, start, FORWARD_REACH, 0)
 
 
 FORWARD_REACH = 100
