@@ -179,7 +179,8 @@ class Pair:
     long since something last happened, one span an article), "period" (the periods one
     specific figure is given for), "casualty" (the dead of one
     outlet, the injured of another), "toll" (the one count of a kind each outlet gives),
-    "amount" (the one sum of money each outlet's lead gives),
+    "amount" (the one sum of money each outlet's lead gives), "limit" (the one age limit
+    each outlet gives),
     "whole" (the size of one whole set, "the 27 member states" / "all 54 member states"),
     "change" (one measure said to move opposite ways, "net income rose" / "a decline in net
     income"), "decision" (one measure, known by its figure, approved and rejected),

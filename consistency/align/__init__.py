@@ -29,7 +29,7 @@ from consistency.align.scoring import scores as score_block
 from consistency.align.sentences import claims_in_differences, sentence_pairs
 from consistency.align.settled import drop_settled
 from consistency.align.tallies import tally_pairs
-from consistency.align.tolls import toll_pairs
+from consistency.align.tolls import age_limit_pairs, toll_pairs
 from consistency.align.wholes import whole_pairs
 from consistency.model import AlignOptions, Claim, Pair
 
@@ -79,6 +79,7 @@ def align(
             + anchor_pairs(story_claims, story, idf)
             + figure_pairs(story_claims, story, idf)
             + toll_pairs(story_claims, story, idf)
+            + age_limit_pairs(story_claims, story, idf)
             + amount_pairs(story_claims, story, idf)
             + whole_pairs(story_claims, story, idf)
             + change_pairs(story_claims, story, idf)

@@ -46,6 +46,22 @@ def toll_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[P
     return single_value_pairs(found, story, idf, "toll")
 
 
+def age_limit_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
+    """Pairs of the single age limits outlets of one story give ("selling handguns to young
+    adults under age 21" / "a minimum age of 21 to purchase handguns"; "children ages 12
+    and older"): a rule a story tells is told with one age, whichever side of it the
+    sentence looks from, so the one age limit each article writes meets the other's when
+    their sentences share a rare word (route "limit")."""
+    found: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.kind != "quantity" or c.unit != "age":
+            continue
+        if c.polarity == "negated" or c.modality == "hedged" or c.extra.get("in_quote"):
+            continue
+        found[("age", "")][c.article_id].append(c)
+    return single_value_pairs(found, story, idf, "limit")
+
+
 def single_value_pairs(found: dict, story: str, idf: dict[str, float], route: str) -> list[Pair]:
     """For each key of `found` (key -> article -> claims), the claims of the articles that
     give the key one value, paired across outlets where their sentences share rare words

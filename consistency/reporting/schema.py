@@ -108,7 +108,7 @@ ALIGNMENT_COLUMNS: Columns = {
     "route": (
         "str",
         "how they met: claim | anchor | named | figure | act | said | lead | novelty | period | "
-        "casualty | toll | amount | whole | change | decision | tally | sentence",
+        "casualty | toll | amount | limit | whole | change | decision | tally | sentence",
     ),
 }
 

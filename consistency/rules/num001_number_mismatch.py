@@ -19,7 +19,9 @@ Confidence rests on:
     the numbers share a unit and a predicate ("killed", "tariffs"), their contexts align,
     and their sentences share a year and a name when both name any, or each is the only
     sum of money its article gives, written in its lead, with rare words shared (the
-    amount route, consistency.align.amounts); info: such a pair
+    amount route, consistency.align.amounts), or the only age limit each article gives
+    ("under age 25" / "a minimum age of 21"; the limit route, consistency.align.tolls);
+    info: such a pair
     where one figure is a speaker's (inside a quotation, or "what he said was ...") and the
     other the outlet's own.
 
@@ -828,6 +830,25 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the one age limit each outlet gives, told from either side of it
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "Laws that stop dealers from selling handguns to adults under age 25 are "
+                "unconstitutional, a federal appeals court in Richmond ruled Tuesday.",
+                "Federal rules setting a minimum age of 21 to buy handguns from licensed "
+                "dealers violate the Constitution, the appeals court in Richmond said.",
+            ],
+        },
+        {  # ... one limit, looked at from both sides
+            "expect": "consistent",
+            "articles": [
+                "Laws that stop dealers from selling handguns to adults under age 21 are "
+                "unconstitutional, a federal appeals court in Richmond ruled Tuesday.",
+                "Federal rules setting a minimum age of 21 to buy handguns from licensed "
+                "dealers violate the Constitution, the appeals court in Richmond said.",
+            ],
+        },
         {  # a death toll with no noun counts people
             "expect": "contradiction",
             "severity": "warning",
