@@ -75,31 +75,27 @@ def _negation_only(pair: Pair) -> Hit | None:
             _none_against_count(extra_b, extra_a),
         )
         if none_a or none_b:
-            sa = span_claim(pair.a, *widen(pair.a, a1, a2))
-            sb = span_claim(pair.b, *widen(pair.b, b1, b2))
-            some, none = (sb, sa) if none_a else (sa, sb)
-            return Hit(
-                f"Count differs: '{some.value_text}' ({label(some)}) vs '{none.value_text}' "
-                f"({label(none)})",
-                subject=some.value,
-                severity=Severity.ERROR,
-                sides=(sa, sb),
-            )
+            return _both_ways(pair, (a1, a2, b1, b2), "Count", denied_a=none_a)
         if neg_a == neg_b or rest:
             continue
         if _asked(pair.a if neg_a else pair.b, a1 if neg_a else b1):
             continue  # "to know which Americans have (not) been vaccinated": nothing asserted
-        sa = span_claim(pair.a, *widen(pair.a, a1, a2))
-        sb = span_claim(pair.b, *widen(pair.b, b1, b2))
-        pos, neg = (sb, sa) if neg_a else (sa, sb)
-        return Hit(
-            f"Negation differs: '{pos.value_text}' ({label(pos)}) vs '{neg.value_text}' "
-            f"({label(neg)})",
-            subject=pos.value,
-            severity=Severity.ERROR,
-            sides=(sa, sb),
-        )
+        return _both_ways(pair, (a1, a2, b1, b2), "Negation", denied_a=neg_a)
     return None
+
+
+def _both_ways(pair: Pair, places: tuple[int, int, int, int], what: str, denied_a: bool) -> Hit:
+    """An error citing the two differing places, the affirming side first."""
+    a1, a2, b1, b2 = places
+    sa = span_claim(pair.a, *widen(pair.a, a1, a2))
+    sb = span_claim(pair.b, *widen(pair.b, b1, b2))
+    pos, neg = (sb, sa) if denied_a else (sa, sb)
+    return Hit(
+        f"{what} differs: '{pos.value_text}' ({label(pos)}) vs '{neg.value_text}' ({label(neg)})",
+        subject=pos.value,
+        severity=Severity.ERROR,
+        sides=(sa, sb),
+    )
 
 
 _NONE = (("no", "one"), ("nobody",), ("none",), ("no", "people"))
