@@ -1,13 +1,13 @@
 """The amount route: the one sum of money each outlet gives ("A Texas hospital system has
-agreed to pay $3.8 million to settle allegations that it overbilled Medicare" / "Lone
-Star Health will hand the federal government $5.8 million to resolve claims that it
-billed Medicare").
+agreed to pay $3.8 million to settle allegations that it overbilled Medicare" / "Lone Star
+Health will hand the federal government $5.8 million to resolve claims that it billed
+Medicare").
 
 An article that names a single sum of money in a currency, however often it repeats it,
 tells a story about that sum (a settlement, a fine, a grant, a contract), so two such sums
-meet here when each is the only value its article gives in that currency, first written
-in its lead (the first LEAD sentences: the news itself, not its background), both
-affirmed, asserted and in the outlet's own words, and their sentences share rare words (the summed
+meet here when each is the only value its article gives in that currency, first written in
+its lead (the first LEAD sentences: the news itself, not its background), both affirmed,
+asserted and in the outlet's own words, and their sentences share rare words (the summed
 inverse document frequency of their shared anchors reaches anchors.MIN_WEIGHT). An article
 that gives two sums in a currency pairs none of them here.
 """

@@ -1,16 +1,17 @@
-"""The decision route: one measure approved in one outlet and rejected in another, the
-measure known by the figure both give it ("Voters in Marion County approved a $95 million
-bond measure" / "A $95 million bond to replace the county jail was rejected by voters").
+"""The decision route: one measure approved in one outlet and rejected in another, the measure
+known by the figure both give it ("Voters in Marion County approved a $95 million bond
+measure" / "A $95 million bond to replace the county jail was rejected by voters").
 
 An act of deciding (opposites.toml groups "approved" and "rejected", less the acts of a
 second body that follow a vote: a veto, a court's overturning, a denial) meets another
-outlet's opposite act when both sentences give the same sum of money, decimal or
-number with thousands separators (lexicon.patterns.MEASURE_FIGURE_RE), which names the measure decided (a sum of money, a bond, a
-contract, a budget), and their sentences share rare words beyond it (the summed inverse
-document frequency of their shared anchors reaches half of anchors.MIN_WEIGHT). Acts
-that are denied, hedged, forecast or quoted are not compared, nor are acts of an article
-that tells the measure both approved and rejected ("passed by the House, rejected by the
-Senate").
+outlet's opposite act when both sentences give the same figure that names one thing (a sum
+of money, a decimal, a number with thousands separators, "a 12-story hotel":
+lexicon.patterns.MEASURE_FIGURE_RE), which names the measure decided (a bond, a contract, a
+budget, a building), and their sentences share rare words beyond
+it (the summed inverse document frequency of their shared anchors reaches half of
+anchors.MIN_WEIGHT). Acts that are denied, hedged, forecast or quoted are not compared, nor
+are acts of an article that tells the measure both approved and rejected ("passed by the
+House, rejected by the Senate").
 """
 
 from __future__ import annotations

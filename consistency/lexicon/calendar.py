@@ -17,6 +17,10 @@ _ABBR = [a if a != "Sep" else "Sept?" for a in (calendar.month_abbr[i] for i in 
 _ABBR.remove("May")
 # alternations for regular expressions: full names first, then abbreviations
 MONTH_NAMES = "|".join(_FULL + _ABBR)
+# the names of the days and months, lower-cased ("monday", "march", "mar")
+CALENDAR_WORDS = frozenset(
+    n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n
+)
 MONTH_RE = "(?:" + "|".join(_FULL + [a + r"\.?" for a in _ABBR]) + ")"
 
 

@@ -102,7 +102,7 @@ def find_acts(sentence: str) -> list[ActMention]:
         down = _DOWN_RE.match(sentence, end) if lw in ("turned", "voted") else None
         if down:  # "turned down the plan", "voted down the measure": rejected it
             end, lw = down.end(), "rejected"
-        away = AWAY_RE.match(sentence, end) if lw == "passed" else None
+        away = _AWAY_RE.match(sentence, end) if lw == "passed" else None
         if away:  # "passed away on Feb. 20": died
             end, lw = away.end(), "died"
         before_text = sentence[max(0, start - 80) : start]
@@ -152,7 +152,7 @@ def find_acts(sentence: str) -> list[ActMention]:
 
 # "turned down", "voted down": the particle that makes the verb a rejection
 _DOWN_RE = re.compile(r"\s+down\b")
-AWAY_RE = re.compile(r"\s+away\b")  # "passed away": died
+_AWAY_RE = re.compile(r"\s+away\b")  # "passed away": died
 # the name after "by" that did a passive act: "were rejected on Tuesday night by
 # Ferncastle's planning committee" -> Ferncastle; no punctuation between
 _AGENT_RE = re.compile(

@@ -1,26 +1,25 @@
 """Tallies: two counts set against each other, the score of a game or the count of a vote
 ("beat Oakmont 3-1", "a 3-2 victory", "voted 5-2", "passed 52 to 48", "a 10-2 record").
 
-A pair of whole numbers joined by a hyphen or dash ("3-1", "28–24") is a tally only when
-a word of contest stands in its clause (tallies.toml: "beat", "victory", "voted",
-"ruling", "record", ...): without one, "3-5" is a range, "9-11" a name. Numbers joined by
-"to" are a tally only right after a word of voting ("voted 52 to 48", "by a vote of 6
-to 3"). The word of contest nearest it says what kind of tally it is (a vote, a
-series, a season's record, or else a score); a score told at a moment of the game ("led 2-0 at
-halftime", "a 3-1 lead") is left out, since the game went on. A range of something
-counted, the pair followed by what it counts ("3-5 percent", "10-12 acres") or after a
-word that opens a range ("ages 5-11", "from 3 to 5"), or of money ("$3-4 million"), is no
-tally.
+A pair of whole numbers joined by a hyphen or dash ("3-1", "28–24") is a tally only when a
+word of contest stands in its clause (tallies.toml: "beat", "victory", "voted", "ruling",
+"record", ...): without one, "3-5" is a range, "9-11" a name. Numbers joined by "to" are a
+tally only right after a word of voting ("voted 52 to 48", "by a vote of 6 to 3"). The word
+of contest nearest it says what kind of tally it is (a vote, a series, a season's record, or
+else a score); a score told at a moment of the game ("led 2-0 at halftime", "a 3-1 lead") is
+left out, since the game went on. A range of something counted, the pair followed by what it
+counts ("3-5 percent", "10-12 acres") or after a word that opens a range ("ages 5-11", "from
+3 to 5"), or of money ("$3-4 million"), is no tally.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from consistency import lexicon
+from consistency.lexicon.calendar import CALENDAR_WORDS
 
 _PAIR_RE = re.compile(r"(?<![\w$.,/-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w%/-]|[.,]\d)")
 _TO_RE = re.compile(r"(?<![\w$.,/-])(\d{1,3})\s+to\s+(\d{1,3})(?![\w%/-]|[.,]\d)")
@@ -70,15 +69,15 @@ def _tally(sentence: str, m: re.Match[str], by_to: bool) -> TallyMention | None:
     last = _WORD_RE.findall(before[-20:].lower())
     if last and last[-1] in words["not"]["before"]:
         return None  # "ages 5-11", "from 3 to 5", "between 10 and 12"
-    clause = _clause(before, after)
     if by_to:
         near = _WORD_RE.findall(before[-25:].lower())
         if not (set(near[-4:]) & words["cues"]["vote"]):
             return None  # "voted 52 to 48", "by a vote of 6 to 3"; not "5 to 10"
-    text = " ".join(_WORD_RE.findall(_clause_text(before, after).lower()))
-    if _moments_re().search(text):
+    left = _WORD_RE.findall(_CLAUSE_RE.split(before)[-1].lower())
+    right = _WORD_RE.findall(_CLAUSE_RE.split(after)[0].lower())
+    if _moments_re().search(" ".join(left + right)):
         return None  # "led 2-0 at halftime": a score at a moment of the game
-    kind, cue = _kind(clause)
+    kind, cue = _kind(left, right)
     if not kind:
         return None
     x, y = int(m.group(1)), int(m.group(2))
@@ -94,14 +93,9 @@ def _counted(word: str) -> bool:
         return True
     if any(word in ws for ws in words["cues"].values()) or word in words["not"]["when"]:
         return False
-    if word in _CALENDAR:
+    if word in CALENDAR_WORDS:
         return False  # "won 3-1 Saturday"
     return word not in lexicon.words("function_words.txt") | lexicon.words("stopwords.txt")
-
-
-_CALENDAR = frozenset(
-    n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n
-)
 
 
 @cache
@@ -110,27 +104,19 @@ def _moments_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def _clause_text(before: str, after: str) -> str:
-    """The tally's clause as written, the tally left out."""
-    return _CLAUSE_RE.split(before)[-1] + " " + _CLAUSE_RE.split(after)[0]
-
-
-def _clause(before: str, after: str) -> list[str]:
-    """The lower-cased words of the tally's clause, nearest first (alternating sides)."""
-    left = _WORD_RE.findall(_CLAUSE_RE.split(before)[-1].lower())[::-1]
-    right = _WORD_RE.findall(_CLAUSE_RE.split(after)[0].lower())
-    out = []
-    for i in range(max(len(left), len(right))):
-        out += [side[i] for side in (left, right) if i < len(side)]
-    return out
-
-
-def _kind(clause: list[str]) -> tuple[str, str]:
+def _kind(left: list[str], right: list[str]) -> tuple[str, str]:
     """The kind of tally a clause tells and the word that tells it: the word of contest
-    nearest the tally ("an 11-2 victory, taking a 40-to-39 edge in the lifetime series"
-    is a score)."""
+    nearest the tally, the clause's words before it (`left`) and after it (`right`) read
+    outward in turn ("an 11-2 victory, taking a 40-to-39 edge in the lifetime series" is a
+    score)."""
     cues = _words()["cues"]
-    for w in clause:
+    near = [
+        side[i]
+        for i in range(max(len(left), len(right)))
+        for side in (left[::-1], right)
+        if i < len(side)
+    ]
+    for w in near:
         for kind in ("vote", "series", "record", "score"):
             if w in cues[kind]:
                 return kind, w
