@@ -20,10 +20,11 @@ Confidence rests on:
     and their sentences share a year and a name when both name any, or each is the only
     sum of money its article gives, written in its lead, with rare words shared (the
     amount route, consistency.align.amounts), or the only age limit each article gives
-    ("under age 25" / "a minimum age of 21"; the limit route, consistency.align.tolls);
-    info: such a pair
-    where one figure is a speaker's (inside a quotation, or "what he said was ...") and the
-    other the outlet's own.
+    ("under age 25" / "a minimum age of 21"; the limit route, consistency.align.tolls),
+    and in paraphrase only when a scope word before the measure agrees ("the national
+    unemployment rate" is not "Ohio's unemployment rate": scope_words.toml); info: such a
+    pair where one figure is a speaker's (inside a quotation, or "what he said was ...")
+    and the other the outlet's own.
 
 Known limits:
     A number about a different thing in a similar sentence can still align. Figures agree
@@ -611,6 +612,28 @@ def _possible(c: Claim) -> bool:
 _PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
+def _scope(c: Claim) -> str:
+    """How wide the figure's measure reaches, when a scope word (scope_words.toml) stands
+    right before the measure's word in the clause before the figure ("the national
+    unemployment rate" -> nation; not "the national emergency declaration will allow ...
+    $6 billion", where "national" names no measure of the figure), or ""."""
+    sides = around(c)
+    if sides is None or not c.predicate:
+        return ""
+    words = re.findall(r"[a-z-]+", CLAUSE_JOIN_RE.split(sides[0])[-1].lower())
+    scopes, measure = _scopes(), c.predicate.lower()
+    for i, w in enumerate(words):
+        if w in scopes and any(x.startswith(measure) for x in words[i + 1 : i + 4]):
+            return scopes[w]
+    return ""
+
+
+@cache
+def _scopes() -> dict[str, str]:
+    table = lexicon.table("scope_words.toml")["groups"]
+    return {w: group for group, words in table.items() for w in words}
+
+
 def _by_place(c: Claim) -> bool:
     """The figure is told for one place, and its sentence goes on to another place after a
     joining word ("Eight people died in New York City, and a man died in Passaic"): the
@@ -708,6 +731,9 @@ def check(pair: Pair, opts: RuleOptions) -> Hit | None:
     if not strong and _possible(a) != _possible(b):
         return None  # "19 actions the president could take" / "signed 23 actions": what
         # may be done is not what was done
+    if not strong and _scope(a) != _scope(b):
+        return None  # "the national unemployment rate dipped to 3.8 percent" / "Ohio's
+        # unemployment rate fell to 4.1 percent": the nation's figure and a state's
     if not strong and (_by_place(a) or _by_place(b)):
         return None  # "Eight died in New York City, and a man died in Passaic" / "at least
         # nine died": a count for one place of several is a part
@@ -830,6 +856,25 @@ RULE = Rule(
     check=check,
     doc=__doc__,
     cases=(
+        {  # the national rate and a state's: two measures
+            "expect": "consistent",
+            "articles": [
+                "Ohio's unemployment rate fell to 4.1 percent in March, the state Department "
+                "of Job and Family Services said Friday.",
+                "U.S. employers added 303,000 jobs in March, and the national unemployment "
+                "rate dipped to 3.8 percent, the Labor Department said Friday.",
+            ],
+        },
+        {  # ... but the national rate told two ways is one measure
+            "expect": "contradiction",
+            "severity": "warning",
+            "articles": [
+                "The national unemployment rate was 3.8 percent in March, the Labor "
+                "Department said Friday, as employers added jobs.",
+                "The national unemployment rate stood at 4.1 percent in March, according to a "
+                "Labor Department report on Friday.",
+            ],
+        },
         {  # the one age limit each outlet gives, told from either side of it
             "expect": "contradiction",
             "severity": "warning",
