@@ -101,3 +101,11 @@ def test_claims_parquet(tmp_path):
     r = runner.invoke(app, ["claims", str(SEED), "--format", "parquet", "--output", str(out)])
     assert r.exit_code == 0
     assert len(pd.read_parquet(out)) > 20
+
+
+def test_table_commands_accept_no_cache_as_check_does(tmp_path):
+    plain = runner.invoke(app, ["claims", str(SEED)])
+    told = runner.invoke(app, ["claims", str(SEED), "--no-cache"])
+    assert told.exit_code == 0 and told.stdout == plain.stdout
+    r = runner.invoke(app, ["export", str(SEED), "--dir", str(tmp_path), "--no-cache"])
+    assert r.exit_code == 0 and (tmp_path / "claims.csv").is_file()

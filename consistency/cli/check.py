@@ -14,6 +14,7 @@ from consistency.cli import app
 from consistency.cli.options import (
     DEFAULT_BASELINE,
     ConfigOption,
+    NoCacheAcceptedOption,
     PathsArgument,
     SkipBadInputOption,
     TableFormatOption,
@@ -298,6 +299,7 @@ def export(
     fmt: TableFormatOption[ExportFormat] = ExportFormat.csv,
     config: ConfigOption = None,
     skip_bad_input: SkipBadInputOption = False,
+    no_cache: NoCacheAcceptedOption = False,
     baseline: Annotated[
         str | None,
         typer.Option(

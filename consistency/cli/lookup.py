@@ -12,6 +12,7 @@ import typer
 from consistency.cli import app, config_app
 from consistency.cli.options import (
     ConfigOption,
+    NoCacheAcceptedOption,
     PathsArgument,
     SkipBadInputOption,
     TableFormatOption,
@@ -88,6 +89,7 @@ def claims(
         str | None, typer.Option("--output", "-o", help="Write to this file.")
     ] = None,
     skip_bad_input: SkipBadInputOption = False,
+    no_cache: NoCacheAcceptedOption = False,
 ) -> None:
     """Print the normalized claims table (read afresh: the cache is not used)."""
     from consistency.api import selection

@@ -30,6 +30,13 @@ SkipBadInputOption = Annotated[
     ),
 ]
 
+# the table commands never read or write the cache; they take --no-cache, as check does, so
+# that one script can pass it to every command
+NoCacheAcceptedOption = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Accepted for scripts: this command never uses the cache."),
+]
+
 # --format of the table commands; the type is the command's own choice of formats
 TableFormatOption = Annotated[T, typer.Option("--format", "-f", help="Table format.")]
 
