@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from consistency.align.anchors import MIN_WEIGHT, sentence_weight
-from consistency.align.named import across_outlets
+from consistency.align.anchors import MIN_WEIGHT
+from consistency.align.tolls import single_value_pairs
 from consistency.model import Claim, Pair
 
-SCORE = 75.0
 LEAD = 2  # sentences of an article that make its lead
 
 
@@ -31,23 +30,14 @@ def amount_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list
     for c in claims:
         if c.kind == "quantity" and c.unit.isupper():  # a currency code: "USD", "EUR"
             found[c.unit][c.article_id].append(c)
-    out: list[Pair] = []
-    for unit in sorted(found):
-        single = sorted(
-            (
-                v[0]
-                for v in found[unit].values()
-                if len({c.value for c in v}) == 1 and _plain(v[0]) and v[0].sentence_index < LEAD
-            ),
-            key=lambda c: (c.article_id, c.start),
-        )
-        out += [
-            Pair(a, b, SCORE, story, route="amount")
-            for a, b in across_outlets(single)
-            if a.value != b.value and sentence_weight(a, b, idf) >= MIN_WEIGHT
-        ]
-    return out
+    return single_value_pairs(found, story, idf, "amount", weight=MIN_WEIGHT, first=_in_lead)
 
 
-def _plain(c: Claim) -> bool:
-    return c.polarity == "affirmed" and c.modality == "asserted" and not c.extra.get("in_quote")
+def _in_lead(c: Claim) -> bool:
+    """The sum is first written in the lead, affirmed, asserted, in the outlet's words."""
+    return (
+        c.sentence_index < LEAD
+        and c.polarity == "affirmed"
+        and c.modality == "asserted"
+        and not c.extra.get("in_quote")
+    )

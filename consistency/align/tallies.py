@@ -15,30 +15,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from consistency.align.anchors import MIN_WEIGHT, sentence_weight
-from consistency.align.named import across_outlets
+from consistency.align.tolls import single_value_pairs
 from consistency.model import Claim, Pair
-
-SCORE = 75.0
 
 
 def tally_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> list[Pair]:
     """Pairs of tallies of one kind from different outlets that each give it one value
     (`idf`: the story's, from anchors.story_idf)."""
-    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    found: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         if c.kind == "tally" and c.polarity == "affirmed" and not c.extra.get("in_quote"):
-            by_kind[c.subject].append(c)
-    out: list[Pair] = []
-    for kind in sorted(by_kind):
-        values: dict[str, set[str]] = defaultdict(set)
-        for c in by_kind[kind]:
-            values[c.article_id].add(c.value)
-        single = sorted(
-            (c for c in by_kind[kind] if len(values[c.article_id]) == 1),
-            key=lambda c: (c.article_id, c.start),
-        )
-        for a, b in across_outlets(single):
-            if a.value != b.value and sentence_weight(a, b, idf) >= MIN_WEIGHT / 2:
-                out.append(Pair(a, b, SCORE, story, route="tally"))
-    return out
+            found[c.subject][c.article_id].append(c)
+    return single_value_pairs(found, story, idf, "tally")

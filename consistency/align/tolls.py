@@ -17,6 +17,7 @@ of that kind.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from consistency import lexicon
 from consistency.align.anchors import MIN_WEIGHT, sentence_weight
@@ -62,20 +63,32 @@ def age_limit_pairs(claims: list[Claim], story: str, idf: dict[str, float]) -> l
     return single_value_pairs(found, story, idf, "limit")
 
 
-def single_value_pairs(found: dict, story: str, idf: dict[str, float], route: str) -> list[Pair]:
-    """For each key of `found` (key -> article -> claims), the claims of the articles that
-    give the key one value, paired across outlets where their sentences share rare words
-    (half the anchor route's weight: the key already says much of what they are about)."""
+def single_value_pairs(
+    found: dict,
+    story: str,
+    idf: dict[str, float],
+    route: str,
+    weight: float = MIN_WEIGHT / 2,
+    first: Callable[[Claim], bool] | None = None,
+) -> list[Pair]:
+    """For each key of `found` (key -> article -> claims), the first claim of each article
+    that gives the key one value (and, with `first`, whose first claim passes it), paired
+    across outlets where their sentences share rare words of `weight` (by default half the
+    anchor route's: the key already says much of what they are about)."""
     out: list[Pair] = []
     for key in sorted(found):
         single = sorted(
-            (v[0] for v in found[key].values() if len({c.value for c in v}) == 1),
+            (
+                v[0]
+                for v in found[key].values()
+                if len({c.value for c in v}) == 1 and (first is None or first(v[0]))
+            ),
             key=lambda c: (c.article_id, c.start),
         )
         out += [
             Pair(a, b, SCORE, story, route=route)
             for a, b in across_outlets(single)
-            if sentence_weight(a, b, idf) >= MIN_WEIGHT / 2
+            if sentence_weight(a, b, idf) >= weight
         ]
     return out
 
